@@ -1,0 +1,147 @@
+// Composition root: builds the session from the compiled story, mounts the HTML views
+// and starts the Phaser stage. Game state flows one way: input -> session -> views.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/styles.css';
+import story from '../story/main.ink';
+import type { AudioPort } from './audio/audioPort';
+import { playCues } from './audio/audioCues';
+import { cueValue } from './narrative/tags';
+import type { RoleId } from './session/roles';
+import { ROLES } from './session/roles';
+import { type CompiledStoryModule, Session } from './session/session';
+import type { Stage } from './scenes/stage';
+import { classifyEnding, MURAL_DESCRIPTIONS, createMicrobiome, muralState } from './sim';
+import { byId } from './ui/dom';
+import { ENDING_WORDS } from './ui/endingWords';
+import { installChoiceKeys } from './ui/keyboard';
+import { renderRolePicker } from './ui/rolePicker';
+import { StoryView } from './ui/storyView';
+import { SOUNDS } from './audio/sounds';
+
+const titleScreen = byId('title-screen');
+const playScreen = byId('play-screen');
+const problem = byId('problem');
+const muralWords = byId('mural-words');
+const roleBadge = byId('role-badge');
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+let stage: Stage | null = null;
+let audio: AudioPort | null = null;
+let session: Session | null = null;
+let compiled: CompiledStoryModule = story;
+
+const view = new StoryView(
+  { log: byId('story-log'), choices: byId('choices'), chapter: byId('chapter') },
+  { choose, playAgain: showTitle },
+);
+
+// Phaser and howler load after the first paint: the title and the first choice never
+// wait for the renderer.
+void import('./scenes/stage').then(({ startStage }) => {
+  stage = startStage(byId('stage'), { motion: !reducedMotion.matches });
+  stage.showMural(muralState(session?.microbiome ?? createMicrobiome()));
+  stage.showBackdrop(session ? 'festival' : 'title');
+});
+reducedMotion.addEventListener('change', () => stage?.setMotion(!reducedMotion.matches));
+
+renderRolePicker(byId('role-list'), begin);
+installChoiceKeys(byId('choices'));
+
+function begin(role: RoleId): void {
+  ensureAudio();
+  try {
+    session = Session.begin(compiled, role);
+  } catch (error) {
+    report(error);
+    return;
+  }
+  titleScreen.hidden = true;
+  playScreen.hidden = false;
+  roleBadge.textContent = `${ROLES[role].name}, ${ROLES[role].calling}`;
+  roleBadge.style.setProperty('--role-colour', ROLES[role].colour);
+  view.reset();
+  present();
+}
+
+function choose(index: number): void {
+  if (!session) return;
+  const text = session.passage.choices.find((choice) => choice.index === index)?.text ?? '';
+  try {
+    session.choose(index);
+  } catch (error) {
+    report(error);
+    return;
+  }
+  view.echoChoice(text);
+  present();
+}
+
+function present(): void {
+  if (!session) return;
+  const passage = session.passage;
+  for (const line of passage.lines) {
+    const backdrop = cueValue(line.cues, 'bg');
+    if (backdrop) stage?.showBackdrop(backdrop);
+    if (audio) playCues(audio, line.cues);
+  }
+  const mural = muralState(session.microbiome);
+  stage?.showMural(mural);
+  muralWords.textContent = `The mural is ${mural.state}: ${MURAL_DESCRIPTIONS[mural.state]}`;
+  view.show(passage, passage.ended ? ENDING_WORDS[classifyEnding(session.microbiome)] : null);
+}
+
+function showTitle(): void {
+  session = null;
+  view.reset();
+  playScreen.hidden = true;
+  titleScreen.hidden = false;
+  muralWords.textContent = '';
+  stage?.showBackdrop('title');
+  stage?.showMural(muralState(createMicrobiome()));
+  audio?.stopMusic();
+  titleScreen.querySelector('button')?.focus();
+}
+
+function ensureAudio(): void {
+  if (audio) return;
+  // howler is loaded on the first gesture, which is also when browsers allow sound.
+  void import('./audio/howlerAudio').then(({ HowlerAudio }) => {
+    audio = new HowlerAudio(SOUNDS.music, SOUNDS.effects);
+    const music = session?.passage.lines.map((l) => cueValue(l.cues, 'music')).find(Boolean);
+    if (music) audio.playMusic(music);
+  });
+}
+
+function report(error: unknown): void {
+  problem.hidden = false;
+  problem.textContent = `Something went wrong in the story: ${
+    error instanceof Error ? error.message : String(error)
+  }`;
+  console.error(error);
+}
+
+// Writers: saving an .ink file while `npm start` runs swaps the story in place and
+// replays the choices made so far, so the page returns to where the writer was.
+if (import.meta.hot) {
+  import.meta.hot.accept('../story/main.ink', (next) => {
+    if (!next) return;
+    compiled = next.default as CompiledStoryModule;
+    if (!session) return;
+    const { role, log } = { role: session.role, log: session.log.map((entry) => entry.text) };
+    try {
+      const replay = Session.replay(compiled, role, log);
+      session = replay.session;
+      view.reset();
+      present();
+      if (replay.replayed < log.length) {
+        problem.hidden = false;
+        problem.textContent = `The story changed: replayed ${replay.replayed} of ${log.length} choices.`;
+      } else {
+        problem.hidden = true;
+      }
+    } catch (error) {
+      report(error);
+    }
+  });
+}

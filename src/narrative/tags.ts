@@ -1,0 +1,60 @@
+// Tags are presentation cues written by writers. They are parsed case-insensitively as
+// `key: value`; the upper-case names of Inky's web export are accepted as aliases so
+// writers who know that template are at home. An unknown tag is kept (the checker
+// warns about it) and never stops the story.
+
+export const CUE_KINDS = [
+  'speaker',
+  'bg',
+  'music',
+  'sfx',
+  'image',
+  'mural',
+  'chapter',
+  'role',
+  'discuss',
+  'fact',
+  'clear',
+] as const;
+
+export type CueKind = (typeof CUE_KINDS)[number];
+
+export type Cue = { kind: CueKind; value: string } | { kind: 'unknown'; tag: string };
+
+const ALIASES: Record<string, CueKind> = {
+  background: 'bg',
+  audioloop: 'music',
+  audio: 'sfx',
+};
+
+/** Cues that carry no value: `# CLEAR`. */
+const BARE: ReadonlySet<CueKind> = new Set(['clear']);
+
+const KNOWN: ReadonlySet<string> = new Set(CUE_KINDS);
+
+export function parseTag(tag: string): Cue {
+  const text = tag.trim();
+  const colon = text.indexOf(':');
+  const rawKey = (colon === -1 ? text : text.slice(0, colon)).trim().toLowerCase();
+  const value = colon === -1 ? '' : text.slice(colon + 1).trim();
+  const kind = ALIASES[rawKey] ?? rawKey;
+  if (!KNOWN.has(kind)) return { kind: 'unknown', tag: text };
+  const cueKind = kind as CueKind;
+  if (BARE.has(cueKind)) return colon === -1 ? { kind: cueKind, value: '' } : unknown(text);
+  if (value === '') return unknown(text);
+  return { kind: cueKind, value };
+}
+
+function unknown(tag: string): Cue {
+  return { kind: 'unknown', tag };
+}
+
+export function parseTags(tags: readonly string[] | null | undefined): Cue[] {
+  return (tags ?? []).filter((tag) => tag.trim() !== '').map(parseTag);
+}
+
+/** The value of the first cue of a kind, e.g. the speaker of a line. */
+export function cueValue(cues: readonly Cue[], kind: CueKind): string | undefined {
+  for (const cue of cues) if (cue.kind === kind) return cue.value;
+  return undefined;
+}

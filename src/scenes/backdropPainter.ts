@@ -1,0 +1,69 @@
+// The places of the bio-hub, painted procedurally: a sky gradient, the domes of
+// Neo-anthropolis and drifting spores that keep the scene alive.
+import type Phaser from 'phaser';
+import { mix } from './mural/colour';
+
+export interface BackdropPalette {
+  skyTop: number;
+  skyBottom: number;
+  domes: number;
+  spores: number;
+}
+
+export const BACKDROPS: Record<string, BackdropPalette> = {
+  title: { skyTop: 0x081a22, skyBottom: 0x1d4a4f, domes: 0x0d2a30, spores: 0x9ff5d8 },
+  festival: { skyTop: 0x2a1140, skyBottom: 0xd9775a, domes: 0x3a1d3c, spores: 0xffe3a1 },
+  gathering: { skyTop: 0x0b2233, skyBottom: 0x2f6f73, domes: 0x0e3038, spores: 0xbff7e6 },
+  clinic: { skyTop: 0x16303f, skyBottom: 0x8fc3cc, domes: 0x26495a, spores: 0xffffff },
+  night: { skyTop: 0x05071a, skyBottom: 0x24204f, domes: 0x0b0c24, spores: 0xc9b8ff },
+};
+
+export class BackdropPainter {
+  private current: BackdropPalette = BACKDROPS.title as BackdropPalette;
+  private target: BackdropPalette = this.current;
+  private blend = 1;
+
+  constructor(private readonly graphics: Phaser.GameObjects.Graphics) {}
+
+  show(name: string): void {
+    const palette = BACKDROPS[name];
+    if (!palette || palette === this.target) return;
+    this.current = this.mixed();
+    this.target = palette;
+    this.blend = 0;
+  }
+
+  paint(width: number, height: number, seconds: number, deltaSeconds: number, motion: number) {
+    this.blend = Math.min(1, this.blend + deltaSeconds / 1.5);
+    const palette = this.mixed();
+    const g = this.graphics;
+    g.clear();
+    g.fillGradientStyle(palette.skyTop, palette.skyTop, palette.skyBottom, palette.skyBottom, 1);
+    g.fillRect(0, 0, width, height);
+    g.fillStyle(palette.domes, 1);
+    const base = height * 0.92;
+    for (let i = 0; i < 7; i += 1) {
+      const x = (width * (i + 0.5)) / 7;
+      const r = height * (0.16 + ((i * 37) % 5) * 0.03);
+      g.fillEllipse(x, base, r * 2.2, r * 2);
+    }
+    g.fillRect(0, base, width, height - base);
+    for (let i = 0; i < 28; i += 1) {
+      const drift = motion * seconds * (6 + (i % 5) * 3);
+      const x = (((i * 131.7) % width) + Math.sin(seconds * 0.3 + i) * 12 * motion + width) % width;
+      const y = (((i * 89.3) % height) - drift + height * 4) % height;
+      g.fillStyle(palette.spores, 0.25 + (i % 3) * 0.12);
+      g.fillCircle(x, y, 1.5 + (i % 4));
+    }
+  }
+
+  private mixed(): BackdropPalette {
+    const t = this.blend;
+    return {
+      skyTop: mix(this.current.skyTop, this.target.skyTop, t),
+      skyBottom: mix(this.current.skyBottom, this.target.skyBottom, t),
+      domes: mix(this.current.domes, this.target.domes, t),
+      spores: mix(this.current.spores, this.target.spores, t),
+    };
+  }
+}

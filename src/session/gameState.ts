@@ -1,0 +1,39 @@
+// The whole game as plain, serialisable data: what a save writes, what a debrief, an
+// export and a test read. Nothing in here is a class instance.
+import type { Microbiome } from '../sim';
+import type { RoleId } from './roles';
+
+export interface AppliedIntervention {
+  name: string;
+  dose: number;
+  /** Simulated minute at which it was applied. */
+  minute: number;
+}
+
+/** One entry of the choice log: who chose what, and what it did to the microbiome. */
+export interface ChoiceRecord {
+  turn: number;
+  role: RoleId;
+  chapter: string | null;
+  text: string;
+  /** Interventions the story applied as a result of this choice. */
+  interventions: AppliedIntervention[];
+  minute: number;
+  ph: number;
+  health: number;
+  mural: string;
+}
+
+export interface GameState {
+  /** Bumped when this shape changes, so an old save is recognised as old. */
+  format: 1;
+  storyVersion: string;
+  mode: 'solo';
+  role: RoleId;
+  chapter: string | null;
+  /** inkjs state JSON. */
+  story: string;
+  microbiome: Microbiome;
+  log: ChoiceRecord[];
+  ended: boolean;
+}

@@ -1,0 +1,15 @@
+// Public surface of the oral-microbiome simulation. Pure TypeScript: no DOM, no Node APIs.
+export { type EndingName, classifyEnding } from './ending';
+export { SimInputError } from './errors';
+export { GROUP_INFO, GROUPS, type GroupName } from './groups';
+export { applyIntervention, INTERVENTIONS, type InterventionName } from './interventions';
+export {
+  evenness,
+  health,
+  minutesBelowCriticalPh,
+  ph,
+  shannon,
+  shares,
+} from './metrics';
+export { advance, createMicrobiome, type Microbiome, type Saliva } from './microbiome';
+export { MURAL_DESCRIPTIONS, type MuralDescriptor, type MuralStateName, muralState } from './mural';

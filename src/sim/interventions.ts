@@ -1,0 +1,202 @@
+import { SimInputError } from './errors';
+import { GROUPS, type GroupName } from './groups';
+import {
+  CHX_KILL_PER_DOSE,
+  cloneMicrobiome,
+  type Microbiome,
+  SUGAR_PER_DOSE,
+} from './microbiome';
+
+export type InterventionName =
+  | 'meal'
+  | 'sugar_snack'
+  | 'sugar_feast'
+  | 'brushing'
+  | 'fluoride'
+  | 'chlorhexidine'
+  | 'probiotic_gel'
+  | 'arginine_gel'
+  | 'blended_gel'
+  | 'saliva_boost'
+  | 'dry_mouth'
+  | 'implant_sensor';
+
+export const INTERVENTIONS: Record<InterventionName, { label: string; note: string }> = {
+  meal: {
+    label: 'Meal',
+    note:
+      'A meal brings some sugar, but chewing also triples saliva flow, which washes sugar away ' +
+      'and buffers acid, so plaque pH dips less than after a sweet drink.',
+  },
+  sugar_snack: {
+    label: 'Sugary snack',
+    note:
+      'Plaque bacteria turn sugar into acid within minutes: pH bottoms out after 5-10 minutes ' +
+      'and saliva needs 15-60 minutes to bring it back (the Stephan curve).',
+  },
+  sugar_feast: {
+    label: 'Sugar feast',
+    note:
+      'Grazing on sweets for hours keeps the plaque acidic the whole time. How often sugar ' +
+      'arrives matters more than how much, because each hit restarts the acid attack.',
+  },
+  brushing: {
+    label: 'Brushing',
+    note:
+      'Brushing strips away most of the plaque biofilm and leaves fluoride from the toothpaste ' +
+      'behind; the bacteria grow back within a day, which is why it is done twice daily.',
+  },
+  fluoride: {
+    label: 'Fluoride treatment',
+    note:
+      'Fluoride turns enamel surface into fluorapatite, which only dissolves below about pH 4.5 ' +
+      'instead of 5.5, and it slows the bacteria that make acid.',
+  },
+  chlorhexidine: {
+    label: 'Chlorhexidine rinse',
+    note:
+      'A strong antiseptic that kills most plaque bacteria and clings to the mouth for hours. ' +
+      'Used for a week it cuts diversity and shifts the community, so it is a short-term tool.',
+  },
+  probiotic_gel: {
+    label: 'Probiotic gel',
+    note:
+      'Streptococcus salivarius strains like K12 and M18 make bacteriocins against other ' +
+      'streptococci and (M18) ammonia; they stay only while you keep using them, and the ' +
+      'evidence against tooth decay is still weak.',
+  },
+  arginine_gel: {
+    label: 'Arginine gel',
+    note:
+      'Friendly streptococci break arginine down into ammonia, which neutralises acid; people ' +
+      'free of caries tend to have more of this activity.',
+  },
+  blended_gel: {
+    label: 'Festival blended gel',
+    note:
+      'A mixed culture sold as a probiotic: it carries friendly streptococci but also Candida, ' +
+      'lactobacilli and a trace of the gum pathogen P. gingivalis.',
+  },
+  saliva_boost: {
+    label: 'Saliva boost',
+    note:
+      'Drinking water and chewing sugar-free gum raise saliva flow; saliva clears sugar, ' +
+      'carries bicarbonate buffer and brings the minerals that repair enamel.',
+  },
+  dry_mouth: {
+    label: 'Dry mouth',
+    note:
+      'Stress, some medicines and mouth-breathing cut saliva flow; sugar then lingers three ' +
+      'times longer and plaque tips towards acid-lovers at half the sugar frequency.',
+  },
+  implant_sensor: {
+    label: 'Implant sensor',
+    note:
+      'An early-warning pH sensor that lets small, well-timed doses do the job of large ones ' +
+      'and spares friendly bacteria from blunt treatments.',
+  },
+};
+
+export const INTERVENTION_NAMES = Object.keys(INTERVENTIONS) as InterventionName[];
+
+function isIntervention(name: string): name is InterventionName {
+  return Object.hasOwn(INTERVENTIONS, name);
+}
+
+function normalise(m: Microbiome): void {
+  let total = 0;
+  for (const g of GROUPS) total += m.groups[g];
+  if (total > 1) for (const g of GROUPS) m.groups[g] /= total;
+}
+
+function add(m: Microbiome, g: GroupName, amount: number): void {
+  m.groups[g] += amount;
+}
+
+/** The sensor makes doses better targeted: up to 50% more effect per unit of gel. */
+function precision(m: Microbiome): number {
+  return 1 + 0.5 * m.sensor;
+}
+
+const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> = {
+  meal: (m, d) => {
+    m.sugar += SUGAR_PER_DOSE.meal * d;
+    m.chewing = Math.max(m.chewing, d);
+  },
+  sugar_snack: (m, d) => {
+    m.sugar += SUGAR_PER_DOSE.rinse * d;
+  },
+  sugar_feast: (m, d) => {
+    // Grazing: a half-rinse every 30 minutes for up to 12 hours, first one now.
+    const pulses = Math.round(24 * d);
+    if (pulses === 0) return;
+    m.feastPulses = Math.max(m.feastPulses, pulses);
+    m.feastNext = m.minute;
+    m.feastDose = 1;
+  },
+  brushing: (m, d) => {
+    // Brushing reaches supragingival plaque better than the gum margin where F and P live.
+    for (const g of GROUPS) m.groups[g] *= 1 - (g === 'F' || g === 'P' ? 0.35 : 0.6) * d;
+    m.fluoride += 0.3 * d * (1 - m.fluoride);
+    m.sugar *= 1 - 0.8 * d;
+    m.acid *= 1 - 0.5 * d;
+  },
+  fluoride: (m, d) => {
+    m.fluoride += 0.6 * d * (1 - m.fluoride);
+  },
+  chlorhexidine: (m, d) => {
+    // A sensor-guided rinse is shorter and aimed, sparing some commensals.
+    const spare = 1 - 0.5 * m.sensor;
+    for (const g of GROUPS) {
+      const k = CHX_KILL_PER_DOSE[g] * d * (g === 'C' || g === 'V' ? spare : 1);
+      m.groups[g] *= Math.exp(-k);
+    }
+    m.chlorhexidine += d;
+    m.washout = Math.min(1, m.washout + 0.6 * d);
+  },
+  probiotic_gel: (m, d) => {
+    m.probiotic = Math.min(1, m.probiotic + 0.6 * d * precision(m));
+  },
+  arginine_gel: (m, d) => {
+    m.arginine += 4 * d * precision(m);
+  },
+  blended_gel: (m, d) => {
+    add(m, 'C', 0.04 * d);
+    add(m, 'L', 0.01 * d);
+    add(m, 'K', 0.02 * d);
+    add(m, 'P', 0.005 * d);
+    normalise(m);
+  },
+  saliva_boost: (m, d) => {
+    m.flowBoost = Math.max(m.flowBoost, d);
+    // Hydration shortens a stress-induced dry spell but cannot cure a constitutional one.
+    m.dryMinutes *= 1 - d;
+    if (m.dryMinutes < 1) {
+      m.dryMinutes = 0;
+      m.saliva = m.baseSaliva;
+    }
+  },
+  dry_mouth: (m, d) => {
+    if (d === 0) return;
+    m.dryMinutes = Math.max(m.dryMinutes, d * 3 * 1440);
+    m.saliva = 'dry';
+  },
+  implant_sensor: (m, d) => {
+    m.sensor = Math.max(m.sensor, d);
+  },
+};
+
+/** Returns a new state with the intervention applied at `dose` in [0, 1]; the input is untouched. */
+export function applyIntervention(m: Microbiome, name: string, dose: number): Microbiome {
+  if (typeof name !== 'string' || !isIntervention(name)) {
+    throw new SimInputError(
+      `Unknown intervention "${String(name)}"; valid interventions: ${INTERVENTION_NAMES.join(', ')}`,
+    );
+  }
+  if (typeof dose !== 'number' || !Number.isFinite(dose) || dose < 0 || dose > 1) {
+    throw new SimInputError(`Dose for "${name}" must be a finite number in [0, 1], got ${dose}`);
+  }
+  const next = cloneMicrobiome(m);
+  EFFECTS[name](next, dose + 0); // + 0 turns -0 into 0, which JSON would do anyway
+  return next;
+}

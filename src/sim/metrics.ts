@@ -1,0 +1,62 @@
+import { BACTERIAL_GROUPS, GROUPS, type GroupName } from './groups';
+import { bufferOf, criticalPhOf, flowOf, type Microbiome, phOf } from './microbiome';
+
+/** Plaque pH from acid, ammonia and the current salivary buffering, clamped to [3.5, 8]. */
+export function ph(m: Microbiome): number {
+  return phOf(m.acid, m.ammonia, bufferOf(flowOf(m)));
+}
+
+/** Enamel critical pH: 5.5 for hydroxyapatite, lowered by fluoride towards 4.5. */
+export function criticalPh(m: Microbiome): number {
+  return criticalPhOf(m.fluoride);
+}
+
+export function totalBiomass(m: Microbiome): number {
+  let t = 0;
+  for (const g of GROUPS) t += m.groups[g];
+  return t;
+}
+
+export function shares(m: Microbiome): Record<GroupName, number> {
+  const t = totalBiomass(m);
+  const out = { C: 0, M: 0, L: 0, V: 0, F: 0, P: 0, K: 0 };
+  if (t <= 0) return out;
+  for (const g of GROUPS) out[g] = m.groups[g] / t;
+  return out;
+}
+
+/** Shannon H' over the bacterial groups (the brief leaves Candida out of diversity). */
+export function shannon(m: Microbiome): number {
+  let t = 0;
+  for (const g of BACTERIAL_GROUPS) t += m.groups[g];
+  if (t <= 0) return 0;
+  let hSum = 0;
+  for (const g of BACTERIAL_GROUPS) {
+    const p = m.groups[g] / t;
+    if (p > 0) hSum -= p * Math.log(p);
+  }
+  return hSum;
+}
+
+/** Pielou evenness J = H' / ln n, 0 for a monoculture, 1 when all bacterial groups are equal. */
+export function evenness(m: Microbiome): number {
+  return shannon(m) / Math.log(BACTERIAL_GROUPS.length);
+}
+
+export function minutesBelowCriticalPh(m: Microbiome): number {
+  let sum = 0;
+  for (const b of m.lowPh) sum += b;
+  return Math.min(1440, sum);
+}
+
+/**
+ * Health 0-1 (brief section B): 0.30 E + 0.25 (1 - f_acid) + 0.25 (1 - I) + 0.20 (C + V) / sum X.
+ * Diversity is deliberately absent: it falls in caries but rises in periodontitis.
+ */
+export function health(m: Microbiome): number {
+  const fAcid = minutesBelowCriticalPh(m) / 1440;
+  const t = totalBiomass(m);
+  const friendly = t > 0 ? (m.groups.C + m.groups.V) / t : 0;
+  const value = 0.3 * m.enamel + 0.25 * (1 - fAcid) + 0.25 * (1 - m.inflammation) + 0.2 * friendly;
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}

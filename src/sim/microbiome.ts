@@ -1,0 +1,545 @@
+import { SimInputError } from './errors';
+import { GROUPS, type GroupName } from './groups';
+import { PARAMETERS, type Param } from './parameters';
+import { nextRandom, seedState } from './random';
+
+export type Saliva = 'normal' | 'dry';
+
+/**
+ * The whole simulation state. Plain JSON data only (no class, no Infinity, no NaN), so a
+ * snapshot passed through JSON.stringify / JSON.parse continues bit-identically.
+ */
+export interface Microbiome {
+  /** Simulated minutes since the story began. */
+  minute: number;
+  /** Fraction of a minute requested by advance() but not yet simulated. */
+  carry: number;
+  /** Fractions of plaque carrying capacity; the sum never exceeds 1. */
+  groups: Record<GroupName, number>;
+  /** Plaque sugar in units of its half-saturation constant K_S. */
+  sugar: number;
+  /** Plaque acid (lactate equivalents), mM. */
+  acid: number;
+  /** Plaque ammonia, mM. */
+  ammonia: number;
+  /** Plaque free arginine, mM. */
+  arginine: number;
+  /** Probiotic S. salivarius-like colonisation, 0-1. */
+  probiotic: number;
+  /** Enamel mineral, 0-1. */
+  enamel: number;
+  /** Fluoride exposure, 0-1. */
+  fluoride: number;
+  /** Bound chlorhexidine level, 0 upwards (1 = one fresh full rinse). */
+  chlorhexidine: number;
+  /** Gum inflammation, 0-1. */
+  inflammation: number;
+  /** Current salivary condition (dry while a dry-mouth episode lasts or by constitution). */
+  saliva: Saliva;
+  /** Constitutional salivary condition the mouth returns to. */
+  baseSaliva: Saliva;
+  /** Minutes left in a temporary dry-mouth episode. */
+  dryMinutes: number;
+  /** Hydration / stimulated-flow habit, 0-1, fading. */
+  flowBoost: number;
+  /** Chewing-stimulated flow after a meal, 0-1, fading within minutes. */
+  chewing: number;
+  /** Memory of antiseptic use, 0-1: what makes an emptied mouth 'scorched' rather than merely sparse. */
+  washout: number;
+  /** Implant sensor fitted (0-1): makes small interventions more precise. */
+  sensor: number;
+  /** Chemostat-style pH control: acid above this floor is neutralised (0 = off). */
+  phFloor: number;
+  /** Scheduled sugar pulses of a feast still to come. */
+  feastPulses: number;
+  feastNext: number;
+  feastDose: number;
+  /** Minutes below the critical pH in each of the last 24 hourly buckets (index = hour % 24). */
+  lowPh: number[];
+  /** Absolute hour index the newest bucket belongs to. */
+  lowPhHour: number;
+  /** Hourly immigration multipliers per group, drawn from the seeded PRNG. */
+  jitter: number[];
+  /** mulberry32 generator state. */
+  rng: number;
+}
+
+const v = (p: Param): number => p.value;
+const G = PARAMETERS.groups;
+const CH = PARAMETERS.chemistry;
+const EC = PARAMETERS.ecology;
+const GUM = PARAMETERS.gum;
+const TOOTH = PARAMETERS.tooth;
+const LN2 = Math.LN2;
+
+// Unpacked once: the inner loop runs 43 200 times per simulated month.
+const N_GROUPS = GROUPS.length;
+const col = (key: keyof (typeof G)['C']): Float64Array =>
+  Float64Array.from(GROUPS.map((g) => v(G[g][key])));
+const MU = col('muMax');
+const PH_MIN = col('phMin');
+const PH_OPT = col('phOpt');
+const PH_MAX = col('phMax');
+const YIELD = col('acidYield');
+const GLY_FLOOR = col('glycolysisFloor');
+const SIGMA = col('sigma');
+const RHO = col('rho');
+const DEATH = col('death');
+const CROWD = col('crowding');
+const ACID_KILL = col('acidKill');
+const CHX_KILL = col('chxKill');
+const IMMIGRATION = col('immigration');
+
+export const CHX_KILL_PER_DOSE: Readonly<Record<GroupName, number>> = Object.fromEntries(
+  GROUPS.map((g) => [g, v(G[g].chxKill)]),
+) as Record<GroupName, number>;
+
+/** Rosso et al. 1995 cardinal-pH model: 1 at the optimum, 0 outside [min, max]. */
+export function rosso(pH: number, min: number, opt: number, max: number): number {
+  if (pH <= min || pH >= max) return 0;
+  const a = (pH - min) * (pH - max);
+  return a / (a - (pH - opt) * (pH - opt));
+}
+
+/** Relative salivary flow: 1 normal resting, ~0.3 dry, higher when stimulated. */
+export function flowOf(m: Pick<Microbiome, 'saliva' | 'chewing' | 'flowBoost'>): number {
+  const base = m.saliva === 'dry' ? v(CH.dryFlow) : 1;
+  return base * (1 + v(CH.stimulatedFlowGain) * m.chewing) * (1 + v(CH.boostFlowGain) * m.flowBoost);
+}
+
+/** Plaque buffering (mM per pH unit): bicarbonate rises with flow (4 mM resting, 10 stimulated). */
+export function bufferOf(flow: number): number {
+  return v(CH.bufferNormal) * (0.55 + 0.45 * Math.min(flow, 2));
+}
+
+/** Salivary acid clearance per minute; slower in a dry mouth. */
+function acidClearanceOf(flow: number): number {
+  return v(CH.acidClearance) * flow ** 0.7;
+}
+
+// Sugar half-life interpolated on flow as a power law so that normal (2 min) and dry (6 min)
+// flow hit the cited values exactly.
+const SUGAR_FLOW_EXPONENT =
+  Math.log(v(CH.sugarHalfLifeDry) / v(CH.sugarHalfLife)) / Math.log(1 / v(CH.dryFlow));
+const SUGAR_K_NORMAL = LN2 / v(CH.sugarHalfLife);
+
+/** Sugar clearance per minute: 2-min half-life at normal flow, ~6 min dry (Head et al. 2021). */
+function sugarClearanceOf(flow: number): number {
+  return SUGAR_K_NORMAL * flow ** SUGAR_FLOW_EXPONENT;
+}
+
+export function phOf(acid: number, ammonia: number, buffer: number): number {
+  const raw = 7 + (ammonia - acid) / buffer;
+  return raw < 3.5 ? 3.5 : raw > 8 ? 8 : raw;
+}
+
+export function criticalPhOf(fluoride: number): number {
+  return v(TOOTH.criticalPh) - v(TOOTH.fluorideCriticalShift) * fluoride;
+}
+
+function flush(x: number): number {
+  return x < 1e-12 ? 0 : x;
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** A deep copy without JSON so numbers and layout stay identical. */
+export function cloneMicrobiome(m: Microbiome): Microbiome {
+  return {
+    ...m,
+    groups: { ...m.groups },
+    lowPh: m.lowPh.slice(),
+    jitter: m.jitter.slice(),
+  };
+}
+
+/** Adds one sugar exposure; dose 1 is a 10% sucrose rinse. Mutates: callers own the copy. */
+export function addSugar(m: Microbiome, amount: number): void {
+  m.sugar += amount;
+}
+
+const MEAL_SUGAR = 6;
+const RINSE_SUGAR = 15;
+export const SUGAR_PER_DOSE = { meal: MEAL_SUGAR, rinse: RINSE_SUGAR } as const;
+
+// Scalar slots of the packed state the hot loop works on. Typed arrays keep the optimised loop
+// independent of object shapes (a reshaped object would force V8 to throw the code away).
+const SCALARS = [
+  'sugar',
+  'acid',
+  'ammonia',
+  'arginine',
+  'probiotic',
+  'enamel',
+  'fluoride',
+  'chlorhexidine',
+  'inflammation',
+  'chewing',
+  'flowBoost',
+  'washout',
+  'dryMinutes',
+  'rng',
+  'minute',
+  'feastPulses',
+  'feastNext',
+  'feastDose',
+  'phFloor',
+  'lowPhHour',
+] as const;
+type ScalarKey = (typeof SCALARS)[number];
+const N_SCALARS = SCALARS.length;
+const SLOT_DRY = N_SCALARS;
+const SLOT_BASE_DRY = N_SCALARS + 1;
+
+/** Simulates `minutes` in place with step `dt` (minutes). Exported for the reference test. */
+export function simulate(m: Microbiome, minutes: number, dt = 1): void {
+  const steps = Math.round(minutes / dt);
+  if (steps <= 0) return;
+  const sc = new Float64Array(N_SCALARS + 2);
+  for (let k = 0; k < N_SCALARS; k++) sc[k] = m[SCALARS[k] as ScalarKey];
+  sc[SLOT_DRY] = m.saliva === 'dry' ? 1 : 0;
+  sc[SLOT_BASE_DRY] = m.baseSaliva === 'dry' ? 1 : 0;
+  const x = new Float64Array(N_GROUPS);
+  for (let i = 0; i < N_GROUPS; i++) x[i] = m.groups[GROUPS[i] as GroupName];
+  const lowPh = Float64Array.from(m.lowPh);
+  const jitter = Float64Array.from(m.jitter);
+  run(sc, x, lowPh, jitter, steps, dt);
+  for (let k = 0; k < N_SCALARS; k++) m[SCALARS[k] as ScalarKey] = sc[k] as number;
+  m.saliva = sc[SLOT_DRY] === 1 ? 'dry' : 'normal';
+  for (let i = 0; i < N_GROUPS; i++) m.groups[GROUPS[i] as GroupName] = x[i] as number;
+  m.lowPh = Array.from(lowPh);
+  m.jitter = Array.from(jitter);
+}
+
+function run(
+  sc: Float64Array,
+  x: Float64Array,
+  lowPh: Float64Array,
+  jitter: Float64Array,
+  steps: number,
+  dt: number,
+): void {
+  let sugar = sc[0] as number;
+  let acid = sc[1] as number;
+  let ammonia = sc[2] as number;
+  let arginine = sc[3] as number;
+  let probiotic = sc[4] as number;
+  let enamel = sc[5] as number;
+  let fluoride = sc[6] as number;
+  let chlorhexidine = sc[7] as number;
+  let inflammation = sc[8] as number;
+  let chewing = sc[9] as number;
+  let flowBoost = sc[10] as number;
+  let washout = sc[11] as number;
+  let dryMinutes = sc[12] as number;
+  let rng = sc[13] as number;
+  let minute = sc[14] as number;
+  let feastPulses = sc[15] as number;
+  let feastNext = sc[16] as number;
+  const feastDose = sc[17] as number;
+  const phFloor = sc[18] as number;
+  let lowPhHour = sc[19] as number;
+  let dry = sc[SLOT_DRY] as number;
+  const baseDry = sc[SLOT_BASE_DRY] as number;
+
+  const h = dt / 60; // population rates are per hour
+  const decay = (halfLife: number): number => Math.exp((-LN2 * dt) / halfLife);
+  const chewDecay = decay(v(CH.chewingHalfLife));
+  const boostDecay = decay(v(CH.flowBoostHalfLife));
+  const argDecay = decay(v(CH.arginineHalfLife));
+  const chxDecay = decay(v(EC.chxHalfLife));
+  const washDecay = decay(v(EC.washoutHalfLife));
+  const proDecay = decay(v(EC.probioticHalfLife));
+  const fluDecay = decay(v(TOOTH.fluorideHalfLife));
+  const Y = v(CH.acidScale);
+  const KS = v(CH.sugarHalfSaturation);
+  const SB = v(CH.basalSugar);
+  const KA = v(CH.lactateHalfSaturation);
+  const VUP = v(CH.veillonellaUptake);
+  const FBLOCK = v(CH.fluorideGlycolysisBlock);
+  const R0 = v(CH.arginineRest);
+  const KR = v(CH.arginineHalfSaturation);
+  const RN = v(CH.ammoniaRate);
+  const PRN = v(CH.probioticAmmonia);
+  const H2O2 = v(EC.peroxideInhibition);
+  const GAMMA = v(EC.peroxideSugarRelief);
+  const MUTACIN = v(EC.mutacin);
+  const KAPPA = v(EC.candidaBoost);
+  const BACTERIOCIN = v(EC.bacteriocin);
+  const KF = v(EC.fusoHalfSaturation);
+  const KEY = v(EC.keystoneProtection);
+  const KKEY = v(EC.keystoneHalfSaturation);
+  const CHX_RATE = v(EC.chxRate);
+  const JIT = v(EC.immigrationJitter);
+  const TH_F = v(GUM.fusoWeight);
+  const TH_P = v(GUM.keystoneWeight);
+  const HILL = v(GUM.stimulusHill);
+  const X0H = v(GUM.stimulusHalf) ** HILL;
+  const K_I = v(GUM.inflameRate);
+  const R_I = v(GUM.resolveRate);
+  const KD = v(TOOTH.demineralisation);
+  const DRY_FLOW = v(CH.dryFlow);
+  const CHEW_GAIN = v(CH.stimulatedFlowGain);
+  const BOOST_GAIN = v(CH.boostFlowGain);
+  const KRE = v(TOOTH.remineralisation);
+
+  for (let step = 0; step < steps; step++) {
+    // Hourly bookkeeping: a fresh low-pH bucket and fresh immigration noise.
+    const hour = Math.floor(minute / 60);
+    if (hour !== lowPhHour) {
+      const gap = Math.min(24, hour - lowPhHour);
+      for (let k = 1; k <= gap; k++) lowPh[(((lowPhHour + k) % 24) + 24) % 24] = 0;
+      lowPhHour = hour;
+      for (let i = 0; i < N_GROUPS; i++) {
+        const [r, next] = nextRandom(rng);
+        rng = next;
+        jitter[i] = 1 + JIT * (2 * r - 1);
+      }
+    }
+
+    if (feastPulses > 0 && minute >= feastNext) {
+      sugar += RINSE_SUGAR * 0.5 * feastDose;
+      feastPulses -= 1;
+      feastNext += 30;
+    }
+
+    if (dryMinutes > 0) {
+      dryMinutes = Math.max(0, dryMinutes - dt);
+      dry = dryMinutes > 0 ? 1 : baseDry;
+    }
+    const flow =
+      (dry === 1 ? DRY_FLOW : 1) * (1 + CHEW_GAIN * chewing) * (1 + BOOST_GAIN * flowBoost);
+    const beta = bufferOf(flow);
+    const kA = acidClearanceOf(flow);
+    const pH = phOf(acid, ammonia, beta);
+    const C = x[0] as number;
+    const M = x[1] as number;
+    const V = x[3] as number;
+    const F = x[4] as number;
+    const P = x[5] as number;
+    const K = x[6] as number;
+
+    // --- Chemistry (minutes) ---
+    const sEff = (sugar + SB) / (KS + sugar + SB);
+    let acidogenic = 0;
+    for (let i = 0; i < N_GROUPS; i++) {
+      const y = YIELD[i] as number;
+      if (y === 0) continue;
+      const fl = GLY_FLOOR[i] as number;
+      const ramp = pH >= 6 ? 1 : pH <= fl ? 0 : (pH - fl) / (6 - fl);
+      acidogenic += y * (x[i] as number) * ramp;
+    }
+    // Fluoride blocks enolase more as the plaque acidifies (more HF crosses the membrane).
+    const lowPhWeight = clamp01((7 - pH) / 2);
+    const production = Y * acidogenic * sEff * (1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight));
+    const uptake = VUP * V * (acid / (KA + acid));
+    acid = Math.max(0, acid + dt * (production - uptake)) * Math.exp(-kA * dt);
+    const ads = RN * (C + PRN * probiotic) * (arginine / (KR + arginine));
+    ammonia = Math.max(0, (ammonia + dt * ads) * Math.exp(-kA * dt));
+    arginine = R0 + (arginine - R0) * argDecay;
+    sugar *= Math.exp(-sugarClearanceOf(flow) * dt);
+    if (phFloor > 0 && phOf(acid, ammonia, beta) < phFloor) {
+      // Chemostat pH control: alkali neutralises exactly the acid below the floor.
+      acid = Math.max(0, ammonia + beta * (7 - phFloor));
+    }
+    const pHn = phOf(acid, ammonia, beta);
+
+    // --- Populations (hours) ---
+    const s = sugar / (KS + sugar);
+    const lactate = acid / (KA + acid);
+    let total = 0;
+    for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
+    const space = total < 1 ? 1 - total : 0;
+    const keystone = P / (P + KKEY);
+    for (let i = 0; i < N_GROUPS; i++) {
+      const xi = x[i] as number;
+      const phi = rosso(pHn, PH_MIN[i] as number, PH_OPT[i] as number, PH_MAX[i] as number);
+      let res: number;
+      let death = DEATH[i] as number;
+      let inter = 0;
+      switch (i) {
+        case 3: // Veillonella lives on lactate
+          res = (SIGMA[i] as number) + (RHO[i] as number) * lactate;
+          break;
+        case 4: // F. nucleatum: host proteins with inflammation
+          res = (SIGMA[i] as number) + (RHO[i] as number) * inflammation;
+          death *= 1 - KEY * keystone;
+          break;
+        case 5: // P. gingivalis: needs the Fusobacterium bridge
+          res = ((SIGMA[i] as number) + (RHO[i] as number) * inflammation) * (F / (KF + F));
+          death *= 1 - KEY * keystone;
+          break;
+        default: // sugar users
+          res = (SIGMA[i] as number) + (RHO[i] as number) * s;
+      }
+      if (i === 1) inter = -H2O2 * C / (1 + GAMMA * s) + KAPPA * s * K - BACTERIOCIN * probiotic;
+      if (i === 0) inter = -MUTACIN * M;
+      const below = (PH_MIN[i] as number) - pHn;
+      const acidDeath = below > 0 ? (ACID_KILL[i] as number) * below : 0;
+      const g =
+        (MU[i] as number) * phi * res * space +
+        inter -
+        death -
+        (CROWD[i] as number) * xi -
+        acidDeath -
+        CHX_RATE * (CHX_KILL[i] as number) * chlorhexidine;
+      const next = xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number));
+      x[i] = next > 0 ? next : 0;
+    }
+    total = 0;
+    for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
+    if (total > 1) for (let i = 0; i < N_GROUPS; i++) x[i] = (x[i] as number) / total;
+
+    // --- Gum ---
+    const stim = TH_F * (x[4] as number) + TH_P * (x[5] as number);
+    const stimH = stim ** HILL;
+    const drive = stimH / (stimH + X0H);
+    inflammation = clamp01(inflammation + h * (K_I * drive * (1 - inflammation) - R_I * inflammation));
+
+    // --- Tooth ---
+    const pHc = criticalPhOf(fluoride);
+    if (pHn < pHc) {
+      enamel = clamp01(enamel - dt * KD * (pHc - pHn) * enamel);
+      const bucket = ((hour % 24) + 24) % 24;
+      lowPh[bucket] = (lowPh[bucket] as number) + dt;
+    } else {
+      enamel = clamp01(enamel + dt * KRE * (pHn - pHc) * (1 - enamel) * (1 + fluoride));
+    }
+
+    // Decaying traces are flushed to zero before they become subnormal doubles, which are
+    // both meaningless here and two orders of magnitude slower to compute with.
+    sugar = flush(sugar);
+    chewing = flush(chewing * chewDecay);
+    flowBoost = flush(flowBoost * boostDecay);
+    chlorhexidine = flush(chlorhexidine * chxDecay);
+    washout = flush(washout * washDecay);
+    probiotic = flush(probiotic * proDecay);
+    fluoride = flush(fluoride * fluDecay);
+    minute += dt;
+  }
+
+  sc[0] = sugar;
+  sc[1] = acid;
+  sc[2] = ammonia;
+  sc[3] = arginine;
+  sc[4] = probiotic;
+  sc[5] = enamel;
+  sc[6] = fluoride;
+  sc[7] = chlorhexidine;
+  sc[8] = inflammation;
+  sc[9] = chewing;
+  sc[10] = flowBoost;
+  sc[11] = washout;
+  sc[12] = dryMinutes;
+  sc[13] = rng;
+  sc[14] = minute;
+  sc[15] = feastPulses;
+  sc[16] = feastNext;
+  sc[19] = lowPhHour;
+  sc[SLOT_DRY] = dry;
+}
+
+const SETTLED_START: Record<GroupName, number> = {
+  C: 0.55,
+  M: 0.003,
+  L: 0.001,
+  V: 0.08,
+  F: 0.08,
+  P: 0.0003,
+  K: 0.0005,
+};
+
+function blankState(seed: number, saliva: Saliva): Microbiome {
+  return {
+    minute: 0,
+    carry: 0,
+    groups: { ...SETTLED_START },
+    sugar: 0,
+    acid: 0,
+    ammonia: 0,
+    arginine: v(CH.arginineRest),
+    probiotic: 0,
+    enamel: 1,
+    fluoride: 0,
+    chlorhexidine: 0,
+    inflammation: 0.05,
+    saliva,
+    baseSaliva: saliva,
+    dryMinutes: 0,
+    flowBoost: 0,
+    chewing: 0,
+    washout: 0,
+    sensor: 0,
+    phFloor: 0,
+    feastPulses: 0,
+    feastNext: 0,
+    feastDose: 0,
+    lowPh: new Array<number>(24).fill(0),
+    lowPhHour: 0,
+    jitter: new Array<number>(GROUPS.length).fill(1),
+    rng: seedState(seed),
+  };
+}
+
+/** Breakfast, lunch and dinner at 08:00, 13:00 and 19:00 of a day starting at 07:00. */
+export const MEAL_TIMES = [60, 360, 720] as const;
+
+/** One day of three ordinary meals, in place. */
+export function mealDay(m: Microbiome): void {
+  let t = 0;
+  for (const at of MEAL_TIMES) {
+    simulate(m, at - t);
+    m.sugar += MEAL_SUGAR;
+    m.chewing = 1;
+    t = at;
+  }
+  simulate(m, 1440 - t);
+}
+
+const settledCache = new Map<Saliva, Microbiome>();
+
+function settled(saliva: Saliva): Microbiome {
+  let base = settledCache.get(saliva);
+  if (base === undefined) {
+    // Spin up under three meals a day so the story starts from the model's own steady state.
+    base = blankState(1, saliva);
+    for (let day = 0; day < 21; day++) mealDay(base);
+    settledCache.set(saliva, base);
+  }
+  return base;
+}
+
+/** A healthy, settled mouth at 07:00 on day one, with last day's acid history kept. */
+export function createMicrobiome(options: { seed?: number; saliva?: Saliva } = {}): Microbiome {
+  const saliva = options.saliva ?? 'normal';
+  const seed = options.seed ?? 1;
+  const s = cloneMicrobiome(settled(saliva));
+  // Spin-up is whole days, so hour buckets already line up with a clock reset to 0; hour -1 is
+  // the last simulated hour, which keeps yesterday's low-pH minutes in the 24-hour window.
+  s.minute = 0;
+  s.lowPhHour = -1;
+  s.feastNext = 0;
+  s.rng = seedState(seed);
+  return s;
+}
+
+/** Longest single advance: a year, so a typo cannot freeze the browser. */
+export const MAX_ADVANCE_MINUTES = 525_600;
+
+/** Returns the state `minutes` later (fixed 1-minute steps; fractions carry over). */
+export function advance(m: Microbiome, minutes: number): Microbiome {
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+    throw new SimInputError(`minutes must be a finite number >= 0, got ${minutes}`);
+  }
+  if (minutes > MAX_ADVANCE_MINUTES) {
+    throw new SimInputError(`minutes must be at most ${MAX_ADVANCE_MINUTES} per call, got ${minutes}`);
+  }
+  const next = cloneMicrobiome(m);
+  const total = next.carry + minutes;
+  const whole = Math.floor(total);
+  next.carry = total - whole;
+  simulate(next, whole);
+  return next;
+}

@@ -1,0 +1,209 @@
+import type { GroupName } from './groups';
+
+/** Every number in the model carries where it comes from: a citation or 'illustrative'. */
+export interface Param {
+  readonly value: number;
+  readonly source: string;
+}
+
+export interface GroupParameters {
+  /** Maximum specific growth rate, per hour. */
+  readonly muMax: Param;
+  /** Cardinal pH values for the Rosso growth factor. */
+  readonly phMin: Param;
+  readonly phOpt: Param;
+  readonly phMax: Param;
+  /** Relative acid made per unit biomass from sugar (0 = not acidogenic). */
+  readonly acidYield: Param;
+  /** pH at which glycolysis stops; acid production ramps from here up to full at pH 6. */
+  readonly glycolysisFloor: Param;
+  /** Resource on offer without sugar (salivary glycoproteins, lactate, host proteins). */
+  readonly sigma: Param;
+  /** Extra resource from the group's favourite substrate (sugar, lactate or inflammation). */
+  readonly rho: Param;
+  /** Background loss: death, shedding and swallowing, per hour. */
+  readonly death: Param;
+  /** Self-crowding per hour per unit of own abundance: each group's own niche fills up. */
+  readonly crowding: Param;
+  /** Extra death per hour per pH unit below the group's growth minimum. */
+  readonly acidKill: Param;
+  /** Log-kill of one full chlorhexidine rinse (fraction surviving = exp(-value * dose)). */
+  readonly chxKill: Param;
+  /** Seeding from saliva, fraction of carrying capacity per hour. */
+  readonly immigration: Param;
+}
+
+const ill = (value: number, why?: string): Param => ({
+  value,
+  source: why === undefined ? 'illustrative' : `illustrative; ${why}`,
+});
+const cite = (value: number, source: string): Param => ({ value, source });
+
+const BRIEF = 'design brief section B table';
+const BRADSHAW = 'Bradshaw & Marsh 1998 Caries Res 32:456 (pH tolerance ranking)';
+
+export const PARAMETERS = {
+  groups: {
+    C: {
+      muMax: cite(0.5, BRIEF),
+      phMin: cite(5.2, `${BRIEF}; ${BRADSHAW}`),
+      phOpt: cite(7.0, BRIEF),
+      phMax: cite(8.5, BRIEF),
+      acidYield: cite(0.4, BRIEF),
+      glycolysisFloor: ill(4.6, 'non-mutans streptococci stop glycolysis near pH 4.5-5'),
+      sigma: ill(1.0, 'commensals use salivary glycoproteins best (Marsh 2003)'),
+      rho: ill(1.0),
+      death: ill(0.05),
+      crowding: ill(0.3),
+      acidKill: ill(0.4, 'S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998)'),
+      chxKill: ill(1.8, 'streptococci survive chlorhexidine better than Gram-negatives (Bescos 2020)'),
+      immigration: ill(2e-3, 'streptococci dominate saliva'),
+    },
+    M: {
+      muMax: cite(0.45, BRIEF),
+      phMin: cite(4.4, BRIEF),
+      phOpt: cite(6.5, BRIEF),
+      phMax: cite(8.5, BRIEF),
+      acidYield: cite(1.0, BRIEF),
+      glycolysisFloor: ill(4.0, 'S. mutans glycolysis continues below its growth minimum'),
+      sigma: ill(0.4, 'brief: sigma_C > sigma_M'),
+      rho: cite(6, BRIEF),
+      death: ill(0.05),
+      crowding: ill(0.05),
+      acidKill: ill(0.8),
+      chxKill: ill(1.8, 'mutans streptococci are chlorhexidine-sensitive'),
+      immigration: ill(1e-4, 'brief: eps ~1e-4 per hour'),
+    },
+    L: {
+      muMax: cite(0.25, BRIEF),
+      phMin: cite(3.8, BRIEF),
+      phOpt: cite(6.0, BRIEF),
+      phMax: cite(8.0, BRIEF),
+      acidYield: cite(1.2, BRIEF),
+      glycolysisFloor: ill(3.5, 'lactobacilli make acid down to pH ~3.5'),
+      sigma: ill(0.15),
+      rho: cite(5, BRIEF),
+      death: ill(0.05),
+      crowding: ill(0.05),
+      acidKill: ill(0.1),
+      chxKill: ill(0.8, 'lactobacilli are relatively chlorhexidine-tolerant'),
+      immigration: ill(3e-5),
+    },
+    V: {
+      muMax: cite(0.4, BRIEF),
+      phMin: cite(5.0, BRIEF),
+      phOpt: cite(7.0, BRIEF),
+      phMax: cite(8.5, BRIEF),
+      acidYield: cite(0, 'Veillonella uses lactate rather than sugar'),
+      glycolysisFloor: ill(0),
+      sigma: ill(0.35, 'other organic acids and peptides'),
+      rho: ill(1.5, 'lactate from streptococci'),
+      death: ill(0.05),
+      crowding: ill(0.6),
+      acidKill: ill(0.3),
+      chxKill: ill(2.6, 'Gram-negative'),
+      immigration: ill(3e-4),
+    },
+    F: {
+      muMax: cite(0.3, BRIEF),
+      phMin: cite(5.5, BRIEF),
+      phOpt: cite(7.5, BRIEF),
+      phMax: cite(8.5, BRIEF),
+      acidYield: cite(0, BRIEF),
+      glycolysisFloor: ill(0),
+      sigma: ill(0.7, 'peptides in saliva; brief g0'),
+      rho: ill(1.5, 'host proteins that seep in with inflammation'),
+      death: ill(0.05),
+      crowding: ill(0.3),
+      acidKill: ill(0.3, 'F. nucleatum falls as pH control is lost (Bradshaw & Marsh 1998)'),
+      chxKill: ill(3.2, 'brief: chlorhexidine hits F and P harder'),
+      immigration: ill(1e-4),
+    },
+    P: {
+      muMax: cite(0.15, BRIEF),
+      phMin: cite(6.3, BRIEF),
+      phOpt: cite(7.8, BRIEF),
+      phMax: cite(8.5, BRIEF),
+      acidYield: cite(0, BRIEF),
+      glycolysisFloor: ill(0),
+      sigma: ill(0.3, 'brief g0'),
+      rho: ill(3, 'host proteins with inflammation'),
+      death: ill(0.05),
+      crowding: ill(2.0),
+      acidKill: ill(0.3),
+      chxKill: ill(3.2, 'brief: chlorhexidine hits F and P harder'),
+      immigration: ill(1e-5),
+    },
+    K: {
+      muMax: cite(0.2, BRIEF),
+      phMin: cite(3.5, BRIEF),
+      phOpt: cite(5.5, BRIEF),
+      phMax: cite(8.0, BRIEF),
+      acidYield: cite(0.6, BRIEF),
+      glycolysisFloor: ill(3.5),
+      sigma: ill(0.2),
+      rho: ill(3),
+      death: ill(0.05),
+      crowding: ill(0.3),
+      acidKill: ill(0.05),
+      chxKill: ill(0.6, 'Candida is less chlorhexidine-sensitive than bacteria'),
+      immigration: ill(2e-5),
+    },
+  } satisfies Record<GroupName, GroupParameters>,
+
+  chemistry: {
+    sugarHalfLife: cite(2, 'Head et al. 2021 J Dent Res: ~2 min sugar clearance half-life'),
+    sugarHalfLifeDry: cite(6, 'Head et al. 2021 J Dent Res: ~6 min in dry mouth'),
+    sugarHalfSaturation: ill(1, 'sugar is measured in units of K_S'),
+    basalSugar: ill(0.03, 'stored polysaccharide and salivary glycoproteins keep a trickle of acid'),
+    acidScale: ill(32, 'brief started from Y = 20 mM/min; tuned to the Stephan curve'),
+    bufferNormal: cite(15, 'brief beta = 15 mM per pH unit'),
+    acidClearance: cite(0.06, 'brief k_sal = 0.06 per min'),
+    lactateHalfSaturation: ill(5, 'mM'),
+    veillonellaUptake: ill(3, 'mM/min per unit Veillonella (lactate to weaker acids)'),
+    fluorideGlycolysisBlock: ill(0.35, 'fluoride inhibits enolase, more at low pH'),
+    arginineRest: ill(0.05, 'mM free arginine in saliva'),
+    arginineHalfSaturation: ill(0.5, 'mM'),
+    arginineHalfLife: ill(180, 'min; arginine is retained in plaque for hours'),
+    ammoniaRate: ill(1.2, 'mM/min per unit ADS biomass (Liu, Nascimento & Burne 2012)'),
+    probioticAmmonia: ill(2, 'S. salivarius M18 urease counts double per unit'),
+    dryFlow: cite(0.3, 'unstimulated flow 0.5 ml/min vs dry < 0.15 ml/min'),
+    stimulatedFlowGain: ill(1.5, 'chewing roughly doubles to triples flow'),
+    boostFlowGain: ill(0.8, 'hydration and stimulated flow'),
+    chewingHalfLife: ill(10, 'min'),
+    flowBoostHalfLife: ill(720, 'min'),
+  },
+
+  ecology: {
+    peroxideInhibition: ill(0.18, 'per hour per unit C; H2O2 of S. sanguinis/gordonii (Kreth 2008)'),
+    peroxideSugarRelief: cite(5, 'brief gamma = 5; glucose represses H2O2 (Kreth 2008)'),
+    mutacin: ill(0.5, 'per hour per unit M (Kreth 2008)'),
+    candidaBoost: ill(1.2, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
+    bacteriocin: ill(1.5, 'per hour per unit probiotic, S. salivarius K12/M18 salivaricins'),
+    fusoHalfSaturation: ill(0.03, 'P. gingivalis needs F. nucleatum to attach'),
+    keystoneProtection: ill(0.6, 'P lowers death of F and P (Hajishengallis 2011)'),
+    keystoneHalfSaturation: ill(0.005),
+    chxHalfLife: ill(360, 'min; chlorhexidine substantivity of several hours'),
+    chxRate: ill(0.25, 'ongoing kill per hour per unit bound chlorhexidine, times chxKill'),
+    washoutHalfLife: ill(2880, 'min'),
+    probioticHalfLife: ill(1440, 'min; probiotic strains colonise only transiently'),
+    immigrationJitter: ill(0.5, 'hourly +/- fraction of immigration, from the seeded PRNG'),
+  },
+
+  gum: {
+    fusoWeight: cite(1, 'brief theta_F'),
+    keystoneWeight: cite(50, 'brief theta_P ~ 50 theta_F'),
+    stimulusHalf: ill(0.25, 'stimulus at which the host response is half-maximal'),
+    stimulusHill: ill(5, 'a sharp host threshold: inflammation feeds on itself'),
+    inflameRate: ill(0.05, 'per hour'),
+    resolveRate: ill(0.02, 'per hour; gum inflammation resolves over days'),
+  },
+
+  tooth: {
+    criticalPh: cite(5.5, 'Dawes 2003 J Can Dent Assoc: ~5.5 for hydroxyapatite'),
+    fluorideCriticalShift: cite(1, 'brief: pHc = 5.5 - Fl, reaching ~4.5 for fluorapatite'),
+    demineralisation: ill(2e-4, 'per min per pH unit below critical'),
+    remineralisation: ill(1.5e-5, 'per min per pH unit above critical'),
+    fluorideHalfLife: ill(720, 'min; plaque fluoride reservoir'),
+  },
+} as const;

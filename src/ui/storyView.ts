@@ -1,0 +1,106 @@
+// Shows the story as accessible HTML over the canvas: new lines go into one polite live
+// region (only the new lines are announced), choices are real numbered buttons.
+import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
+import { cueValue } from '../narrative/tags';
+import { element } from './dom';
+
+export interface StoryViewElements {
+  log: HTMLElement;
+  choices: HTMLElement;
+  chapter: HTMLElement;
+}
+
+export interface StoryViewActions {
+  choose(index: number): void;
+  playAgain(): void;
+}
+
+export class StoryView {
+  constructor(
+    private readonly parts: StoryViewElements,
+    private readonly actions: StoryViewActions,
+  ) {}
+
+  reset(): void {
+    this.parts.log.replaceChildren();
+    this.parts.choices.replaceChildren();
+    this.parts.chapter.textContent = '';
+  }
+
+  /** The choice the player just made, echoed into the log so the history reads whole. */
+  echoChoice(text: string): void {
+    this.parts.log.append(element('p', { className: 'line echo', text }));
+  }
+
+  show(passage: Passage, ending: { title: string; summary: string } | null): void {
+    for (const line of passage.lines) this.showLine(line);
+    this.showChoices(passage.choices);
+    if (passage.ended && ending) this.showEnding(ending);
+    const first = this.parts.choices.querySelector('button');
+    // Focus follows the story so keyboard players never have to hunt for the choices;
+    // the live region still announces the new lines.
+    first?.focus({ preventScroll: true });
+    this.parts.log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private showLine(line: StoryLine): void {
+    if (line.cues.some((cue) => cue.kind === 'clear')) this.parts.log.replaceChildren();
+    const chapter = cueValue(line.cues, 'chapter');
+    if (chapter) {
+      this.parts.chapter.textContent = chapter;
+      this.parts.log.append(element('h2', { className: 'chapter-heading', text: chapter }));
+    }
+    if (line.text === '') return;
+    const speaker = cueValue(line.cues, 'speaker');
+    const paragraph = element('p', { className: speaker ? 'line dialogue' : 'line' });
+    if (speaker) paragraph.append(element('span', { className: 'speaker', text: `${speaker}: ` }));
+    paragraph.append(document.createTextNode(line.text));
+    this.parts.log.append(paragraph);
+    const fact = cueValue(line.cues, 'fact');
+    if (fact) {
+      this.parts.log.append(
+        element('aside', { className: 'fact' }, [
+          element('span', { className: 'fact-label', text: 'Science note: ' }),
+          document.createTextNode(fact),
+        ]),
+      );
+    }
+  }
+
+  private showChoices(choices: StoryChoice[]): void {
+    this.parts.choices.replaceChildren(
+      ...choices.map((choice, position) => {
+        const button = element(
+          'button',
+          { className: 'choice', attributes: { type: 'button' } },
+          [
+            element('span', {
+              className: 'choice-key',
+              text: position < 9 ? `${position + 1}` : '',
+              attributes: { 'aria-hidden': 'true' },
+            }),
+            element('span', { className: 'choice-text', text: choice.text }),
+          ],
+        );
+        button.addEventListener('click', () => this.actions.choose(choice.index));
+        return button;
+      }),
+    );
+  }
+
+  private showEnding(ending: { title: string; summary: string }): void {
+    const again = element('button', {
+      className: 'choice play-again',
+      text: 'Play again',
+      attributes: { type: 'button' },
+    });
+    again.addEventListener('click', () => this.actions.playAgain());
+    this.parts.log.append(
+      element('section', { className: 'ending', attributes: { 'aria-label': 'Ending' } }, [
+        element('h2', { className: 'ending-title', text: ending.title }),
+        element('p', { className: 'ending-summary', text: ending.summary }),
+      ]),
+    );
+    this.parts.choices.replaceChildren(again);
+  }
+}

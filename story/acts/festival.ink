@@ -1,0 +1,58 @@
+// Act one: the Festival of Shared Breath.
+// One evening and a night. Two choices, both shared by whoever is playing.
+
+=== festival ===
+# CLEAR # chapter: The Festival # bg: festival # music: festival
+Neo-anthropolis keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive.
+For three days every year the Commons fills with lantern-moss and steam and the clink of little glass jars. Each jar holds a household's mouth-culture. Starters, people call them, like bread. Grandmothers carry ones older than the canopy; children carry ones they began last spring, labelled in crayon.
+{ role:
+- "elara": -> elara.intro ->
+- "torus": -> torus.intro ->
+- "kara": -> kara.intro ->
+- "jalen": -> jalen.intro ->
+}
+At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }Tonight it is the soft green of a calm tide. # mural: pulse
+-> lane
+
+= lane
+The Lane of Honeyed Things runs the length of the Commons: fig-and-date tarts, spun maple, sour-cherry glass that cracks like ice, rice sweets bubbling in clay pots. Mirela Vasque, who has kept the same starter for sixty years, presses a tart into your hand.
+"One won't hurt you. It's the grazing that does it: a little sugar all evening, and your mouth never gets a rest." # speaker: Mirela
+She's right, and the science agrees with her. # fact: How often sugar arrives matters more than how much: each intake starts a new acid dip, and frequent dips favour acid-loving bacteria.
+* [Eat your way down the whole Lane, one treat at a time]
+    ~ apply("sugar_feast", 0.8)
+    You graze. A tart, a shard of cherry glass, a spoon of rice sweet, another tart because the first was so good. By the lantern-lighting your tongue has forgotten what anything but sweet tastes like.
+* [Take one tart, with a proper supper]
+    ~ apply("meal", 1)
+    ~ apply("sugar_snack", 0.3)
+    You eat bean stew and greens at the long tables, then one tart, slowly, while it's warm. Then you stop, which feels like a small act of rebellion.
+* [Drink from the mist fountains; save the sweets for tomorrow]
+    ~ apply("meal", 1)
+    ~ apply("saliva_boost", 0.5)
+    You eat supper, drink more water than anyone at your table, and chew a sprig of sweet cicely instead of candy. Your mouth feels wet and easy.
+- ~ advance(180)
+-> bowl
+
+= bowl
+At dusk comes the Passing of the Bowl. # sfx: crowd
+Everyone adds a spoonful of their starter to the great clay bowl. Mirela stirs it with a wooden paddle, and the blend goes round: a dab on every tongue, a thousand mouths becoming, for one evening, one.
+It is the most beautiful thing the hub does. It is also, microbiologically speaking, a very large experiment.
+The bowl reaches you, dark and fragrant, still warm from a thousand hands.
+* [Take your dab and say the old words]
+    ~ apply("blended_gel", 0.3)
+    "From my mouth to yours." The blend tastes of sourdough and plum and something faintly metallic underneath. Everyone cheers; they cheer for everyone.
+* [Smile, and pass it on untasted]
+    ~ advance(30)
+    You pass it on with both hands, as is polite. Nobody minds. The right to share nothing at all is written into the festival's safeguards.
+- The night is warm. The music goes on.
+* [Dance until the lanterns burn out]
+    ~ apply("dry_mouth", 0.6)
+    ~ apply("sugar_snack", 0.5)
+    You dance until your breath comes ragged and your mouth is as dry as the paving. At three in the morning somebody presses a candied plum into your hand, and you eat it.
+* [Slip home early, brush, and sleep]
+    ~ apply("brushing", 0.8)
+    You slip away at the second bell, brush by the window with the festival glowing below, and sleep like a stone.
+* [Lie down in the moss beneath the mural]
+    ~ advance(120)
+    You lie down at the mural's foot, meaning to rest your eyes for a moment. The wall's slow green light moves over you like water.
+- ~ advance(480)
+-> outbreak

@@ -1,0 +1,125 @@
+// Drives the built game in real Chromium the way a person would, and looks at pixels.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../tools/chromium';
+
+const resultsRoot = path.resolve(import.meta.dirname, '../../test-results/e2e');
+
+/** Console noise from headless Chromium and SwiftShader that says nothing about the game. */
+const KNOWN_NOISE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/];
+
+export interface GamePage {
+  page: Page;
+  /** Console errors, page errors and failed requests, minus known browser noise. */
+  problems: string[];
+  screenshot(step: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openGame(
+  url: string,
+  testName: string,
+  options: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+): Promise<GamePage> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  const profile = mkdtempSync(path.join(tmpdir(), 'biocalypse-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const text = message.text();
+    if (KNOWN_NOISE.some((noise) => noise.test(text))) return;
+    if (message.type() === 'error' || /Content Security Policy|Refused/.test(text)) {
+      problems.push(`console.${message.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  const folder = path.join(resultsRoot, testName.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  mkdirSync(folder, { recursive: true });
+  let step = 0;
+  await page.goto(url);
+  return {
+    page,
+    problems,
+    async screenshot(name) {
+      step += 1;
+      await page.screenshot({ path: path.join(folder, `${String(step).padStart(2, '0')}-${name}.png`) });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PixelStats {
+  /** Number of distinct colours, quantised to 4 bits per channel. */
+  colours: number;
+  /** Share of pixels that differ from the most common colour. */
+  varied: number;
+}
+
+export interface PixelReport {
+  stats: PixelStats[];
+  /** Mean absolute difference per channel (0-255) between shot k and shot k + 1. */
+  differences: number[];
+}
+
+/** Screenshots the mural stage as a person sees it (base64 PNG). */
+export async function stagePixels(page: Page): Promise<string> {
+  const png = await page.locator('#stage').screenshot();
+  return png.toString('base64');
+}
+
+/** Decodes screenshots in the page (the browser is the PNG decoder) and measures them. */
+export async function measurePixels(page: Page, shots: string[]): Promise<PixelReport> {
+  return page.evaluate(async (pngs) => {
+    const decode = async (base64: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, image.width, image.height).data;
+    };
+    const images = await Promise.all(pngs.map(decode));
+    const stats = images.map((pixels) => {
+      const counts = new Map<number, number>();
+      for (let i = 0; i < pixels.length; i += 4) {
+        const key =
+          ((pixels[i] ?? 0) >> 4) * 256 +
+          ((pixels[i + 1] ?? 0) >> 4) * 16 +
+          ((pixels[i + 2] ?? 0) >> 4);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return { colours: counts.size, varied: 1 - Math.max(...counts.values()) / (pixels.length / 4) };
+    });
+    const differences = images.slice(1).map((next, k) => {
+      const previous = images[k] as Uint8ClampedArray;
+      const length = Math.min(previous.length, next.length);
+      let sum = 0;
+      for (let i = 0; i < length; i += 1) {
+        if (i % 4 !== 3) sum += Math.abs((previous[i] ?? 0) - (next[i] ?? 0));
+      }
+      return sum / ((length / 4) * 3);
+    });
+    return { stats, differences };
+  }, shots);
+}

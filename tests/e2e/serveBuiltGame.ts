@@ -1,0 +1,32 @@
+// Vitest global setup for the browser tests: builds the real game with the project's own
+// Vite config and serves dist on 127.0.0.1 at a free port, closing it afterwards.
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = path.join(root, 'test-results/dist');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    gameUrl: string;
+  }
+}
+
+export default async function serveBuiltGame(project: TestProject) {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Served under a sub-folder: the build must play from any path of any static host.
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    base: '/games/dental-biocalypse/',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  project.provide('gameUrl', `http://127.0.0.1:${address.port}/games/dental-biocalypse/`);
+  return async () => {
+    await server.close();
+  };
+}

@@ -18,10 +18,10 @@ const BUILD_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-const DEV_POLICY = BUILD_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
-  "connect-src 'self' data: blob:",
-  "connect-src 'self' data: blob: ws: wss:",
-);
+const DEV_POLICY = BUILD_POLICY.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self' data: blob:", "connect-src 'self' data: blob: ws: wss:");
 
 function contentSecurityPolicy(): Plugin {
   return {

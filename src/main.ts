@@ -4,20 +4,20 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import story from '../story/main.ink';
-import type { AudioPort } from './audio/audioPort';
 import { playCues } from './audio/audioCues';
+import type { AudioPort } from './audio/audioPort';
+import { SOUNDS } from './audio/sounds';
 import { cueValue } from './narrative/tags';
+import type { Stage } from './scenes/stage';
 import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
 import { type CompiledStoryModule, Session } from './session/session';
-import type { Stage } from './scenes/stage';
-import { classifyEnding, MURAL_DESCRIPTIONS, createMicrobiome, muralState } from './sim';
+import { classifyEnding, createMicrobiome, MURAL_DESCRIPTIONS, muralState } from './sim';
 import { byId } from './ui/dom';
 import { ENDING_WORDS } from './ui/endingWords';
 import { installChoiceKeys } from './ui/keyboard';
 import { renderRolePicker } from './ui/rolePicker';
 import { StoryView } from './ui/storyView';
-import { SOUNDS } from './audio/sounds';
 
 const titleScreen = byId('title-screen');
 const playScreen = byId('play-screen');
@@ -79,16 +79,24 @@ function choose(index: number): void {
 
 function present(): void {
   if (!session) return;
-  const passage = session.passage;
-  for (const line of passage.lines) {
+  showWorld(session);
+  view.show(session.passage, endingOf(session));
+}
+
+/** The canvas, the sound and the mural's words follow the session's latest passage. */
+function showWorld(current: Session): void {
+  for (const line of current.passage.lines) {
     const backdrop = cueValue(line.cues, 'bg');
     if (backdrop) stage?.showBackdrop(backdrop);
     if (audio) playCues(audio, line.cues);
   }
-  const mural = muralState(session.microbiome);
+  const mural = muralState(current.microbiome);
   stage?.showMural(mural);
   muralWords.textContent = `The mural is ${mural.state}: ${MURAL_DESCRIPTIONS[mural.state]}`;
-  view.show(passage, passage.ended ? ENDING_WORDS[classifyEnding(session.microbiome)] : null);
+}
+
+function endingOf(current: Session) {
+  return current.passage.ended ? ENDING_WORDS[classifyEnding(current.microbiome)] : null;
 }
 
 function showTitle(): void {
@@ -132,8 +140,8 @@ if (import.meta.hot) {
     try {
       const replay = Session.replay(compiled, role, log);
       session = replay.session;
-      view.reset();
-      present();
+      view.showTranscript(session.transcript, session.passage, endingOf(session));
+      showWorld(session);
       if (replay.replayed < log.length) {
         problem.hidden = false;
         problem.textContent = `The story changed: replayed ${replay.replayed} of ${log.length} choices.`;

@@ -170,8 +170,7 @@ const sounds: Record<string, { seconds: number; voice: Voice }> = {
   'sfx/heartbeat': {
     seconds: 1.5,
     voice: (t) => {
-      const thump = (at: number) =>
-        t > at ? sine(55, t - at) * Math.exp(-(t - at) * 18) : 0;
+      const thump = (at: number) => (t > at ? sine(55, t - at) * Math.exp(-(t - at) * 18) : 0);
       return thump(0.05) + 0.7 * thump(0.33);
     },
   },

@@ -59,7 +59,8 @@ export function formatDiagnostic(d: InkDiagnostic): string {
   return `${where}: ${label}${d.message}`;
 }
 
-const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+const MESSAGE =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
 
 /**
  * Turns the compiler's `ERROR: 'acts/a.ink' line 3: ...` into a diagnostic. The compiler

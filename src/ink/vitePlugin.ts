@@ -37,6 +37,8 @@ export function inkStory(): Plugin {
             loc?: { file: string; line: number; column: number };
             plugin?: string;
           };
+          // The overlay shows the stack; a writer needs the ink location, not the plugin's.
+          wrapped.stack = error.message;
           if (first) {
             const at = path.resolve(root, first.file);
             wrapped.id = at;

@@ -37,5 +37,10 @@ export const EXTERNAL_FUNCTIONS: readonly ExternalFunction[] = [
   { name: 'diversity', lookaheadSafe: true, params: [], meaning: 'evenness of the groups, 0 to 1' },
   { name: 'share', lookaheadSafe: true, params: ['group'], meaning: 'share of one group, 0 to 1' },
   { name: 'mural', lookaheadSafe: true, params: [], meaning: 'name of the mural state' },
-  { name: 'ending', lookaheadSafe: true, params: [], meaning: 'name of the ending the sim points to' },
+  {
+    name: 'ending',
+    lookaheadSafe: true,
+    params: [],
+    meaning: 'name of the ending the sim points to',
+  },
 ];

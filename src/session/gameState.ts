@@ -1,5 +1,6 @@
 // The whole game as plain, serialisable data: what a save writes, what a debrief, an
 // export and a test read. Nothing in here is a class instance.
+import type { StoryLine } from '../narrative/narrative';
 import type { Microbiome } from '../sim';
 import type { RoleId } from './roles';
 
@@ -24,6 +25,11 @@ export interface ChoiceRecord {
   mural: string;
 }
 
+/** One entry of the backlog: a line the story showed, or a choice someone made. */
+export type TranscriptEntry =
+  | { kind: 'line'; line: StoryLine }
+  | { kind: 'choice'; text: string; role: RoleId };
+
 export interface GameState {
   /** Bumped when this shape changes, so an old save is recognised as old. */
   format: 1;
@@ -35,5 +41,6 @@ export interface GameState {
   story: string;
   microbiome: Microbiome;
   log: ChoiceRecord[];
+  transcript: TranscriptEntry[];
   ended: boolean;
 }

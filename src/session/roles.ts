@@ -20,21 +20,24 @@ export const ROLES: Record<RoleId, Role> = {
     id: 'elara',
     name: 'Elara Drosin',
     calling: 'Lead Oral Health Guardian',
-    pitch: 'Gather people, hear their stories, and care for a community that shares one mouthful of life.',
+    pitch:
+      'Gather people, hear their stories, and care for a community that shares one mouthful of life.',
     colour: '#7fe0c4',
   },
   torus: {
     id: 'torus',
     name: 'Torus Kline',
     calling: 'Biotech inventor',
-    pitch: 'Tune the implants and brew a healing gel from local flora, then live with what it does.',
+    pitch:
+      'Tune the implants and brew a healing gel from local flora, then live with what it does.',
     colour: '#ffc46b',
   },
   kara: {
     id: 'kara',
     name: 'Kara Femir',
     calling: 'Artist of the living mural',
-    pitch: 'Paint with living colour: your mural pulses with the health of everyone at the festival.',
+    pitch:
+      'Paint with living colour: your mural pulses with the health of everyone at the festival.',
     colour: '#f29bd2',
   },
   jalen: {

@@ -1,24 +1,10 @@
 // The game's rules for solo play: one role, one story, one shared microbiome. Views call
 // the session; they never change game state themselves.
 import { Narrative, type Passage } from '../narrative/narrative';
-import type { StoryEffects } from '../narrative/storyEffects';
 import { cueValue } from '../narrative/tags';
-import {
-  advance,
-  applyIntervention,
-  classifyEnding,
-  createMicrobiome,
-  evenness,
-  GROUPS,
-  type GroupName,
-  health,
-  type Microbiome,
-  muralState,
-  ph,
-  SimInputError,
-  shares,
-} from '../sim';
-import type { AppliedIntervention, ChoiceRecord, GameState } from './gameState';
+import { createMicrobiome, health, type Microbiome, muralState, ph } from '../sim';
+import type { AppliedIntervention, ChoiceRecord, GameState, TranscriptEntry } from './gameState';
+import { microbiomeEffects } from './microbiomeEffects';
 import type { RoleId } from './roles';
 
 /** A compiled story as the ink Vite plugin and the tools hand it over. */
@@ -35,8 +21,9 @@ export type SessionListener = (session: Session) => void;
 
 export class Session {
   private readonly narrative: Narrative;
-  private world: Microbiome;
+  private readonly world: { microbiome: Microbiome };
   private readonly records: ChoiceRecord[] = [];
+  private readonly history: TranscriptEntry[] = [];
   private applied: AppliedIntervention[] = [];
   private currentChapter: string | null = null;
   private current: Passage;
@@ -47,17 +34,16 @@ export class Session {
     readonly role: RoleId,
     microbiome: Microbiome,
   ) {
-    this.world = microbiome;
-    this.narrative = new Narrative(compiled.json, this.storyEffects());
+    this.world = { microbiome };
+    const effects = microbiomeEffects(this.world, (name, dose, minute) =>
+      this.applied.push({ name, dose, minute }),
+    );
+    this.narrative = new Narrative(compiled.json, effects);
     this.narrative.setVariable('role', role);
     this.current = { lines: [], choices: [], ended: false };
   }
 
-  static begin(
-    compiled: CompiledStoryModule,
-    role: RoleId,
-    options: SessionOptions = {},
-  ): Session {
+  static begin(compiled: CompiledStoryModule, role: RoleId, options: SessionOptions = {}): Session {
     const session = new Session(compiled, role, createMicrobiome({ seed: options.seed ?? 1 }));
     session.current = session.read(session.narrative.next());
     return session;
@@ -90,11 +76,16 @@ export class Session {
   }
 
   get microbiome(): Microbiome {
-    return this.world;
+    return this.world.microbiome;
   }
 
   get chapter(): string | null {
     return this.currentChapter;
+  }
+
+  /** Every line shown and every choice made, in order: the backlog. */
+  get transcript(): readonly TranscriptEntry[] {
+    return this.history;
   }
 
   get log(): readonly ChoiceRecord[] {
@@ -110,6 +101,7 @@ export class Session {
     const chapter = this.currentChapter;
     this.applied = [];
     this.narrative.choose(index);
+    this.history.push({ kind: 'choice', text: choice?.text ?? '', role: this.role });
     const passage = this.read(this.narrative.next());
     this.records.push({
       turn: this.records.length + 1,
@@ -117,15 +109,20 @@ export class Session {
       chapter,
       text: choice?.text ?? '',
       interventions: this.applied,
-      minute: this.world.minute,
-      ph: ph(this.world),
-      health: health(this.world),
-      mural: muralState(this.world).state,
+      minute: this.world.microbiome.minute,
+      ph: ph(this.world.microbiome),
+      health: health(this.world.microbiome),
+      mural: muralState(this.world.microbiome).state,
     });
     this.applied = [];
     this.current = passage;
     this.notify();
     return passage;
+  }
+
+  /** How often the story has visited a knot or `knot.stitch` (for coverage). */
+  visitCount(path: string): number {
+    return this.narrative.visitCount(path);
   }
 
   subscribe(listener: SessionListener): () => void {
@@ -142,14 +139,16 @@ export class Session {
       role: this.role,
       chapter: this.currentChapter,
       story: this.narrative.saveState(),
-      microbiome: structuredClone(this.world),
+      microbiome: structuredClone(this.world.microbiome),
       log: structuredClone(this.records),
+      transcript: structuredClone(this.history),
       ended: this.current.ended,
     };
   }
 
   private read(passage: Passage): Passage {
     for (const line of passage.lines) {
+      this.history.push({ kind: 'line', line });
       this.currentChapter = cueValue(line.cues, 'chapter') ?? this.currentChapter;
     }
     return passage;
@@ -157,30 +156,5 @@ export class Session {
 
   private notify(): void {
     for (const listener of this.listeners) listener(this);
-  }
-
-  private storyEffects(): StoryEffects {
-    return {
-      apply: (intervention, dose) => {
-        this.world = applyIntervention(this.world, intervention, dose);
-        this.applied.push({ name: intervention, dose, minute: this.world.minute });
-      },
-      advance: (minutes) => {
-        this.world = advance(this.world, minutes);
-      },
-      ph: () => ph(this.world),
-      health: () => health(this.world),
-      diversity: () => evenness(this.world),
-      share: (group) => {
-        if (!(GROUPS as readonly string[]).includes(group)) {
-          throw new SimInputError(
-            `share("${group}"): unknown group; use one of ${GROUPS.join(', ')}`,
-          );
-        }
-        return shares(this.world)[group as GroupName];
-      },
-      mural: () => muralState(this.world).state,
-      ending: () => classifyEnding(this.world),
-    };
   }
 }

@@ -1,5 +1,5 @@
 // Public surface of the oral-microbiome simulation. Pure TypeScript: no DOM, no Node APIs.
-export { type EndingName, classifyEnding } from './ending';
+export { classifyEnding, type EndingName } from './ending';
 export { SimInputError } from './errors';
 export { GROUP_INFO, GROUPS, type GroupName } from './groups';
 export { applyIntervention, INTERVENTIONS, type InterventionName } from './interventions';

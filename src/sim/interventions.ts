@@ -1,11 +1,6 @@
 import { SimInputError } from './errors';
 import { GROUPS, type GroupName } from './groups';
-import {
-  CHX_KILL_PER_DOSE,
-  cloneMicrobiome,
-  type Microbiome,
-  SUGAR_PER_DOSE,
-} from './microbiome';
+import { CHX_KILL_PER_DOSE, cloneMicrobiome, type Microbiome, SUGAR_PER_DOSE } from './microbiome';
 
 export type InterventionName =
   | 'meal'

@@ -58,5 +58,5 @@ export function health(m: Microbiome): number {
   const t = totalBiomass(m);
   const friendly = t > 0 ? (m.groups.C + m.groups.V) / t : 0;
   const value = 0.3 * m.enamel + 0.25 * (1 - fAcid) + 0.25 * (1 - m.inflammation) + 0.2 * friendly;
-  return value < 0 ? 0 : value > 1 ? 1 : value;
+  return value < 0 ? 0 : Math.min(value, 1);
 }

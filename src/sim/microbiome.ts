@@ -18,6 +18,8 @@ export interface Microbiome {
   groups: Record<GroupName, number>;
   /** Plaque sugar in units of its half-saturation constant K_S. */
   sugar: number;
+  /** S. mutans intracellular polysaccharide store, 0-1 of capacity. */
+  storedSugar: number;
   /** Plaque acid (lactate equivalents), mM. */
   acid: number;
   /** Plaque ammonia, mM. */
@@ -104,17 +106,20 @@ export function rosso(pH: number, min: number, opt: number, max: number): number
 /** Relative salivary flow: 1 normal resting, ~0.3 dry, higher when stimulated. */
 export function flowOf(m: Pick<Microbiome, 'saliva' | 'chewing' | 'flowBoost'>): number {
   const base = m.saliva === 'dry' ? v(CH.dryFlow) : 1;
-  return base * (1 + v(CH.stimulatedFlowGain) * m.chewing) * (1 + v(CH.boostFlowGain) * m.flowBoost);
+  return (
+    base * (1 + v(CH.stimulatedFlowGain) * m.chewing) * (1 + v(CH.boostFlowGain) * m.flowBoost)
+  );
 }
 
 /** Plaque buffering (mM per pH unit): bicarbonate rises with flow (4 mM resting, 10 stimulated). */
 export function bufferOf(flow: number): number {
-  return v(CH.bufferNormal) * (0.55 + 0.45 * Math.min(flow, 2));
+  const w = v(CH.bufferFlowWeight);
+  return v(CH.bufferNormal) * (1 - w + w * Math.min(flow, 2));
 }
 
 /** Salivary acid clearance per minute; slower in a dry mouth. */
 function acidClearanceOf(flow: number): number {
-  return v(CH.acidClearance) * flow ** 0.7;
+  return v(CH.acidClearance) * flow ** v(CH.acidClearanceFlowExponent);
 }
 
 // Sugar half-life interpolated on flow as a power law so that normal (2 min) and dry (6 min)
@@ -130,7 +135,7 @@ function sugarClearanceOf(flow: number): number {
 
 export function phOf(acid: number, ammonia: number, buffer: number): number {
   const raw = 7 + (ammonia - acid) / buffer;
-  return raw < 3.5 ? 3.5 : raw > 8 ? 8 : raw;
+  return raw < 3.5 ? 3.5 : Math.min(raw, 8);
 }
 
 export function criticalPhOf(fluoride: number): number {
@@ -142,7 +147,7 @@ function flush(x: number): number {
 }
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return x < 0 ? 0 : Math.min(x, 1);
 }
 
 /** A deep copy without JSON so numbers and layout stay identical. */
@@ -160,8 +165,8 @@ export function addSugar(m: Microbiome, amount: number): void {
   m.sugar += amount;
 }
 
-const MEAL_SUGAR = 6;
-const RINSE_SUGAR = 15;
+const MEAL_SUGAR = v(CH.mealSugar);
+const RINSE_SUGAR = v(CH.rinseSugar);
 export const SUGAR_PER_DOSE = { meal: MEAL_SUGAR, rinse: RINSE_SUGAR } as const;
 
 // Scalar slots of the packed state the hot loop works on. Typed arrays keep the optimised loop
@@ -187,6 +192,7 @@ const SCALARS = [
   'feastDose',
   'phFloor',
   'lowPhHour',
+  'storedSugar',
 ] as const;
 type ScalarKey = (typeof SCALARS)[number];
 const N_SCALARS = SCALARS.length;
@@ -241,6 +247,7 @@ function run(
   const feastDose = sc[17] as number;
   const phFloor = sc[18] as number;
   let lowPhHour = sc[19] as number;
+  let stored = sc[20] as number;
   let dry = sc[SLOT_DRY] as number;
   const baseDry = sc[SLOT_BASE_DRY] as number;
 
@@ -280,6 +287,12 @@ function run(
   const K_I = v(GUM.inflameRate);
   const R_I = v(GUM.resolveRate);
   const KD = v(TOOTH.demineralisation);
+  const SUGAR_Q = v(EC.sugarCompetition);
+  const IPS_FILL = v(EC.storeFill);
+  const IPS_RHO = v(EC.storeGrowth);
+  const IPS_ACID = v(EC.storeAcid);
+  const ipsDecay = decay(v(EC.storeHalfLife));
+  const gly = new Float64Array(N_GROUPS);
   const DRY_FLOW = v(CH.dryFlow);
   const CHEW_GAIN = v(CH.stimulatedFlowGain);
   const BOOST_GAIN = v(CH.boostFlowGain);
@@ -323,19 +336,27 @@ function run(
 
     // --- Chemistry (minutes) ---
     const sEff = (sugar + SB) / (KS + sugar + SB);
+    // Glycolytic activity per group at the current pH: it sets both acid output and each group's
+    // claim on the sugar, so acid-tolerant groups win the sugar only when the plaque is acidic.
     let acidogenic = 0;
+    let active = 0;
     for (let i = 0; i < N_GROUPS; i++) {
       const y = YIELD[i] as number;
       if (y === 0) continue;
       const fl = GLY_FLOOR[i] as number;
       const ramp = pH >= 6 ? 1 : pH <= fl ? 0 : (pH - fl) / (6 - fl);
+      gly[i] = ramp;
       acidogenic += y * (x[i] as number) * ramp;
+      active += (x[i] as number) * ramp;
     }
     // Fluoride blocks enolase more as the plaque acidifies (more HF crosses the membrane).
     const lowPhWeight = clamp01((7 - pH) / 2);
     const production = Y * acidogenic * sEff * (1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight));
+    // S. mutans keeps fermenting its polysaccharide store after the sugar is gone, which is
+    // part of why caries-active plaque recovers more slowly.
+    const fromStore = Y * (YIELD[1] as number) * M * (gly[1] as number) * IPS_ACID * stored;
     const uptake = VUP * V * (acid / (KA + acid));
-    acid = Math.max(0, acid + dt * (production - uptake)) * Math.exp(-kA * dt);
+    acid = Math.max(0, acid + dt * (production + fromStore - uptake)) * Math.exp(-kA * dt);
     const ads = RN * (C + PRN * probiotic) * (arginine / (KR + arginine));
     ammonia = Math.max(0, (ammonia + dt * ads) * Math.exp(-kA * dt));
     arginine = R0 + (arginine - R0) * argDecay;
@@ -348,6 +369,10 @@ function run(
 
     // --- Populations (hours) ---
     const s = sugar / (KS + sugar);
+    const sugarShare = s / (1 + active / SUGAR_Q);
+    stored +=
+      dt * (IPS_FILL * (gly[1] as number) * sugarShare * (1 - stored)) - stored * (1 - ipsDecay);
+    if (stored < 1e-12) stored = 0;
     const lactate = acid / (KA + acid);
     let total = 0;
     for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
@@ -372,9 +397,15 @@ function run(
           death *= 1 - KEY * keystone;
           break;
         default: // sugar users
-          res = (SIGMA[i] as number) + (RHO[i] as number) * s;
+          res = (SIGMA[i] as number) + (RHO[i] as number) * (gly[i] as number) * sugarShare;
       }
-      if (i === 1) inter = -H2O2 * C / (1 + GAMMA * s) + KAPPA * s * K - BACTERIOCIN * probiotic;
+      // H2O2 comes from active commensals (pyruvate oxidase), so it fades when acid stalls them.
+      if (i === 1) res += IPS_RHO * stored;
+      if (i === 1)
+        inter =
+          (-H2O2 * C * (gly[0] as number)) / (1 + GAMMA * s) +
+          KAPPA * s * K -
+          BACTERIOCIN * probiotic;
       if (i === 0) inter = -MUTACIN * M;
       const below = (PH_MIN[i] as number) - pHn;
       const acidDeath = below > 0 ? (ACID_KILL[i] as number) * below : 0;
@@ -386,7 +417,7 @@ function run(
         acidDeath -
         CHX_RATE * (CHX_KILL[i] as number) * chlorhexidine;
       const next = xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number));
-      x[i] = next > 0 ? next : 0;
+      x[i] = Math.max(next, 0);
     }
     total = 0;
     for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
@@ -396,7 +427,9 @@ function run(
     const stim = TH_F * (x[4] as number) + TH_P * (x[5] as number);
     const stimH = stim ** HILL;
     const drive = stimH / (stimH + X0H);
-    inflammation = clamp01(inflammation + h * (K_I * drive * (1 - inflammation) - R_I * inflammation));
+    inflammation = clamp01(
+      inflammation + h * (K_I * drive * (1 - inflammation) - R_I * inflammation),
+    );
 
     // --- Tooth ---
     const pHc = criticalPhOf(fluoride);
@@ -438,6 +471,7 @@ function run(
   sc[15] = feastPulses;
   sc[16] = feastNext;
   sc[19] = lowPhHour;
+  sc[20] = stored;
   sc[SLOT_DRY] = dry;
 }
 
@@ -457,6 +491,7 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     carry: 0,
     groups: { ...SETTLED_START },
     sugar: 0,
+    storedSugar: 0,
     acid: 0,
     ammonia: 0,
     arginine: v(CH.arginineRest),
@@ -534,7 +569,9 @@ export function advance(m: Microbiome, minutes: number): Microbiome {
     throw new SimInputError(`minutes must be a finite number >= 0, got ${minutes}`);
   }
   if (minutes > MAX_ADVANCE_MINUTES) {
-    throw new SimInputError(`minutes must be at most ${MAX_ADVANCE_MINUTES} per call, got ${minutes}`);
+    throw new SimInputError(
+      `minutes must be at most ${MAX_ADVANCE_MINUTES} per call, got ${minutes}`,
+    );
   }
   const next = cloneMicrobiome(m);
   const total = next.carry + minutes;

@@ -60,7 +60,7 @@ export const MURAL_DESCRIPTIONS: Record<MuralStateName, string> = {
     'expanse where colour used to be.',
 };
 
-const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+const clamp01 = (x: number): number => (x < 0 ? 0 : Math.min(x, 1));
 
 /** Pure function of the state: the renderer maps these numbers onto the mural. */
 export function muralState(m: Microbiome): MuralDescriptor {

@@ -2,6 +2,7 @@
 // region (only the new lines are announced), choices are real numbered buttons.
 import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
+import type { TranscriptEntry } from '../session/gameState';
 import { element } from './dom';
 
 export interface StoryViewElements {
@@ -34,6 +35,24 @@ export class StoryView {
 
   show(passage: Passage, ending: { title: string; summary: string } | null): void {
     for (const line of passage.lines) this.showLine(line);
+    this.offer(passage, ending);
+  }
+
+  /** Redraws the whole backlog, e.g. after the story was swapped and replayed. */
+  showTranscript(
+    transcript: readonly TranscriptEntry[],
+    passage: Passage,
+    ending: { title: string; summary: string } | null,
+  ): void {
+    this.reset();
+    for (const entry of transcript) {
+      if (entry.kind === 'line') this.showLine(entry.line);
+      else this.echoChoice(entry.text);
+    }
+    this.offer(passage, ending);
+  }
+
+  private offer(passage: Passage, ending: { title: string; summary: string } | null): void {
     this.showChoices(passage.choices);
     if (passage.ended && ending) this.showEnding(ending);
     const first = this.parts.choices.querySelector('button');
@@ -70,18 +89,14 @@ export class StoryView {
   private showChoices(choices: StoryChoice[]): void {
     this.parts.choices.replaceChildren(
       ...choices.map((choice, position) => {
-        const button = element(
-          'button',
-          { className: 'choice', attributes: { type: 'button' } },
-          [
-            element('span', {
-              className: 'choice-key',
-              text: position < 9 ? `${position + 1}` : '',
-              attributes: { 'aria-hidden': 'true' },
-            }),
-            element('span', { className: 'choice-text', text: choice.text }),
-          ],
-        );
+        const button = element('button', { className: 'choice', attributes: { type: 'button' } }, [
+          element('span', {
+            className: 'choice-key',
+            text: position < 9 ? `${position + 1}` : '',
+            attributes: { 'aria-hidden': 'true' },
+          }),
+          element('span', { className: 'choice-text', text: choice.text }),
+        ]);
         button.addEventListener('click', () => this.actions.choose(choice.index));
         return button;
       }),

@@ -1,5 +1,5 @@
 // Act one: the Festival of Shared Breath.
-// One evening and a night. Two choices, both shared by whoever is playing.
+// One evening and a night. Three choices, shared by whoever is playing (no role tag).
 
 === festival ===
 # CLEAR # chapter: The Festival # bg: festival # music: festival

@@ -16,7 +16,7 @@ Outside, the Lane of Honeyed Things is setting up for the second day as if nothi
     ~ advance(180)
     You don't order it; you ask, stall by stall. The sweet-makers grumble, then turn their kettles to ginger water and mint tea. By noon people are sipping instead of grazing, and saliva, the mouth's own buffer, begins its patient work.
 * [Keep the stalls open: people need comfort today #role: elara]
-    ~ apply("sugar_feast", 0.5)
+    ~ apply("sugar_feast", 0.7)
     ~ advance(180)
     "Let them have their festival," you say, and they do. Frightened people eat sweet things; you understand that better than anyone. You also know what every new mouthful does to plaque that is already struggling.
 * [Open the clinic's antiseptic stores to everyone #role: elara]

@@ -53,7 +53,7 @@ The festival closes tonight with the Great Sweetening: every treat in the Lane, 
     ~ advance(360)
     You post it in big friendly letters: one sweet sitting, not an evening of grazing; water between; fluoride paste at every table. People eat their cake. Most of them eat it once.
 * [Let it run: the festival is theirs #role: jalen]
-    ~ apply("sugar_feast", 0.8)
+    ~ apply("sugar_feast", 1.0)
     ~ advance(360)
     You say nothing, and the Great Sweetening goes on until midnight: tart after tart, toast after toast, every mouth in the hub bathed in sugar for six hours straight.
 * [Let it run, but mandate a rinse after #role: jalen]
@@ -81,7 +81,8 @@ The night council meets in the seed library, exhausted. They want a rule.
     ~ advance(480)
     To be sure. The words feel solid in your mouth. The hub rinses again, and the implants report something close to silence.
 * [Adjourn; everyone needs sleep more than rules #role: jalen]
-    ~ apply("dry_mouth", 0.4)
+    ~ apply("dry_mouth", 0.5)
+    ~ apply("sugar_snack", 0.5)
     ~ advance(720)
-    You send everyone to bed. The hub sleeps badly, jaws clenched, mouths dry, while the plaque goes on deciding things without you.
+    You send everyone to bed. The hub sleeps badly, jaws clenched, mouths dry, nibbling at the feast's leftovers in the small hours, while the plaque goes on deciding things without you.
 - -> third_day

@@ -17,8 +17,9 @@ Your workshop above the seed library is a nest of cables, incubators and cold te
     ~ advance(180)
     You rewrite the firmware in an hour and push it hub-wide. The implants stop shrieking and start speaking: which mouths, which sites, how fast. Small, precise help is possible now.
 * [Mute the alarms: the panic is doing more harm #role: torus]
+    ~ apply("sugar_feast", 0.6)
     ~ advance(360)
-    You silence the chime. The wall goes quiet, and so does everyone's worry, and with it everyone's attention. The festival carries on. The readings keep drifting.
+    You silence the chime. The wall goes quiet, and so does everyone's worry, and with it everyone's attention. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
 * [Flood the worst mouths with chlorhexidine #role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(180)

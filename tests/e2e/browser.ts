@@ -56,7 +56,9 @@ export async function openGame(
     problems,
     async screenshot(name) {
       step += 1;
-      await page.screenshot({ path: path.join(folder, `${String(step).padStart(2, '0')}-${name}.png`) });
+      await page.screenshot({
+        path: path.join(folder, `${String(step).padStart(2, '0')}-${name}.png`),
+      });
     },
     async close() {
       await context.close();
@@ -109,7 +111,10 @@ export async function measurePixels(page: Page, shots: string[]): Promise<PixelR
           ((pixels[i + 2] ?? 0) >> 4);
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      return { colours: counts.size, varied: 1 - Math.max(...counts.values()) / (pixels.length / 4) };
+      return {
+        colours: counts.size,
+        varied: 1 - Math.max(...counts.values()) / (pixels.length / 4),
+      };
     });
     const differences = images.slice(1).map((next, k) => {
       const previous = images[k] as Uint8ClampedArray;

@@ -1,8 +1,8 @@
 // Vitest global setup for the browser tests: builds the real game with the project's own
 // Vite config and serves dist on 127.0.0.1 at a free port, closing it afterwards.
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const outDir = path.join(root, 'test-results/dist');

@@ -44,9 +44,13 @@ describe('compileInk', () => {
     const compiled = compileInk(path.join(fixtures, 'warning/main.ink'), { relativeTo: root });
     const lines = compiled.warnings.map(formatDiagnostic);
     expect(lines).toContainEqual(
-      expect.stringMatching(/^tests\/fixtures\/ink\/warning\/main\.ink:7: warning: Apparent loose end/),
+      expect.stringMatching(
+        /^tests\/fixtures\/ink\/warning\/main\.ink:7: warning: Apparent loose end/,
+      ),
     );
-    expect(lines).toContain('tests/fixtures/ink/warning/main.ink:2: todo: write the festival scene');
+    expect(lines).toContain(
+      'tests/fixtures/ink/warning/main.ink:2: todo: write the festival scene',
+    );
   });
 
   it('says which INCLUDE cannot be found', () => {

@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  advance,
+  applyIntervention,
+  classifyEnding,
+  createMicrobiome,
+  evenness,
+  GROUP_INFO,
+  GROUPS,
+  health,
+  INTERVENTIONS,
+  type InterventionName,
+  type Microbiome,
+  MURAL_DESCRIPTIONS,
+  minutesBelowCriticalPh,
+  muralState,
+  ph,
+  SimInputError,
+  shannon,
+  shares,
+} from '../../src/sim';
+import { cloneMicrobiome, simulate } from '../../src/sim/microbiome';
+
+/** Ordinary days: breakfast, lunch and dinner (08:00, 13:00, 19:00 of a day starting 07:00). */
+function mealDays(m: Microbiome, days: number): Microbiome {
+  let s = m;
+  for (let d = 0; d < days; d++) {
+    let t = 0;
+    for (const at of [60, 360, 720]) {
+      s = advance(s, at - t);
+      s = applyIntervention(s, 'meal', 1);
+      t = at;
+    }
+    s = advance(s, 1440 - t);
+  }
+  return s;
+}
+
+/** `n` sugar rinses a day spread evenly over 16 waking hours (Head et al. 2021 design). */
+function pulseDays(m: Microbiome, n: number, days: number): Microbiome {
+  let s = m;
+  for (let d = 0; d < days; d++) {
+    let t = 0;
+    for (let k = 0; k < n; k++) {
+      const at = Math.round(60 + (k * 960) / n);
+      s = advance(s, at - t);
+      s = applyIntervention(s, 'sugar_snack', 1);
+      t = at;
+    }
+    s = advance(s, 1440 - t);
+  }
+  return s;
+}
+
+function rinseCurve(m: Microbiome): {
+  min: number;
+  minuteOfMin: number;
+  recovered: number;
+  back6: number;
+} {
+  let s = applyIntervention(m, 'sugar_snack', 1);
+  let min = ph(s);
+  let minuteOfMin = 0;
+  let recovered = -1;
+  let back6 = -1;
+  for (let t = 1; t <= 180; t++) {
+    s = advance(s, 1);
+    const p = ph(s);
+    if (p < min) {
+      min = p;
+      minuteOfMin = t;
+    }
+    if (recovered < 0 && t > minuteOfMin && min < 6.5 && p > 6.5) recovered = t;
+    if (back6 < 0 && t > minuteOfMin && min < 6 && p > 6) back6 = t;
+  }
+  return { min, minuteOfMin, recovered, back6 };
+}
+
+describe('behaviour 1: three meals a day is a stable healthy state', () => {
+  const base = mealDays(createMicrobiome(), 2);
+  const after = mealDays(base, 10);
+
+  it('keeps S. mutans below 2% and commensals dominant', () => {
+    const s = shares(after);
+    expect(s.M).toBeLessThan(0.02);
+    expect(s.M).toBeGreaterThan(0.001); // present at low level, as in Nyvad & Kilian 1990
+    expect(s.C).toBeGreaterThan(0.6);
+    expect(after.inflammation).toBeLessThan(0.1);
+    expect(classifyEnding(after)).toBe('flourishing');
+    for (const g of GROUPS) {
+      expect(Math.abs(after.groups[g] - base.groups[g])).toBeLessThan(0.01);
+    }
+  });
+
+  it.each(GROUPS.flatMap((g) => [[g, 1.3] as const, [g, 0.7] as const]))(
+    'returns after a shock of %s x %d',
+    (g, factor) => {
+      const shocked: Microbiome = {
+        ...base,
+        groups: { ...base.groups, [g]: base.groups[g] * factor },
+      };
+      const back = mealDays(shocked, 12);
+      for (const h of GROUPS) {
+        const tol = Math.max(0.002, 0.05 * after.groups[h]);
+        expect(Math.abs(back.groups[h] - after.groups[h])).toBeLessThan(tol);
+      }
+    },
+  );
+});
+
+describe('behaviour 2: Stephan curve after a sugar rinse', () => {
+  it('healthy plaque: minimum 5.0-5.5 at 5-10 min, back above 6.5 within 30-60 min', () => {
+    const m = advance(createMicrobiome(), 240);
+    expect(ph(m)).toBeGreaterThan(6.5);
+    expect(ph(m)).toBeLessThanOrEqual(7.1);
+    const c = rinseCurve(m);
+    expect(c.min).toBeGreaterThanOrEqual(5.0);
+    expect(c.min).toBeLessThanOrEqual(5.5);
+    expect(c.minuteOfMin).toBeGreaterThanOrEqual(5);
+    expect(c.minuteOfMin).toBeLessThanOrEqual(10);
+    expect(c.recovered).toBeGreaterThanOrEqual(25);
+    expect(c.recovered).toBeLessThanOrEqual(60);
+  });
+
+  it('acid-prone plaque starts lower, dips deeper and recovers more slowly', () => {
+    const healthy = rinseCurve(advance(createMicrobiome(), 240));
+    const pronePlaque = advance(pulseDays(createMicrobiome(), 8, 20), 240);
+    expect(shares(pronePlaque).M).toBeGreaterThan(0.3);
+    expect(ph(pronePlaque)).toBeLessThan(ph(advance(createMicrobiome(), 240)));
+    const prone = rinseCurve(pronePlaque);
+    expect(prone.min).toBeLessThan(healthy.min - 0.3);
+    // Its resting pH may sit below 6.5, so compare the climb back through pH 6.
+    expect(prone.back6).toBeGreaterThan(healthy.back6 + 5);
+  });
+});
+
+describe('behaviour 11: invariants, determinism and snapshots', () => {
+  const names = Object.keys(INTERVENTIONS) as InterventionName[];
+  const action = fc.oneof(
+    fc.record({
+      kind: fc.constant('apply' as const),
+      name: fc.constantFrom(...names),
+      dose: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+    fc.record({
+      kind: fc.constant('advance' as const),
+      minutes: fc.integer({ min: 0, max: 2880 }),
+    }),
+  );
+
+  function check(m: Microbiome): void {
+    const walk = (v: unknown): void => {
+      if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(m);
+    let sum = 0;
+    for (const g of GROUPS) {
+      expect(m.groups[g]).toBeGreaterThanOrEqual(0);
+      sum += m.groups[g];
+    }
+    expect(sum).toBeLessThanOrEqual(1 + 1e-12);
+    expect(ph(m)).toBeGreaterThanOrEqual(3.5);
+    expect(ph(m)).toBeLessThanOrEqual(8);
+    for (const x of [m.enamel, m.inflammation, health(m), evenness(m)]) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+    }
+    expect(minutesBelowCriticalPh(m)).toBeLessThanOrEqual(1440);
+    const total = Object.values(shares(m)).reduce((a, b) => a + b, 0);
+    expect(total === 0 || Math.abs(total - 1) < 1e-9).toBe(true);
+    const mural = muralState(m);
+    for (const x of [mural.pulse, mural.cracks, mural.glow, mural.wash, mural.bloom]) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+    }
+    expect(mural.hue).toBeGreaterThanOrEqual(0);
+    expect(mural.hue).toBeLessThanOrEqual(360);
+  }
+
+  it('holds under random intervention sequences and JSON round-trips bit-identically', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        fc.array(action, { minLength: 1, maxLength: 10 }),
+        fc.nat(10),
+        (seed, actions, cut) => {
+          const run = (m: Microbiome, from: number, to: number): Microbiome => {
+            let s = m;
+            for (const a of actions.slice(from, to)) {
+              s = a.kind === 'apply' ? applyIntervention(s, a.name, a.dose) : advance(s, a.minutes);
+              check(s);
+            }
+            return s;
+          };
+          const start = createMicrobiome({ seed });
+          const straight = run(start, 0, actions.length);
+          const at = Math.min(cut, actions.length);
+          const snapshot = JSON.parse(JSON.stringify(run(start, 0, at))) as Microbiome;
+          const resumed = run(snapshot, at, actions.length);
+          expect(JSON.stringify(resumed)).toBe(JSON.stringify(straight));
+          expect(resumed).toStrictEqual(straight);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('same inputs and seed give identical results; different seeds differ only in noise', () => {
+    const a = advance(applyIntervention(createMicrobiome({ seed: 7 }), 'sugar_feast', 0.7), 3000);
+    const b = advance(applyIntervention(createMicrobiome({ seed: 7 }), 'sugar_feast', 0.7), 3000);
+    const c = advance(applyIntervention(createMicrobiome({ seed: 8 }), 'sugar_feast', 0.7), 3000);
+    expect(b).toStrictEqual(a);
+    expect(c.rng).not.toBe(a.rng);
+    for (const g of GROUPS) expect(Math.abs(c.groups[g] - a.groups[g])).toBeLessThan(0.01);
+  });
+
+  it('never mutates its input', () => {
+    const m = createMicrobiome();
+    const copy = JSON.stringify(m);
+    applyIntervention(m, 'chlorhexidine', 1);
+    advance(m, 100);
+    muralState(m);
+    classifyEnding(m);
+    expect(JSON.stringify(m)).toBe(copy);
+  });
+});
+
+describe('API contract', () => {
+  it('rejects unknown interventions and bad doses or minutes with SimInputError', () => {
+    const m = createMicrobiome();
+    expect(() => applyIntervention(m, 'candy', 0.5)).toThrow(SimInputError);
+    expect(() => applyIntervention(m, 'candy', 0.5)).toThrow(/sugar_snack/);
+    expect(() => applyIntervention(m, 'toString', 0.5)).toThrow(SimInputError);
+    for (const d of [-0.1, 1.1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => applyIntervention(m, 'meal', d)).toThrow(/\[0, 1\]/);
+    }
+    for (const t of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => advance(m, t)).toThrow(SimInputError);
+    }
+  });
+
+  it('documents every group, intervention and mural state', () => {
+    for (const g of GROUPS) expect(GROUP_INFO[g].name.length).toBeGreaterThan(3);
+    for (const v of Object.values(INTERVENTIONS)) expect(v.note.length).toBeGreaterThan(40);
+    for (const v of Object.values(MURAL_DESCRIPTIONS)) expect(v.length).toBeGreaterThan(40);
+    const mural = muralState(createMicrobiome());
+    expect(mural.groups.map((g) => g.group)).toEqual([...GROUPS]);
+    for (const g of mural.groups) expect(g.colour).toMatch(/^#[0-9a-f]{6}$/);
+    expect(Math.abs(mural.hue - 200)).toBeLessThan(15);
+    expect(['serene', 'vibrant']).toContain(mural.state);
+  });
+
+  it('fractional minutes carry over', () => {
+    const m = createMicrobiome();
+    const a = advance(advance(m, 0.5), 0.5);
+    expect(a.minute).toBe(1);
+    expect(shannon(a)).toBeGreaterThan(0);
+  });
+});
+
+describe('integrator', () => {
+  it('1-minute steps match a 1/8-minute reference within tight bounds', () => {
+    const fine = (m: Microbiome, minutes: number): Microbiome => {
+      const s = cloneMicrobiome(m);
+      simulate(s, minutes, 0.125);
+      return s;
+    };
+    const start = createMicrobiome();
+    // Stephan curve
+    let coarse = applyIntervention(start, 'sugar_snack', 1);
+    let ref = coarse;
+    let minC = 9;
+    let minR = 9;
+    for (let t = 0; t < 60; t++) {
+      coarse = advance(coarse, 1);
+      ref = fine(ref, 1);
+      minC = Math.min(minC, ph(coarse));
+      minR = Math.min(minR, ph(ref));
+    }
+    expect(Math.abs(minC - minR)).toBeLessThan(0.05);
+    // Ten days of frequent sugar: the slow ecology must agree too.
+    let c = start;
+    let r = start;
+    for (let d = 0; d < 10; d++) {
+      for (let k = 0; k < 6; k++) {
+        c = advance(applyIntervention(c, 'sugar_snack', 1), 160);
+        r = fine(applyIntervention(r, 'sugar_snack', 1), 160);
+      }
+      c = advance(c, 480);
+      r = fine(r, 480);
+    }
+    for (const g of GROUPS) expect(Math.abs(c.groups[g] - r.groups[g])).toBeLessThan(0.02);
+    expect(Math.abs(c.enamel - r.enamel)).toBeLessThan(0.01);
+  });
+
+  it('advances 30 simulated days well under 50 ms once warm', () => {
+    const m = mealDays(createMicrobiome(), 1);
+    advance(m, 43_200); // warm-up: lets the JIT compile the step loop
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      advance(m, 43_200);
+      best = Math.min(best, performance.now() - t0);
+    }
+    console.log(`30 simulated days: ${best.toFixed(1)} ms`);
+    expect(best).toBeLessThan(50);
+  });
+});

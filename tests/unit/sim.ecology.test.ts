@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import {
+  advance,
+  applyIntervention,
+  createMicrobiome,
+  type GroupName,
+  type Microbiome,
+  ph,
+  shannon,
+  shares,
+} from '../../src/sim';
+import { criticalPh, totalBiomass } from '../../src/sim/metrics';
+
+/** Ordinary days: breakfast, lunch and dinner (08:00, 13:00, 19:00 of a day starting 07:00). */
+function mealDays(m: Microbiome, days: number): Microbiome {
+  let s = m;
+  for (let d = 0; d < days; d++) {
+    let t = 0;
+    for (const at of [60, 360, 720]) {
+      s = advance(s, at - t);
+      s = applyIntervention(s, 'meal', 1);
+      t = at;
+    }
+    s = advance(s, 1440 - t);
+  }
+  return s;
+}
+
+/** `n` sugar rinses a day spread evenly over 16 waking hours (Head et al. 2021 design). */
+function pulseDays(m: Microbiome, n: number, days: number): Microbiome {
+  let s = m;
+  for (let d = 0; d < days; d++) {
+    let t = 0;
+    for (let k = 0; k < n; k++) {
+      const at = Math.round(60 + (k * 960) / n);
+      s = advance(s, at - t);
+      s = applyIntervention(s, 'sugar_snack', 1);
+      t = at;
+    }
+    s = advance(s, 1440 - t);
+  }
+  return s;
+}
+
+function acidShare(m: Microbiome): number {
+  let t = 0;
+  for (const v of Object.values(m.groups)) t += v;
+  return t > 0 ? (m.groups.M + m.groups.L) / t : 0;
+}
+function rinseMin(m: Microbiome): number {
+  let s = applyIntervention(m, 'sugar_snack', 1);
+  let min = ph(s);
+  for (let t = 0; t < 60; t++) {
+    s = advance(s, 1);
+    min = Math.min(min, ph(s));
+  }
+  return min;
+}
+
+const log = (label: string, value: unknown): void => console.log(label, JSON.stringify(value));
+
+describe('behaviour 3: pH control blocks the shift (Bradshaw & Marsh 1998)', () => {
+  const floors = [7, 5.5, 5.0, 4.5, 0]; // 0 = no pH control
+  const runs = floors.map((floor) =>
+    shares(pulseDays({ ...createMicrobiome(), phFloor: floor }, 8, 20)),
+  );
+  log(
+    'floor shares',
+    runs.map((s) => ({ M: s.M, L: s.L, C: s.C, F: s.F })),
+  );
+
+  it('pH held at 7 keeps S. mutans and lactobacilli rare', () => {
+    expect((runs[0] as Record<GroupName, number>).M).toBeLessThan(0.08);
+    expect((runs[0] as Record<GroupName, number>).L).toBeLessThan(0.01);
+    expect((runs[0] as Record<GroupName, number>).C).toBeGreaterThan(0.5);
+  });
+
+  it('lowering the floor moves M and L up and C and F down, in table order', () => {
+    for (let i = 1; i < runs.length; i++) {
+      const a = runs[i - 1] as Record<GroupName, number>;
+      const b = runs[i] as Record<GroupName, number>;
+      expect(b.M + b.L).toBeGreaterThanOrEqual(a.M + a.L - 0.01);
+      expect(b.C).toBeLessThanOrEqual(a.C + 0.01);
+      expect(b.F).toBeLessThanOrEqual(a.F + 0.002);
+    }
+    const first = runs[0] as Record<GroupName, number>;
+    const last = runs[runs.length - 1] as Record<GroupName, number>;
+    expect(last.M).toBeGreaterThan(first.M * 5);
+    // Lactobacilli rise once pH control is relaxed, but in this model stay a minor group.
+    expect(last.L).toBeGreaterThan(first.L);
+    expect(last.C).toBeLessThan(first.C / 5);
+    expect(last.F).toBeLessThan(first.F / 5);
+  });
+});
+
+describe('behaviour 4: sugar frequency and dry mouth', () => {
+  const curve = (saliva: 'normal' | 'dry'): number[] =>
+    Array.from({ length: 11 }, (_, n) => acidShare(pulseDays(createMicrobiome({ saliva }), n, 30)));
+  const normal = curve('normal');
+  const dry = curve('dry');
+  log(
+    'M+L normal',
+    normal.map((x) => +x.toFixed(3)),
+  );
+  log(
+    'M+L dry',
+    dry.map((x) => +x.toFixed(3)),
+  );
+  const tip = (c: number[]): number => c.findIndex((x) => x > 0.1);
+
+  it('more pulses per day push M + L up monotonically', () => {
+    for (const c of [normal, dry]) {
+      for (let n = 1; n < c.length; n++) {
+        expect(c[n] as number).toBeGreaterThanOrEqual((c[n - 1] as number) - 1e-4);
+      }
+    }
+  });
+
+  it('tips at about 6 pulses a day with normal saliva and about 3 with dry mouth', () => {
+    expect(tip(normal)).toBeGreaterThanOrEqual(5);
+    expect(tip(normal)).toBeLessThanOrEqual(7);
+    expect(tip(dry)).toBeGreaterThanOrEqual(2);
+    expect(tip(dry)).toBeLessThanOrEqual(4);
+    expect(tip(dry)).toBeLessThan(tip(normal));
+  });
+});
+
+describe('behaviour 5: narrow hysteresis, reversible shift', () => {
+  const tipped = pulseDays(createMicrobiome(), 8, 20);
+  const fromTipped = [3, 4, 5].map((n) => acidShare(pulseDays(tipped, n, 30)));
+  const fromHealthy = [3, 4, 5].map((n) => acidShare(pulseDays(createMicrobiome(), n, 30)));
+  log('hysteresis from tipped / healthy (n = 3, 4, 5)', { fromTipped, fromHealthy });
+
+  it('a tipped community stays tipped just below the tipping frequency', () => {
+    expect(acidShare(tipped)).toBeGreaterThan(0.5);
+    expect(fromTipped[2] as number).toBeGreaterThan(0.3); // 5 a day from tipped
+    expect(fromHealthy[2] as number).toBeLessThan(0.1); // 5 a day from healthy
+  });
+
+  it('but returns when the frequency drops a little further', () => {
+    // At 4 a day it is on its way back after 30 days; at 3 a day it is fully back.
+    expect(fromTipped[1] as number).toBeLessThan(0.5 * (fromTipped[2] as number));
+    expect(fromTipped[0] as number).toBeLessThan(0.05);
+    expect(Math.abs((fromTipped[0] as number) - (fromHealthy[0] as number))).toBeLessThan(0.01);
+  });
+});
+
+describe('behaviour 6: chlorhexidine', () => {
+  const before = mealDays(createMicrobiome(), 1);
+  const rinsed = advance(applyIntervention(before, 'chlorhexidine', 1), 60);
+
+  it('crashes biomass and Shannon diversity', () => {
+    log('chx biomass / shannon', {
+      before: [totalBiomass(before), shannon(before)],
+      after: [totalBiomass(rinsed), shannon(rinsed)],
+    });
+    expect(totalBiomass(rinsed)).toBeLessThan(0.3 * totalBiomass(before));
+    expect(shannon(rinsed)).toBeLessThan(0.7 * shannon(before));
+  });
+
+  it('under frequent sugar, M and L rebound first', () => {
+    const later = pulseDays(rinsed, 8, 2);
+    const ratio = (g: GroupName): number => later.groups[g] / before.groups[g];
+    log(
+      'chx rebound ratios',
+      Object.fromEntries(['C', 'M', 'L', 'V', 'F'].map((g) => [g, ratio(g as GroupName)])),
+    );
+    for (const fast of ['M', 'L'] as const) {
+      for (const slow of ['C', 'V', 'F'] as const) expect(ratio(fast)).toBeGreaterThan(ratio(slow));
+    }
+  });
+});
+
+describe('behaviour 7: arginine plus probiotic', () => {
+  const dose = (m: Microbiome, days: number): Microbiome => {
+    let s = m;
+    for (let d = 0; d < days; d++) {
+      s = applyIntervention(applyIntervention(s, 'arginine_gel', 1), 'probiotic_gel', 1);
+      s = mealDays(s, 1);
+    }
+    return s;
+  };
+  const control = mealDays(createMicrobiome(), 3);
+  const treated = dose(createMicrobiome(), 3);
+  const stopped = mealDays(treated, 4);
+  const controlLater = mealDays(control, 4);
+
+  it('raises the pH minimum after sugar and the effect fades when dosing stops', () => {
+    // Rinse 2 h after the morning dose, as a patient would.
+    const morning = (m: Microbiome, gel: boolean): Microbiome => {
+      const s = gel
+        ? applyIntervention(applyIntervention(m, 'arginine_gel', 1), 'probiotic_gel', 1)
+        : m;
+      return advance(s, 120);
+    };
+    const base = rinseMin(morning(control, false));
+    const withGel = rinseMin(morning(treated, true));
+    const after = rinseMin(morning(stopped, false));
+    const baseLater = rinseMin(morning(controlLater, false));
+    log('rinse min control / gel / 4 days after stopping', [base, withGel, after, baseLater]);
+    expect(withGel - base).toBeGreaterThan(0.2);
+    expect(withGel - base).toBeLessThan(1.2);
+    expect(Math.abs(after - baseLater)).toBeLessThan(0.3 * (withGel - base));
+  });
+});
+
+describe('behaviour 8: fluoride', () => {
+  it('lowers the critical pH and slows enamel loss', () => {
+    let plain = createMicrobiome({ saliva: 'dry' });
+    let fl = plain;
+    for (let d = 0; d < 10; d++) {
+      plain = pulseDays(plain, 4, 1);
+      fl = pulseDays(applyIntervention(fl, 'fluoride', 1), 4, 1);
+    }
+    log('enamel plain / fluoride', [plain.enamel, fl.enamel, criticalPh(plain), criticalPh(fl)]);
+    expect(criticalPh(applyIntervention(createMicrobiome(), 'fluoride', 1))).toBeLessThan(5.3);
+    expect(criticalPh(createMicrobiome())).toBeCloseTo(5.5, 1);
+    expect(1 - fl.enamel).toBeLessThan(0.7 * (1 - plain.enamel));
+  });
+});
+
+describe('behaviour 9: keystone pathogen', () => {
+  const healthy = mealDays(createMicrobiome(), 1);
+  const seed = (m: Microbiome, p: number, f?: number): Microbiome => ({
+    ...m,
+    groups: { ...m.groups, P: p, ...(f === undefined ? {} : { F: f }) },
+  });
+
+  it('P below 1% with F present raises inflammation', () => {
+    const m = mealDays(seed(healthy, 0.005), 8);
+    log('P seeded: P share, I', [shares(m).P, m.inflammation]);
+    expect(shares(m).P).toBeLessThan(0.02);
+    expect(m.inflammation).toBeGreaterThan(0.5);
+  });
+
+  it('without F, P fails', () => {
+    const m = mealDays(seed(healthy, 0.005, 0), 8);
+    log('P without F: P, I', [m.groups.P, m.inflammation]);
+    expect(m.groups.P).toBeLessThan(0.001);
+    expect(m.inflammation).toBeLessThan(0.2);
+  });
+
+  it('removing P does not reset the gum unless inflammation also falls', () => {
+    const inflamed = mealDays(seed(healthy, 0.005), 8);
+    const noP = mealDays(seed(inflamed, 0), 10);
+    const noPCalm = mealDays({ ...seed(inflamed, 0), inflammation: 0.05 }, 10);
+    log('F inflamed / after removing P', [inflamed.groups.F, noP.groups.F, noPCalm.groups.F]);
+    log('I after removing P / also lowering I', [noP.inflammation, noPCalm.inflammation]);
+    expect(noP.inflammation).toBeGreaterThan(0.4);
+    expect(noPCalm.inflammation).toBeLessThan(0.15);
+  });
+});
+
+describe('behaviour 10: Candida boosts S. mutans only under high sugar', () => {
+  const withK = (m: Microbiome): Microbiome => ({ ...m, groups: { ...m.groups, K: 0.05 } });
+  it('helps M under frequent sugar but not on three meals a day', () => {
+    const base = createMicrobiome();
+    const highNoK = pulseDays(base, 4, 6);
+    const highK = pulseDays(withK(base), 4, 6);
+    const lowNoK = mealDays(createMicrobiome(), 6);
+    const lowK = mealDays(withK(createMicrobiome()), 6);
+    const high = highK.groups.M / highNoK.groups.M;
+    const low = lowK.groups.M / lowNoK.groups.M;
+    log('M ratio with/without Candida: high sugar, meals', [high, low]);
+    expect(high).toBeGreaterThan(1.25);
+    expect(low).toBeLessThan(1.1);
+  });
+});

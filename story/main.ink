@@ -57,13 +57,3 @@ Who will you be?
 === function ph_reading() ===
 ~ temp tenths = INT(ph() * 10 + 0.5)
 ~ return "{tenths / 10}.{tenths % 10}"
-
-// The player's own name, for the few shared lines that need it.
-=== function role_name() ===
-{ role:
-- "elara": ~ return "Elara"
-- "torus": ~ return "Torus"
-- "kara": ~ return "Kara"
-- "jalen": ~ return "Jalen"
-- else: ~ return "friend"
-}

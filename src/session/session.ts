@@ -139,9 +139,9 @@ export class Session {
       role: this.role,
       chapter: this.currentChapter,
       story: this.narrative.saveState(),
-      microbiome: structuredClone(this.world.microbiome),
-      log: structuredClone(this.records),
-      transcript: structuredClone(this.history),
+      microbiome: plainCopy(this.world.microbiome),
+      log: plainCopy(this.records),
+      transcript: plainCopy(this.history),
       ended: this.current.ended,
     };
   }
@@ -157,4 +157,9 @@ export class Session {
   private notify(): void {
     for (const listener of this.listeners) listener(this);
   }
+}
+
+/** Game state is JSON by contract; copying through JSON also keeps it honest. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -53,7 +53,7 @@ Torus finds you at dusk with a cooler in his arms and the look of a man who hasn
     ~ advance(240)
     "The plain one. Nothing we can't name." # speaker: Elara
     You paint it along gums by lamplight. The friendly bacteria break arginine down into ammonia, and ammonia is a base: the sourness eases out of the readings like a held breath let go.
-* [Let him hand the blended gel to everyone #role: elara]
+* (blend) [Let him hand the blended gel to everyone #role: elara]
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
     The hub's own flora. It sounds like a blessing. Torus's volunteers go down the line, and with the friendly strains come passengers nobody counted: yeast, lactobacilli, a few anaerobes that love an angry gum.
@@ -80,6 +80,10 @@ The second night. The festival lanterns are lit out of habit, and people gather 
     ~ apply("fluoride", 0.7)
     ~ advance(480)
     You work through the night with Torus's spare implants and a pot of fluoride varnish. By dawn forty of the worst-hit mouths are watched, and their enamel wears a little more armour.
+* {three.blend} [Give a second round of the blend to all who ask #role: elara]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(480)
+    Yesterday's blend tasted of home, and people come back for more. You let Torus's volunteers give a second, fuller round, and the passengers ride along again, deeper into every gum.
 * [One last antiseptic rinse for everyone before sleep #role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)

@@ -27,7 +27,7 @@ The Council of Care wants your answer by noon. The implants could tell the clini
 = two
 Torus stands in your doorway with a cooler and a consent form he has clearly written himself.
 "The blended gel. The festival's own flora. I want it in every mouth by tonight." # speaker: Torus
-* [Approve it for everyone: speed is mercy #role: jalen]
+* (blend) [Approve it for everyone: speed is mercy #role: jalen]
     ~ apply("blended_gel", 0.9)
     ~ advance(240)
     You sign. His volunteers fan out across the hub, and by nightfall the blend is in nearly every mouth, with everything it carries, counted and uncounted.
@@ -76,6 +76,10 @@ The night council meets in the seed library, exhausted. They want a rule.
     ~ apply("probiotic_gel", 0.5)
     ~ advance(480)
     Three lines. Care before control. Small doses, watched. Review every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
+* {two.blend} [Make the blend a free standing ration for every mouth #role: jalen]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(480)
+    You write the gel into the rules: free, daily, for everyone. It feels generous. It is also the largest dose of an uncounted culture the hub has ever taken.
 * [A second rinse mandate, to be sure #role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)

@@ -46,7 +46,7 @@ The blank lower third was meant to be the festival's gift. Now people arrive wit
 -> mural_beat ->
 Torus arrives with a cooler and an idea.
 "Let the mural taste what people taste. Seed a panel with my gel, and they can come and be dosed where they paint." # speaker: Torus
-* [Seed it with his blended gel, the festival's own flora #role: kara]
+* (blend) [Seed it with his blended gel, the festival's own flora #role: kara]
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
     They come, they paint, they take a dab. The panel blooms a colour you've never seen: creamy white at the edges, then a deep bruise-purple creeping inward.
@@ -72,6 +72,10 @@ The second night. The mural is the only light in the Commons that nobody lit on 
     ~ apply("sugar_feast", 0.6)
     ~ advance(480)
     Prints of the mural sell by the hundred, and the money goes to the Care Hall. The festival cakes go to the painters, all night, a slice at a time.
+* {three.blend} [Spread the blend over the whole wall; dose every painter #role: kara]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(480)
+    You paint the blended culture across the lower third and hand a dab to every painter who comes in the dark. By midnight the wall has a fevered, bruise-coloured shimmer, and so, the implants say, do a great many gums.
 * [Scrub the wall, and everyone, with antiseptic #role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)

@@ -6,6 +6,7 @@ import { parseTag } from '../src/narrative/tags';
 import { ROLE_IDS, type RoleId } from '../src/session/roles';
 import { type CompiledStoryModule, Session } from '../src/session/session';
 import { classifyEnding, type EndingName } from '../src/sim';
+import { randomStream } from '../src/sim/random';
 
 export interface ExploreOptions {
   /** Random playthroughs per role when the story is too big to walk every path. */
@@ -71,17 +72,6 @@ export function staticTags(json: string): string[] {
   };
   walk(JSON.parse(json));
   return [...tags];
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MAX_TURNS = 500;
@@ -165,7 +155,7 @@ export function exploreStory(
       // Too many paths: fall back to seeded random playthroughs.
       report.playthroughs = 0;
       report.endings = {};
-      const random = mulberry32((options.seed ?? 1) + ROLE_IDS.indexOf(role) * 7919);
+      const random = randomStream((options.seed ?? 1) + ROLE_IDS.indexOf(role) * 7919);
       for (let run = 0; run < (options.playthroughs ?? 200); run += 1) {
         play([], (count) => Math.floor(random() * count));
       }

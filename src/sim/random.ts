@@ -14,3 +14,16 @@ export function nextRandom(state: number): [number, number] {
   const value = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   return [value, next];
 }
+
+/**
+ * The same generator as a stateful stream, for code outside the simulation state that
+ * still wants repeatable randomness (mural layout, seeded story exploration).
+ */
+export function randomStream(seed: number): () => number {
+  let state = seedState(seed);
+  return () => {
+    const [value, next] = nextRandom(state);
+    state = next;
+    return value;
+  };
+}

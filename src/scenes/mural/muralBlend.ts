@@ -3,16 +3,10 @@
 import type { GroupName, MuralDescriptor } from '../../sim';
 
 /** The continuous part of a mural descriptor, the part that can be eased. */
-export interface MuralLook {
-  hue: number;
-  pulse: number;
-  cracks: number;
-  glow: number;
-  wash: number;
-  bloom: number;
+export type MuralLook = Omit<MuralDescriptor, 'state' | 'groups'> & {
   shares: Record<GroupName, number>;
   colours: Record<GroupName, string>;
-}
+};
 
 export function lookOf(descriptor: MuralDescriptor): MuralLook {
   const shares = {} as Record<GroupName, number>;

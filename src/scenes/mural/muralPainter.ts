@@ -4,6 +4,7 @@
 // washes out after antiseptic.
 import type Phaser from 'phaser';
 import type { GroupName } from '../../sim';
+import { randomStream } from '../../sim/random';
 import { hex, hsl, mix } from './colour';
 import type { MuralLook } from './muralBlend';
 
@@ -40,7 +41,7 @@ export class MuralPainter {
 
   constructor(private readonly graphics: Phaser.GameObjects.Graphics) {
     // A fixed seed: the same mural state always looks the same, only motion differs.
-    const random = seeded(2147);
+    const random = randomStream(2147);
     this.cells = {} as Record<GroupName, Cell[]>;
     for (const group of Object.keys(HOMES) as GroupName[]) {
       this.cells[group] = Array.from({ length: CELLS_PER_COLONY }, (_, i) => ({
@@ -127,15 +128,4 @@ export class MuralPainter {
       }
     }
   }
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -18,10 +18,13 @@ EXTERNAL ending()
 // The game sets role before the story starts; "" means: ask the player.
 VAR role = ""
 // Which gel Torus brewed ("plain", "blended" or "sterile"), so later choices hand out the same one.
-VAR torus_gel = "plain"
+VAR gel_recipe = "plain"
 
 INCLUDE acts/festival.ink
 INCLUDE acts/outbreak.ink
+INCLUDE acts/gel.ink
+INCLUDE acts/ritual.ink
+INCLUDE acts/aftermath.ink
 INCLUDE acts/endings.ink
 INCLUDE roles/elara.ink
 INCLUDE roles/torus.ink
@@ -52,6 +55,18 @@ Who will you be?
 * [Jalen Rynn, ethics overseer]
     ~ role = "jalen"
 - -> festival
+
+// Each act hands over to the player's own role for a scene only that role gets:
+//   -> in_role(-> elara_gel, -> torus_gel, -> kara_gel, -> jalen_gel) ->
+// Every role part is a tunnel (it ends with ->->) in story/roles/<role>.ink.
+=== in_role(-> elara_part, -> torus_part, -> kara_part, -> jalen_part) ===
+{ role:
+- "elara": -> elara_part ->
+- "torus": -> torus_part ->
+- "kara": -> kara_part ->
+- else: -> jalen_part ->
+}
+->->
 
 // The plaque pH as a reading with one decimal, e.g. 6.8
 === function ph_reading() ===

@@ -83,5 +83,6 @@ The cure, in the end, is in people's pockets: the old starters. Spoon by spoon, 
 -> close
 
 = close
+-> in_role(-> elara_epilogue, -> torus_epilogue, -> kara_epilogue, -> jalen_epilogue) ->
 The festival will come round again next year. So will the sugar, the sharing, and the choice. # discuss: Which of your choices changed the mouth's environment, and which only attacked its microbes? What difference did that make?
 -> END

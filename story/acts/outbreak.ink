@@ -20,22 +20,8 @@ By midmorning the Commons is full again, and nobody is eating. The four of you s
 "Look at the wall. It's already telling us. We just have to learn to read it." # speaker: Kara
 No single germ invaded; the community shifted. # fact: In the ecological plaque hypothesis, disease comes from a shift in the whole plaque community driven by its environment, such as frequent sugar or inflammation, not from one invading germ.
 {role == "jalen":Your|Jalen's} question hangs over the Commons: whose mouth is it, in a crisis? # discuss: In an emergency, should the community be able to read everyone's mouth sensors? Who decides, and for how long?
-{ role:
-- "elara": -> elara.one
-- "torus": -> torus.one
-- "kara": -> kara.one
-- else: -> jalen.one
-}
-
-// The third day: every role's track ends here.
-=== third_day ===
-# CLEAR # chapter: The Third Day # bg: gathering # music: outbreak
-On the third day the hub gathers at the wall again, because where else would it gather.
-~ advance(1440)
-The implants report a hub-wide plaque pH of {ph_reading()}. {health() >= 0.75:The implant dashboard has turned mostly green.|{health() >= 0.5:The implant dashboard is a patchwork: some mouths green, some amber, some stubbornly red.|The implant dashboard is mostly red, and nobody wants to look at it for long.}}
--> mural_beat ->
-Whatever happens next has already started happening.
--> endings
+-> in_role(-> elara_outbreak, -> torus_outbreak, -> kara_outbreak, -> jalen_outbreak) ->
+-> gel
 
 // Describe the mural as it is now. Use as a tunnel: -> mural_beat ->
 === mural_beat ===

@@ -1,13 +1,12 @@
 // Elara Drosin, Lead Oral Health Guardian: gatherings, shared stories, care.
 // intro is a tunnel called from the festival; one..four is her outbreak track.
 
-=== elara ===
-= intro
+=== elara_festival ===
 You are Elara Drosin, Lead Oral Health Guardian, and this is your eleventh festival. You still carry your own starter in your breast pocket, warm against your heart.
 Tonight your job is mostly hugging: welcoming new starters, checking the sharing bowls are clean, reminding people that a mouth is an ecosystem, not a battlefield. People listen when you tell it as a story. So you always tell it as a story.
 ->->
 
-= one
+=== elara_outbreak ===
 # bg: clinic
 The Care Hall is full ten minutes after the gathering breaks up. You move down the line with a tray of mirrors and a soft voice: sour mouths, stinging gums, a boy whose molar has gone chalky at the edge.
 Outside, the Lane of Honeyed Things is setting up for the second day as if nothing has happened.
@@ -88,4 +87,44 @@ The second night. The festival lanterns are lit out of habit, and people gather 
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
     You set out the rinse cups one more time. Whatever is in those mouths tonight, good or bad, you want it gone by morning. By morning, it mostly is.
-- -> third_day
+- ->->
+
+
+// ---- Acts still to write (tunnels: each must end with ->->) ----
+
+=== elara_gel ===
+TODO: elara's part in the gel workshop, the distribution and the side effects.
+->->
+
+=== elara_ritual ===
+TODO: elara's part in the communal ritual.
+->->
+
+=== elara_aftermath ===
+TODO: elara's part in the aftermath.
+->->
+
+// elara's closing scene for the ending the simulation chose. A tunnel from endings.
+=== elara_epilogue ===
+{ ending():
+- "flourishing": -> flourishing
+- "fragile": -> fragile
+- "acid_takeover": -> acid_takeover
+- "inflamed": -> inflamed
+- else: -> scorched
+}
+= flourishing
+TODO: elara epilogue, flourishing.
+->->
+= fragile
+TODO: elara epilogue, fragile.
+->->
+= acid_takeover
+TODO: elara epilogue, acid takeover.
+->->
+= inflamed
+TODO: elara epilogue, inflamed.
+->->
+= scorched
+TODO: elara epilogue, scorched.
+->->

@@ -2,13 +2,12 @@
 // governance that can change its mind.
 // intro is a tunnel called from the festival; one..four is Jalen's outbreak track.
 
-=== jalen ===
-= intro
+=== jalen_festival ===
 You are Jalen Rynn, and your job is to ask the question nobody wants asked at a party. Who consented to the sensors? Who owns a mouth-culture once it has been shared with a thousand strangers?
 You drafted the festival's safeguards yourself: opt-in readings, clean bowls, the right to share nothing at all. Tonight you are off duty. You keep your tablet in your bag anyway.
 ->->
 
-= one
+=== jalen_outbreak ===
 # bg: clinic
 The Council of Care wants your answer by noon. The implants could tell the clinic exactly whose mouths are failing. That was never the deal: your own safeguards say readings stay anonymous and opt-in.
 * [Open the data to the clinic, with consent asked at the door #role: jalen]
@@ -89,4 +88,44 @@ The night council meets in the seed library, exhausted. They want a rule.
     ~ apply("sugar_snack", 0.5)
     ~ advance(720)
     You send everyone to bed. The hub sleeps badly, jaws clenched, mouths dry, nibbling at the feast's leftovers in the small hours, while the plaque goes on deciding things without you.
-- -> third_day
+- ->->
+
+
+// ---- Acts still to write (tunnels: each must end with ->->) ----
+
+=== jalen_gel ===
+TODO: jalen's part in the gel workshop, the distribution and the side effects.
+->->
+
+=== jalen_ritual ===
+TODO: jalen's part in the communal ritual.
+->->
+
+=== jalen_aftermath ===
+TODO: jalen's part in the aftermath.
+->->
+
+// jalen's closing scene for the ending the simulation chose. A tunnel from endings.
+=== jalen_epilogue ===
+{ ending():
+- "flourishing": -> flourishing
+- "fragile": -> fragile
+- "acid_takeover": -> acid_takeover
+- "inflamed": -> inflamed
+- else: -> scorched
+}
+= flourishing
+TODO: jalen epilogue, flourishing.
+->->
+= fragile
+TODO: jalen epilogue, fragile.
+->->
+= acid_takeover
+TODO: jalen epilogue, acid takeover.
+->->
+= inflamed
+TODO: jalen epilogue, inflamed.
+->->
+= scorched
+TODO: jalen epilogue, scorched.
+->->

@@ -1,13 +1,12 @@
 // Kara Femir, artist: the living mural, which becomes a collaborative canvas.
 // intro is a tunnel called from the festival; one..four is her outbreak track.
 
-=== kara ===
-= intro
+=== kara_festival ===
 You are Kara Femir. You grew the mural from bioluminescent cells and an anonymous feed of implant readings, and you still don't entirely understand it, which is what you love about it.
 It isn't a screen. It's a portrait of the community that refuses to sit still. Tonight you have left its lower third blank. You want people to paint into it.
 ->->
 
-= one
+=== kara_outbreak ===
 # bg: gathering
 After the gathering, a crowd stays in front of your wall, coffee going cold in their hands, watching it pulse. Someone asks you what it means. Someone else asks you to make it stop.
 * [Make it a water-station: every brushstroke costs a cup drunk #role: kara]
@@ -80,4 +79,44 @@ The second night. The mural is the only light in the Commons that nobody lit on 
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
     You wash the wall down to its lattice, and the painters rinse with you in solidarity. By midnight the wall is as clean as a dinner plate, and so are a great many mouths.
-- -> third_day
+- ->->
+
+
+// ---- Acts still to write (tunnels: each must end with ->->) ----
+
+=== kara_gel ===
+TODO: kara's part in the gel workshop, the distribution and the side effects.
+->->
+
+=== kara_ritual ===
+TODO: kara's part in the communal ritual.
+->->
+
+=== kara_aftermath ===
+TODO: kara's part in the aftermath.
+->->
+
+// kara's closing scene for the ending the simulation chose. A tunnel from endings.
+=== kara_epilogue ===
+{ ending():
+- "flourishing": -> flourishing
+- "fragile": -> fragile
+- "acid_takeover": -> acid_takeover
+- "inflamed": -> inflamed
+- else: -> scorched
+}
+= flourishing
+TODO: kara epilogue, flourishing.
+->->
+= fragile
+TODO: kara epilogue, fragile.
+->->
+= acid_takeover
+TODO: kara epilogue, acid takeover.
+->->
+= inflamed
+TODO: kara epilogue, inflamed.
+->->
+= scorched
+TODO: kara epilogue, scorched.
+->->

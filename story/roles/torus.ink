@@ -1,15 +1,14 @@
 // Torus Kline, biotech inventor: implants and the bioremediation gel.
 // intro is a tunnel called from the festival; one..four is his outbreak track.
-// torus_gel (declared in main.ink) remembers which gel he brewed in two.
+// gel_recipe (declared in main.ink) remembers which gel he brewed in two.
 
-=== torus ===
-= intro
+=== torus_festival ===
 You are Torus Kline. Your implants sit in four thousand mouths across the hub: grain-of-rice sensors behind the last molar, tasting the plaque and whispering its pH to the network.
 Tonight there's a cooler at your feet with something new in it: a gel cultured from local flora, a gentle S. salivarius-like strain with arginine folded in, so the good bacteria can make ammonia and lift the pH when sugar drags it down.
 You haven't told Jalen yet.
 ->->
 
-= one
+=== torus_outbreak ===
 # bg: clinic
 Your workshop above the seed library is a nest of cables, incubators and cold tea. Four thousand implant feeds scroll down the wall, and every one of them is wrong in the same direction.
 * [Push a fine-grained calibration to every implant #role: torus]
@@ -30,17 +29,17 @@ Your workshop above the seed library is a nest of cables, incubators and cold te
 By noon you're at the vats. The gel you brought is simple: your strain and arginine. But the festival starters are right there in the cooler, a thousand communities in little jars, and Kara is leaning in the doorway with paint on her wrists.
 "Use ours. Whatever's gone wrong, the answer's in us too." # speaker: Kara
 * [Brew it plain: your strain and arginine, nothing else #role: torus]
-    ~ torus_gel = "plain"
+    ~ gel_recipe = "plain"
     ~ apply("probiotic_gel", 0.3)
     ~ advance(240)
     Less poetic. You test a batch on yourself and your volunteers first, and by evening the implant in your own jaw reports a pH that bounces back after sugar instead of sulking.
 * [Blend in the festival starters, the hub's own flora #role: torus]
-    ~ torus_gel = "blended"
+    ~ gel_recipe = "blended"
     ~ apply("blended_gel", 0.3)
     ~ advance(240)
     Kara is right that it's beautiful. You stir a spoon from every jar into the base. The culture blooms overnight, thick and busy, and under the microscope you see more than you bargained for: yeast, lactobacilli, threads of something anaerobic.
 * [Sterilise first: vats, volunteers, everything #role: torus]
-    ~ torus_gel = "sterile"
+    ~ gel_recipe = "sterile"
     ~ apply("chlorhexidine", 0.6)
     ~ advance(240)
     No living gel until the field is clear. You hand antiseptic to your volunteers and scrub the vats until they squeak. Clean is simple. Clean is also empty.
@@ -54,7 +53,7 @@ Jalen catches you at the workshop door, tablet already open.
 * [Everyone, at every stall, as much as they like #role: torus]
     ~ give_torus_gel(1.0)
     ~ advance(360)
-    You set up tables down the Lane and dose everyone who stops. {torus_gel == "sterile":Bottle after bottle of antiseptic goes out under the festival lanterns.|By dusk there's hardly a mouth in the hub without your culture in it.} # sfx: pour
+    You set up tables down the Lane and dose everyone who stops. {gel_recipe == "sterile":Bottle after bottle of antiseptic goes out under the festival lanterns.|By dusk there's hardly a mouth in the hub without your culture in it.} # sfx: pour
 * [Only mouths with sensors, in measured doses #role: torus]
     ~ apply("implant_sensor", 0.5)
     ~ give_torus_gel(0.4)
@@ -69,7 +68,7 @@ Jalen catches you at the workshop door, tablet already open.
 = four
 # bg: night
 Night, and with it the side effects.
-{ torus_gel:
+{ gel_recipe:
 - "blended": White patches of Candida on tongues. Gums that bleed at a touch. The festival's flora brought its own troublemakers.
 - "plain": A few complaints of a chalky taste, nothing worse. But the readings are turning slowly, and people want faster.
 - else: Teeth stained tea-brown, a flat metal taste in every mouth, and a strange hush on the implant wall: fewer species, and the first to come back are the acid-tolerant ones.
@@ -86,11 +85,51 @@ Night, and with it the side effects.
     ~ apply("arginine_gel", 0.8)
     ~ advance(480)
     You strip the gel to its simplest part: arginine, which the mouth's own friendly bacteria turn into ammonia. No new organisms, just a nudge to the ones already there.
-- -> third_day
+- ->->
 
 // Hand out whichever gel Torus brewed. Call only from a ~ logic line.
+
+// ---- Acts still to write (tunnels: each must end with ->->) ----
+
+=== torus_gel ===
+TODO: torus's part in the gel workshop, the distribution and the side effects.
+->->
+
+=== torus_ritual ===
+TODO: torus's part in the communal ritual.
+->->
+
+=== torus_aftermath ===
+TODO: torus's part in the aftermath.
+->->
+
+// torus's closing scene for the ending the simulation chose. A tunnel from endings.
+=== torus_epilogue ===
+{ ending():
+- "flourishing": -> flourishing
+- "fragile": -> fragile
+- "acid_takeover": -> acid_takeover
+- "inflamed": -> inflamed
+- else: -> scorched
+}
+= flourishing
+TODO: torus epilogue, flourishing.
+->->
+= fragile
+TODO: torus epilogue, fragile.
+->->
+= acid_takeover
+TODO: torus epilogue, acid takeover.
+->->
+= inflamed
+TODO: torus epilogue, inflamed.
+->->
+= scorched
+TODO: torus epilogue, scorched.
+->->
+
 === function give_torus_gel(dose) ===
-{ torus_gel:
+{ gel_recipe:
 - "plain":
     ~ apply("probiotic_gel", dose)
     ~ apply("arginine_gel", dose)

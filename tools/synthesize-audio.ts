@@ -124,6 +124,59 @@ const sounds: Record<string, { seconds: number; voice: Voice }> = {
       0.25,
     ),
   },
+  'music/workshop': {
+    seconds: 8,
+    voice: (() => {
+      const bed = pad(
+        [
+          [-14, -7, -2],
+          [-12, -7, -3],
+        ],
+        4,
+        0.1,
+      );
+      const ticks = [0, 7, 3, 10, 5, 12, 3, 7];
+      return (t: number) => {
+        const step = Math.floor(t * 3) % ticks.length;
+        const local = (t * 3) % 1;
+        const tick = sine(note((ticks[step] ?? 0) - 2), t) * Math.exp(-local * 9) * 0.45;
+        return bed(t, 0) * 0.5 + tick;
+      };
+    })(),
+  },
+  'music/ritual': {
+    seconds: 8,
+    voice: (() => {
+      const choir = pad(
+        [
+          [-17, -10, -5, 2],
+          [-15, -8, -3, 4],
+          [-17, -12, -5, 0],
+          [-19, -10, -7, 2],
+        ],
+        2,
+        0.2,
+      );
+      return (t: number) => {
+        const beat = (t * 1) % 1;
+        const drum = Math.exp(-beat * 7) * sine(70 - beat * 30, t);
+        return choir(t, 0) * 0.5 + drum * 0.7;
+      };
+    })(),
+  },
+  'music/aftermath': {
+    seconds: 8,
+    voice: pad(
+      [
+        [-9, -2, 3, 7],
+        [-7, 0, 5, 8],
+        [-5, 2, 7, 10],
+        [-9, -2, 3, 10],
+      ],
+      2,
+      0.3,
+    ),
+  },
   // Effects named by `# sfx:` tags.
   'sfx/chime': {
     seconds: 1.6,
@@ -166,6 +219,25 @@ const sounds: Record<string, { seconds: number; voice: Voice }> = {
         return high * gurgle * envelope(t, 1.8, 0.1, 0.5);
       };
     })(),
+  },
+  'sfx/bubble': {
+    seconds: 1.2,
+    voice: (t) => {
+      let s = 0;
+      for (const [at, f] of [
+        [0.05, 420],
+        [0.3, 560],
+        [0.5, 380],
+        [0.8, 640],
+      ] as const) {
+        if (t > at) s += sine(f * (1 + (t - at) * 2), t - at) * Math.exp(-(t - at) * 25);
+      }
+      return s;
+    },
+  },
+  'sfx/drum': {
+    seconds: 1.4,
+    voice: (t) => sine(60 + 40 * Math.exp(-t * 20), t) * Math.exp(-t * 4) * envelope(t, 1.4, 0.003),
   },
   'sfx/heartbeat': {
     seconds: 1.5,

@@ -15,6 +15,9 @@ export const BACKDROPS: Record<string, BackdropPalette> = {
   festival: { skyTop: 0x2a1140, skyBottom: 0xd9775a, domes: 0x3a1d3c, spores: 0xffe3a1 },
   gathering: { skyTop: 0x0b2233, skyBottom: 0x2f6f73, domes: 0x0e3038, spores: 0xbff7e6 },
   clinic: { skyTop: 0x16303f, skyBottom: 0x8fc3cc, domes: 0x26495a, spores: 0xffffff },
+  workshop: { skyTop: 0x1b2a1a, skyBottom: 0x8a7a3c, domes: 0x22311f, spores: 0xd8f7a0 },
+  ritual: { skyTop: 0x12082a, skyBottom: 0x7a3b6e, domes: 0x1e0f2e, spores: 0xffc9f0 },
+  aftermath: { skyTop: 0x0d2a3a, skyBottom: 0xa8d8c0, domes: 0x173c48, spores: 0xfff6c8 },
   night: { skyTop: 0x05071a, skyBottom: 0x24204f, domes: 0x0b0c24, spores: 0xc9b8ff },
 };
 

@@ -2,15 +2,15 @@
 //   check  compile, lint tags, then play the story automatically for each role
 //   play   a terminal player like `inklecate -p`: choice numbers on standard input
 //   stats  words, knots, stitches and choices per file
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { compileInk, formatDiagnostic, InkCompileError } from '../src/ink/compileInk';
 import { Narrative } from '../src/narrative/narrative';
 import { microbiomeEffects } from '../src/session/microbiomeEffects';
 import { isRoleId, ROLE_IDS } from '../src/session/roles';
 import { createMicrobiome } from '../src/sim';
-import { exploreStory } from './storyExplorer';
+import { InklecatePlayer } from './inklecatePlayer';
+import { checkStory, formatFinding } from './storyCheck';
+import { outlineStory, proseWords } from './storyOutline';
 
 const USAGE = `usage: npm run story -- <command> [file.ink] [options]
 
@@ -39,9 +39,9 @@ function storyFile(args: string[]): string {
   return positional[0] ?? DEFAULT_STORY;
 }
 
-function compileOrExit(file: string, countAllVisits: boolean) {
+function compileOrExit(file: string) {
   try {
-    const compiled = compileInk(file, { countAllVisits });
+    const compiled = compileInk(file);
     for (const warning of compiled.warnings) console.error(formatDiagnostic(warning));
     return compiled;
   } catch (error) {
@@ -55,48 +55,51 @@ function compileOrExit(file: string, countAllVisits: boolean) {
 
 function check(args: string[]): number {
   const file = storyFile(args);
-  const compiled = compileOrExit(file, true);
-  const report = exploreStory(compiled, {
+  const report = checkStory(file, {
     playthroughs: Number(option(args, '--runs') ?? 200),
     seed: Number(option(args, '--seed') ?? 1),
   });
-  const unreachable = report.roles.flatMap((role) =>
-    Object.keys(report.roles.reduce((all, r) => Object.assign(all, r.endings), {}))
-      .filter((ending) => !(ending in role.endings))
-      .map((ending) => `${role.role} never reaches the ${ending} ending`),
-  );
-  const failed = report.problems.length > 0;
   if (args.includes('--json')) {
-    console.log(JSON.stringify({ file, warnings: compiled.warnings, ...report }, null, 2));
-    return failed ? 1 : 0;
+    const { outline: _outline, ...rest } = report;
+    console.log(JSON.stringify(rest, null, 2));
+    return report.ok ? 0 : 1;
   }
-  for (const tag of report.unknownTags) console.log(`${file}: warning: unknown tag "# ${tag}"`);
-  for (const problem of report.problems) {
+  for (const finding of report.findings) console.log(formatFinding(finding));
+  const exploration = report.exploration;
+  if (exploration) {
+    for (const player of exploration.players) {
+      const endings = Object.entries(player.endings)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', ');
+      const who =
+        player.player !== 'story'
+          ? player.player
+          : exploration.hasRoles
+            ? 'story asks the role'
+            : 'the story';
+      const how = player.exhaustive ? 'paths (every path)' : 'random playthroughs';
+      console.log(
+        `${who}: ${player.playthroughs} ${how}, ${player.choices.min}-${player.choices.max} choices; endings: ${endings || 'none'}`,
+      );
+    }
+    const { visited, unvisited } = exploration.coverage;
     console.log(
-      `${file}: error: ${problem.message}\n  as ${problem.role}, choices ${problem.choices.join(' ') || '(none)'}`,
+      `coverage: ${visited.length}/${visited.length + unvisited.length} knots and stitches visited`,
     );
   }
-  for (const role of report.roles) {
-    const endings = Object.entries(role.endings)
-      .map(([name, count]) => `${name} ${count}`)
-      .join(', ');
-    console.log(
-      `${role.role}: ${role.playthroughs} ${role.exhaustive ? 'paths (all)' : 'random playthroughs'}, ${role.choices.min}-${role.choices.max} choices; endings: ${endings || 'none'}`,
-    );
-  }
-  for (const line of unreachable) console.log(`note: ${line}`);
-  const { visited, unvisited } = report.coverage;
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const warnings = report.findings.length - errors;
   console.log(
-    `coverage: ${visited.length}/${visited.length + unvisited.length} knots and stitches`,
+    report.ok
+      ? `story check passed (${warnings} warning${warnings === 1 ? '' : 's'})`
+      : `story check failed: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   );
-  if (unvisited.length > 0) console.log(`  never visited: ${unvisited.join(', ')}`);
-  console.log(failed ? `${report.problems.length} problem(s)` : 'story check passed');
-  return failed ? 1 : 0;
+  return report.ok ? 0 : 1;
 }
 
 async function play(args: string[]): Promise<number> {
   const file = storyFile(args);
-  const compiled = compileOrExit(file, false);
+  const compiled = compileOrExit(file);
   const holder = { microbiome: createMicrobiome() };
   const narrative = new Narrative(compiled.json, microbiomeEffects(holder));
   const role = option(args, '--role');
@@ -105,76 +108,68 @@ async function play(args: string[]): Promise<number> {
       console.error(`unknown role "${role}": use one of ${ROLE_IDS.join(', ')}`);
       return 2;
     }
-    narrative.setVariable('role', role);
+    if (narrative.hasVariable('role')) narrative.setVariable('role', role);
   }
+  const player = new InklecatePlayer(narrative);
+  process.stdout.write(player.begin());
   const input = createInterface({ input: process.stdin, terminal: false });
-  const lines = input[Symbol.asyncIterator]();
-  const print = (text: string) => process.stdout.write(`${text}\n`);
-  for (;;) {
-    const passage = narrative.next();
-    for (const line of passage.lines) {
-      if (line.text !== '') print(line.text);
-      const tags = line.cues.map((cue) => (cue.kind === 'unknown' ? cue.tag : cueText(cue)));
-      if (tags.length > 0) print(`# tags: ${tags.join(', ')}`);
-    }
-    if (passage.ended) break;
-    print('');
-    passage.choices.forEach((choice, i) => {
-      print(`${i + 1}: ${choice.text}`);
-    });
-    for (;;) {
-      process.stdout.write('?> ');
-      const next = await lines.next();
-      if (next.done) {
-        input.close();
-        return 0;
-      }
-      const number = Number(next.value.trim());
-      if (Number.isInteger(number) && number >= 1 && number <= passage.choices.length) {
-        narrative.choose(number - 1);
-        break;
-      }
-      print(`Choice out of range: pick 1 to ${passage.choices.length}`);
-    }
+  for await (const line of input) {
+    if (player.finished) break;
+    process.stdout.write(player.answer(line));
+    if (player.finished) break;
   }
+  if (!player.finished) process.stdout.write(player.answer(null));
   input.close();
   return 0;
 }
 
-function cueText(cue: { kind: string; value: string }): string {
-  return cue.value === '' ? cue.kind.toUpperCase() : `${cue.kind}: ${cue.value}`;
-}
-
 function stats(args: string[]): number {
   const file = storyFile(args);
-  const compiled = compileOrExit(file, false);
-  const rows = compiled.files.map((absolute) => {
-    const source = readFileSync(absolute, 'utf8');
-    const prose = source
-      .split('\n')
-      .map((line) => line.replace(/\/\/.*$/, '').trim())
-      .filter((line) => line && !/^(~|=|INCLUDE|EXTERNAL|VAR|CONST|->|-\s*>|TODO)/.test(line))
-      .map((line) => line.replace(/#[^#]*/g, '').replace(/\{[^}]*\}|->\s*\S+|[*+]|\[|\]/g, ' '));
+  const compiled = compileOrExit(file);
+  const outline = outlineStory(compiled.files);
+  const rows = outline.sources.map(({ file: source, text }) => {
+    const entries = outline.entries.filter((entry) => entry.file === source);
     return {
-      file: path.relative(process.cwd(), absolute),
-      words: prose
-        .join(' ')
-        .split(/\s+/)
-        .filter((w) => /[A-Za-z]/.test(w)).length,
-      knots: (source.match(/^\s*={2,}\s*\w+/gm) ?? []).length,
-      stitches: (source.match(/^\s*=\s+\w+|^\s*=\w+/gm) ?? []).length,
-      choices: (source.match(/^\s*[*+]/gm) ?? []).length,
+      name: source,
+      words: proseWords(text),
+      knots: entries.filter((entry) => entry.kind === 'knot').length,
+      stitches: entries.filter((entry) => entry.kind === 'stitch').length,
+      choices: (text.match(/^\s*[*+]/gm) ?? []).length,
     };
   });
-  const width = Math.max(...rows.map((row) => row.file.length), 4);
-  console.log(`${'file'.padEnd(width)}  words  knots  stitches  choices`);
-  for (const row of rows) {
-    console.log(
-      `${row.file.padEnd(width)}  ${String(row.words).padStart(5)}  ${String(row.knots).padStart(5)}  ${String(row.stitches).padStart(8)}  ${String(row.choices).padStart(7)}`,
-    );
+  const roleOf = (name: string) => ROLE_IDS.find((role) => name.endsWith(`/${role}.ink`));
+  const shared = rows.filter((row) => !roleOf(row.name));
+  const sum = (list: typeof rows, key: 'words' | 'knots' | 'stitches' | 'choices') =>
+    list.reduce((total, row) => total + row[key], 0);
+  const total = (name: string, list: typeof rows) => ({
+    name,
+    words: sum(list, 'words'),
+    knots: sum(list, 'knots'),
+    stitches: sum(list, 'stitches'),
+    choices: sum(list, 'choices'),
+  });
+  const table = (title: string, list: typeof rows) => {
+    const width = Math.max(title.length, ...list.map((row) => row.name.length));
+    console.log(`${title.padEnd(width)}  ${'words'.padStart(6)}  knots  stitches  choices`);
+    for (const row of list) {
+      console.log(
+        `${row.name.padEnd(width)}  ${String(row.words).padStart(6)}  ${String(row.knots).padStart(5)}  ${String(row.stitches).padStart(8)}  ${String(row.choices).padStart(7)}`,
+      );
+    }
+  };
+  table('file', [...rows, total('total', rows)]);
+  const perRole = ROLE_IDS.flatMap((role) => {
+    const own = rows.filter((row) => roleOf(row.name) === role);
+    if (own.length === 0) return [];
+    return [
+      total(`${role} (own files)`, own),
+      total(`${role} (own + shared)`, [...own, ...shared]),
+    ];
+  });
+  if (perRole.length > 0) {
+    console.log('');
+    table('role', perRole);
   }
-  const total = rows.reduce((sum, row) => sum + row.words, 0);
-  console.log(`${'total'.padEnd(width)}  ${String(total).padStart(5)}`);
   return 0;
 }
 

@@ -1,7 +1,7 @@
 // Plays a compiled story automatically with the real simulation bound, for each role:
-// every path where the branching is small enough, seeded random paths otherwise. Reports
-// coverage of knots and stitches, runtime errors with the path that reached them, unknown
-// tags and which endings each role reached.
+// every path while the branching is small enough, seeded random paths otherwise. Reports
+// coverage of knots and stitches, runtime errors and dead ends with the choices that
+// reached them, unknown tags and which endings each role reached.
 import { parseTag } from '../src/narrative/tags';
 import { ROLE_IDS, type RoleId } from '../src/session/roles';
 import { type CompiledStoryModule, Session } from '../src/session/session';
@@ -17,24 +17,32 @@ export interface ExploreOptions {
   roles?: readonly RoleId[];
 }
 
+/** Who a pass plays as: a role the game sets, or the story's own role question. */
+export type Player = RoleId | 'story';
+
 export interface RuntimeProblem {
-  role: RoleId;
+  player: Player;
+  kind: 'error' | 'dead end';
   /** The choices (1-based numbers) that led to the problem, as `play` takes them. */
   choices: number[];
   message: string;
+  /** The knot or stitch the story was in, when ink knows it. */
+  path: string | null;
 }
 
-export interface RoleReport {
-  role: RoleId;
+export interface PlayerReport {
+  player: Player;
   playthroughs: number;
   exhaustive: boolean;
   endings: Partial<Record<EndingName, number>>;
-  /** The fewest choices any playthrough of this role made before the end, and the most. */
+  /** The fewest choices any playthrough made before the end, and the most. */
   choices: { min: number; max: number };
 }
 
 export interface ExploreReport {
-  roles: RoleReport[];
+  /** Whether the story has a `role` variable the game sets. */
+  hasRoles: boolean;
+  players: PlayerReport[];
   problems: RuntimeProblem[];
   unknownTags: string[];
   coverage: { visited: string[]; unvisited: string[] };
@@ -76,95 +84,115 @@ export function staticTags(json: string): string[] {
 
 const MAX_TURNS = 500;
 
+interface Outcome {
+  session: Session;
+  /** Choices still open where the walk stopped (0: the story ended). */
+  open: number;
+}
+
 export function exploreStory(
   compiled: CompiledStoryModule,
   options: ExploreOptions = {},
+  /** Names to measure coverage on; functions are left out by the caller. */
+  containers: readonly string[] = namedContainers(compiled.json),
 ): ExploreReport {
-  const containers = namedContainers(compiled.json);
   const visited = new Set<string>();
   const problems: RuntimeProblem[] = [];
   const unknownTags = new Set<string>();
   for (const tag of staticTags(compiled.json)) {
     if (parseTag(tag).kind === 'unknown') unknownTags.add(tag);
   }
-  const roles = (options.roles ?? ROLE_IDS).map((role) => {
-    const report: RoleReport = {
-      role,
+  const probe = Session.begin(compiled, 'elara', { storyAsksRole: true });
+  const hasRoles = probe.hasStoryVariable('role');
+  const players: Player[] = hasRoles ? [...(options.roles ?? ROLE_IDS), 'story'] : ['story'];
+
+  const explore = (player: Player): PlayerReport => {
+    const report: PlayerReport = {
+      player,
       playthroughs: 0,
       exhaustive: false,
       endings: {},
       choices: { min: Number.POSITIVE_INFINITY, max: 0 },
     };
-    const finish = (session: Session, path: number[]) => {
-      report.playthroughs += 1;
-      const ending = classifyEnding(session.microbiome);
-      report.endings[ending] = (report.endings[ending] ?? 0) + 1;
-      report.choices.min = Math.min(report.choices.min, path.length);
-      report.choices.max = Math.max(report.choices.max, path.length);
-      for (const name of containers) {
-        if (session.visitCount(name) > 0) visited.add(name);
-      }
-    };
-    const play = (path: number[], pick: (count: number, depth: number) => number | null) => {
+    const begin = () =>
+      player === 'story'
+        ? Session.begin(compiled, 'elara', { storyAsksRole: true })
+        : Session.begin(compiled, player);
+
+    const play = (prefix: number[], pick: (count: number) => number | null): Outcome | null => {
       const taken: number[] = [];
-      let session: Session;
+      let session: Session | undefined;
       try {
-        session = Session.begin(compiled, role);
-        for (const index of path) {
+        session = begin();
+        for (const index of prefix) {
           taken.push(index + 1);
           session.choose(index);
         }
         for (let turn = 0; !session.passage.ended; turn += 1) {
           if (turn > MAX_TURNS) throw new Error(`no end after ${MAX_TURNS} choices: a loop?`);
-          for (const line of session.passage.lines) collectUnknown(line.cues, unknownTags);
-          const next = pick(session.passage.choices.length, taken.length);
+          const next = pick(session.passage.choices.length);
           if (next === null) return { session, open: session.passage.choices.length };
-          for (const choice of session.passage.choices) collectUnknown(choice.cues, unknownTags);
           taken.push(next + 1);
           session.choose(next);
         }
       } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
         problems.push({
-          role,
+          player,
+          kind: /ran out of content/.test(message) ? 'dead end' : 'error',
           choices: taken,
-          message: error instanceof Error ? error.message : String(error),
+          message,
+          path: (error as { path?: string | null }).path ?? null,
         });
+        if (session) collect(session);
         return null;
       }
-      for (const line of session.passage.lines) collectUnknown(line.cues, unknownTags);
-      finish(session, taken);
+      collect(session);
+      report.playthroughs += 1;
+      const ending = classifyEnding(session.microbiome);
+      report.endings[ending] = (report.endings[ending] ?? 0) + 1;
+      report.choices.min = Math.min(report.choices.min, taken.length);
+      report.choices.max = Math.max(report.choices.max, taken.length);
       return { session, open: 0 };
     };
 
-    // Depth-first over every path while the tree stays small.
-    const limit = options.exhaustiveLimit ?? 400;
+    const collect = (session: Session) => {
+      for (const name of containers) if (session.visitCount(name) > 0) visited.add(name);
+      for (const entry of session.transcript) {
+        const cues = entry.kind === 'line' ? entry.line.cues : [];
+        for (const cue of cues) if (cue.kind === 'unknown') unknownTags.add(cue.tag);
+      }
+    };
+
+    // Depth-first over every path while the tree stays small: each open prefix is
+    // replayed from the start, which keeps every run independent and deterministic.
+    const limit = options.exhaustiveLimit ?? 100;
     const stack: number[][] = [[]];
     let complete = 0;
     while (stack.length > 0 && complete + stack.length <= limit) {
       const prefix = stack.pop() as number[];
-      const result = play(prefix, () => null);
-      if (!result) continue;
-      if (result.open === 0) {
-        complete += 1;
-        continue;
-      }
-      for (let i = result.open - 1; i >= 0; i -= 1) stack.push([...prefix, i]);
+      const outcome = play(prefix, () => null);
+      if (!outcome) continue;
+      if (outcome.open === 0) complete += 1;
+      else for (let i = outcome.open - 1; i >= 0; i -= 1) stack.push([...prefix, i]);
     }
     report.exhaustive = stack.length === 0;
     if (!report.exhaustive) {
-      // Too many paths: fall back to seeded random playthroughs.
+      // Too many paths to walk: seeded random playthroughs instead.
       report.playthroughs = 0;
       report.endings = {};
-      const random = randomStream((options.seed ?? 1) + ROLE_IDS.indexOf(role) * 7919);
-      for (let run = 0; run < (options.playthroughs ?? 200); run += 1) {
-        play([], (count) => Math.floor(random() * count));
-      }
+      report.choices = { min: Number.POSITIVE_INFINITY, max: 0 };
+      const random = randomStream((options.seed ?? 1) + players.indexOf(player) * 7919);
+      const runs = player === 'story' ? 8 : (options.playthroughs ?? 200);
+      for (let run = 0; run < runs; run += 1) play([], (count) => Math.floor(random() * count));
     }
     if (report.playthroughs === 0) report.choices.min = 0;
     return report;
-  });
+  };
+
   return {
-    roles,
+    hasRoles,
+    players: players.map(explore),
     problems,
     unknownTags: [...unknownTags].sort(),
     coverage: {
@@ -172,8 +200,4 @@ export function exploreStory(
       unvisited: containers.filter((name) => !visited.has(name)),
     },
   };
-}
-
-function collectUnknown(cues: readonly { kind: string; tag?: string }[], into: Set<string>) {
-  for (const cue of cues) if (cue.kind === 'unknown' && cue.tag) into.add(cue.tag);
 }

@@ -38,6 +38,8 @@ export type StoryValue = string | number | boolean;
 export class Narrative {
   private readonly story: Story;
   private readonly errors: string[] = [];
+  /** Where the last chosen choice was written: the best place to blame if the flow breaks. */
+  private lastChoiceSource: string | null = null;
   readonly warnings: string[] = [];
 
   constructor(json: string, effects: StoryEffects) {
@@ -61,9 +63,9 @@ export class Narrative {
   /** Runs the story up to the next choice or the end. */
   next(): Passage {
     const lines: StoryLine[] = [];
-    while (this.story.canContinue) {
-      const text = this.guard(() => this.story.Continue()) ?? '';
-      const cues = parseTags(this.story.currentTags);
+    while (this.canContinue) {
+      const { text, tags } = this.continueLine();
+      const cues = parseTags(tags);
       // Logic-only lines come back empty; a line that only carries tags still matters.
       if (text.trim() === '' && cues.length === 0) continue;
       lines.push({ text: text.trim(), cues });
@@ -76,6 +78,25 @@ export class Narrative {
     return { lines, choices, ended: choices.length === 0 };
   }
 
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  /** One line exactly as ink produced it (with its newline) and its raw tags. */
+  continueLine(): { text: string; tags: string[] } {
+    const text = this.guard(() => this.story.Continue()) ?? '';
+    return { text, tags: [...(this.story.currentTags ?? [])] };
+  }
+
+  /** The current choices' texts exactly as ink produced them. */
+  get choiceTexts(): string[] {
+    return this.story.currentChoices.map((choice) => choice.text);
+  }
+
+  hasVariable(name: string): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(name);
+  }
+
   choose(index: number): void {
     const count = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= count) {
@@ -86,6 +107,7 @@ export class Narrative {
         this.path,
       );
     }
+    this.lastChoiceSource = this.story.currentChoices[index]?.sourcePath ?? null;
     this.guard(() => this.story.ChooseChoiceIndex(index));
   }
 
@@ -119,16 +141,20 @@ export class Narrative {
     return this.story.state.VisitCountAtPathString(path) ?? 0;
   }
 
+  private get whereabouts(): string | null {
+    return this.path ?? this.lastChoiceSource;
+  }
+
   private guard<T>(step: () => T): T {
     let result: T;
     try {
       result = step();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new NarrativeError(this.errors.splice(0).join('; ') || message, this.path);
+      throw new NarrativeError(this.errors.splice(0).join('; ') || message, this.whereabouts);
     }
     if (this.errors.length > 0) {
-      throw new NarrativeError(this.errors.splice(0).join('; '), this.path);
+      throw new NarrativeError(this.errors.splice(0).join('; '), this.whereabouts);
     }
     return result;
   }

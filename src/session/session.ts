@@ -15,6 +15,8 @@ export interface CompiledStoryModule {
 
 export interface SessionOptions {
   seed?: number;
+  /** Leave the story's `role` unset so the story asks (the terminal player, the checker). */
+  storyAsksRole?: boolean;
 }
 
 export type SessionListener = (session: Session) => void;
@@ -33,18 +35,27 @@ export class Session {
     private readonly compiled: CompiledStoryModule,
     readonly role: RoleId,
     microbiome: Microbiome,
+    storyAsksRole = false,
   ) {
     this.world = { microbiome };
     const effects = microbiomeEffects(this.world, (name, dose, minute) =>
       this.applied.push({ name, dose, minute }),
     );
     this.narrative = new Narrative(compiled.json, effects);
-    this.narrative.setVariable('role', role);
+    // A story without roles (a writer's test file) simply plays as itself.
+    if (!storyAsksRole && this.narrative.hasVariable('role')) {
+      this.narrative.setVariable('role', role);
+    }
     this.current = { lines: [], choices: [], ended: false };
   }
 
   static begin(compiled: CompiledStoryModule, role: RoleId, options: SessionOptions = {}): Session {
-    const session = new Session(compiled, role, createMicrobiome({ seed: options.seed ?? 1 }));
+    const session = new Session(
+      compiled,
+      role,
+      createMicrobiome({ seed: options.seed ?? 1 }),
+      options.storyAsksRole,
+    );
     session.current = session.read(session.narrative.next());
     return session;
   }
@@ -118,6 +129,10 @@ export class Session {
     this.current = passage;
     this.notify();
     return passage;
+  }
+
+  hasStoryVariable(name: string): boolean {
+    return this.narrative.hasVariable(name);
   }
 
   /** How often the story has visited a knot or `knot.stitch` (for coverage). */

@@ -1,0 +1,110 @@
+// The writers' tools: the checker's findings with file and line, and a terminal player
+// that matches `inklecate -p` byte for byte.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/ink/compileInk';
+import { Narrative } from '../../src/narrative/narrative';
+import { microbiomeEffects } from '../../src/session/microbiomeEffects';
+import { createMicrobiome } from '../../src/sim';
+import { InklecatePlayer } from '../../tools/inklecatePlayer';
+import { checkStory, formatFinding } from '../../tools/storyCheck';
+import { proseWords } from '../../tools/storyOutline';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures/ink');
+
+function transcript(story: string, inputs: string[]): string {
+  const { json } = compileInk(story);
+  const player = new InklecatePlayer(
+    new Narrative(json, microbiomeEffects({ microbiome: createMicrobiome() })),
+  );
+  let out = player.begin();
+  for (const line of inputs) {
+    if (player.finished) break;
+    out += player.answer(line);
+  }
+  if (!player.finished) out += player.answer(null);
+  return out;
+}
+
+describe('story check', () => {
+  it('finds a bad tag, a dead end and an unreachable knot, each with file and line', () => {
+    const report = checkStory(path.join(fixtures, 'flawed/main.ink'), { relativeTo: root });
+    const lines = report.findings.map(formatFinding);
+    const file = 'tests/fixtures/ink/flawed/main.ink';
+    expect(lines).toContain(`${file}:6: warning: unknown tag "# weather: drizzle"`);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${file}:12: dead end: `)));
+    expect(lines).toContain(`${file}:13: unreachable: no path leads to attic`);
+    expect(report.ok).toBe(false);
+  });
+
+  it('exits non-zero from the command line on such a story', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tools/story.ts', 'check', 'tests/fixtures/ink/flawed/main.ink'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/story check failed: 3 errors, 1 warning/);
+  });
+
+  it('names an intervention the simulation does not know, with its line', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'check-'));
+    writeFileSync(
+      path.join(folder, 'main.ink'),
+      'EXTERNAL apply(name, dose)\nHello.\n* [Snack]\n    ~ apply("sugarr_snack", 1)\n    -> END\n',
+    );
+    const report = checkStory(path.join(folder, 'main.ink'), { relativeTo: folder });
+    expect(report.findings.map(formatFinding)).toContainEqual(
+      expect.stringMatching(
+        /^main\.ink:4: apply\("sugarr_snack"\): no such intervention \(valid: meal, /,
+      ),
+    );
+    expect(report.ok).toBe(false);
+  });
+
+  it('insists that a story asking ending() reaches every ending', () => {
+    const report = checkStory(path.join(fixtures, 'good/main.ink'), { relativeTo: root });
+    expect(report.findings.map(formatFinding)).toContainEqual(
+      expect.stringMatching(/never reaches the scorched ending/),
+    );
+  });
+});
+
+describe('terminal player', () => {
+  for (const name of ['weave', 'wave']) {
+    it(`plays ${name} exactly as inklecate -p does`, () => {
+      const inputs = readFileSync(path.join(fixtures, `play/${name}.in`), 'utf8').split('\n');
+      inputs.pop();
+      const expected = readFileSync(path.join(fixtures, `play/${name}.out`), 'utf8');
+      expect(transcript(path.join(fixtures, 'play/weave.ink'), inputs)).toBe(expected);
+    });
+  }
+
+  it('reads choice numbers from standard input when run from the command line', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tools/story.ts', 'play', 'tests/fixtures/ink/play/weave.ink'],
+      { cwd: root, encoding: 'utf8', input: readFileSync(path.join(fixtures, 'play/weave.in')) },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(readFileSync(path.join(fixtures, 'play/weave.out'), 'utf8'));
+  });
+});
+
+describe('story stats', () => {
+  it('counts the words of prose, not markup, logic or comments', () => {
+    const ink = [
+      '// a comment with five words',
+      '=== market ===',
+      'The market smells of honey. # speaker: Kara',
+      '~ apply("meal", 1)',
+      '* [Eat the cake # role: kara] You eat it. -> END',
+      '{ ph() < 5.5: Sour.|Sweet.}',
+    ].join('\n');
+    expect(proseWords(ink)).toBe(5 + 3 + 3 + 2);
+  });
+});

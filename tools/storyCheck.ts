@@ -1,0 +1,204 @@
+// The story checker behind `npm run story -- check` and the story tests: compile, lint
+// the tags and the calls into the simulation, then explore the story for every role.
+// Every finding names a file and a line wherever the source allows.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { compileInk, InkCompileError, type InkDiagnostic } from '../src/ink/compileInk';
+import { EXTERNAL_FUNCTIONS } from '../src/narrative/storyEffects';
+import { parseTag } from '../src/narrative/tags';
+import { BACKDROPS } from '../src/scenes/backdropPainter';
+import type { EndingName } from '../src/sim';
+import { INTERVENTIONS } from '../src/sim';
+import { type ExploreReport, exploreStory } from './storyExplorer';
+import { type OutlineEntry, outlineStory, type StoryOutline } from './storyOutline';
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export interface CheckOptions {
+  relativeTo?: string;
+  playthroughs?: number;
+  seed?: number;
+  exhaustiveLimit?: number;
+}
+
+export interface CheckReport {
+  file: string;
+  findings: Finding[];
+  exploration: ExploreReport | null;
+  outline: StoryOutline | null;
+  ok: boolean;
+}
+
+export const ENDINGS: readonly EndingName[] = [
+  'flourishing',
+  'fragile',
+  'acid_takeover',
+  'inflamed',
+  'scorched',
+];
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Names the game can show or play for `# bg:`, `# music:` and `# sfx:` cues. */
+function cueNames(): Record<'bg' | 'music' | 'sfx', Set<string>> {
+  const audio = (folder: string) => {
+    const dir = path.join(ROOT, 'assets/audio', folder);
+    return new Set(
+      existsSync(dir) ? readdirSync(dir).map((file) => file.replace(/\.[^.]+$/, '')) : [],
+    );
+  };
+  return { bg: new Set(Object.keys(BACKDROPS)), music: audio('music'), sfx: audio('sfx') };
+}
+
+function fromDiagnostic(d: InkDiagnostic): Finding {
+  // A loose end is a dead end for a player: the story stops with nothing to choose.
+  const deadEnd = /Apparent loose end/.test(d.message);
+  return {
+    severity: d.severity === 'error' || deadEnd ? 'error' : 'warning',
+    file: d.file,
+    line: d.line,
+    message: deadEnd
+      ? `dead end: ${d.message}`
+      : d.severity === 'todo'
+        ? `TODO: ${d.message}`
+        : d.message,
+  };
+}
+
+export function checkStory(rootFile: string, options: CheckOptions = {}): CheckReport {
+  const relativeTo = options.relativeTo ?? process.cwd();
+  const file = path.relative(relativeTo, path.resolve(rootFile)).split(path.sep).join('/');
+  const findings: Finding[] = [];
+  let compiled: ReturnType<typeof compileInk>;
+  try {
+    compiled = compileInk(rootFile, { relativeTo, countAllVisits: true });
+  } catch (error) {
+    if (!(error instanceof InkCompileError)) throw error;
+    findings.push(...error.diagnostics.map(fromDiagnostic));
+    return { file, findings, exploration: null, outline: null, ok: false };
+  }
+  findings.push(...compiled.warnings.map(fromDiagnostic));
+
+  const outline = outlineStory(compiled.files, relativeTo);
+  const names = cueNames();
+  for (const { tag, file: at, line } of outline.tags) {
+    const cue = parseTag(tag);
+    if (cue.kind === 'unknown') {
+      findings.push({ severity: 'warning', file: at, line, message: `unknown tag "# ${tag}"` });
+    } else if (
+      (cue.kind === 'bg' || cue.kind === 'music' || cue.kind === 'sfx') &&
+      !names[cue.kind].has(cue.value)
+    ) {
+      const known = [...names[cue.kind]].sort().join(', ');
+      findings.push({
+        severity: 'warning',
+        file: at,
+        line,
+        message: `"# ${tag}": the game has no ${cue.kind} called "${cue.value}" (it has: ${known})`,
+      });
+    }
+  }
+  const provided = new Set<string>(EXTERNAL_FUNCTIONS.map((external) => external.name));
+  for (const external of outline.externals) {
+    if (!provided.has(external.name)) {
+      findings.push({
+        severity: 'error',
+        file: external.file,
+        line: external.line,
+        message: `EXTERNAL ${external.name}() is not something the game provides (it provides: ${[...provided].join(', ')})`,
+      });
+    }
+  }
+  for (const call of outline.applies) {
+    if (!(call.intervention in INTERVENTIONS)) {
+      findings.push({
+        severity: 'error',
+        file: call.file,
+        line: call.line,
+        message: `apply("${call.intervention}"): no such intervention (valid: ${Object.keys(INTERVENTIONS).join(', ')})`,
+      });
+    }
+  }
+  // An unknown EXTERNAL stops the story on its first line: nothing to explore.
+  if (outline.externals.some((external) => !provided.has(external.name))) {
+    return { file, findings, exploration: null, outline, ok: false };
+  }
+
+  const measured = outline.entries.filter((entry) => entry.kind !== 'function');
+  const where = new Map<string, OutlineEntry>(measured.map((entry) => [entry.name, entry]));
+  const exploration = exploreStory(
+    compiled,
+    {
+      playthroughs: options.playthroughs ?? 200,
+      seed: options.seed ?? 1,
+      exhaustiveLimit: options.exhaustiveLimit,
+    },
+    measured.map((entry) => entry.name),
+  );
+
+  const placeOf = (storyPath: string | null) => {
+    const parts = (storyPath ?? '').split('.');
+    const entry = where.get(parts.slice(0, 2).join('.')) ?? where.get(parts[0] ?? '');
+    return entry ? { file: entry.file, line: entry.line } : { file, line: null };
+  };
+  const seen = new Set<string>();
+  for (const problem of exploration.problems) {
+    const key = `${problem.kind}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      severity: 'error',
+      ...placeOf(problem.path),
+      message: `${problem.kind}: ${problem.message} (playing ${problem.player}, choices ${problem.choices.join(' ') || 'none'})`,
+    });
+  }
+
+  const allExhaustive = exploration.players.every((p) => p.exhaustive);
+  for (const name of exploration.coverage.unvisited) {
+    const entry = where.get(name);
+    findings.push({
+      // A path not found by random playthroughs may still exist; a full walk proves it.
+      severity: allExhaustive ? 'error' : 'warning',
+      file: entry?.file ?? file,
+      line: entry?.line ?? null,
+      message: allExhaustive
+        ? `unreachable: no path leads to ${name}`
+        : `${name} was never visited in ${exploration.players.reduce((n, p) => n + p.playthroughs, 0)} playthroughs`,
+    });
+  }
+
+  // Endings are the simulation's: a story that asks ending() must reach every one.
+  if (outline.externals.some((external) => external.name === 'ending')) {
+    for (const player of exploration.players) {
+      if (player.player === 'story' && exploration.players.length > 1) continue;
+      for (const ending of ENDINGS) {
+        if (!player.endings[ending]) {
+          findings.push({
+            severity: 'error',
+            file,
+            line: null,
+            message: `${player.player === 'story' ? 'the story' : player.player} never reaches the ${ending} ending in ${player.playthroughs} playthroughs`,
+          });
+        }
+      }
+    }
+  }
+
+  return {
+    file,
+    findings,
+    exploration,
+    outline,
+    ok: !findings.some((finding) => finding.severity === 'error'),
+  };
+}
+
+export function formatFinding(finding: Finding): string {
+  const where = finding.line === null ? finding.file : `${finding.file}:${finding.line}`;
+  return `${where}: ${finding.severity === 'warning' ? 'warning: ' : ''}${finding.message}`;
+}

@@ -144,7 +144,7 @@ if (import.meta.hot) {
       showWorld(session);
       if (replay.replayed < log.length) {
         problem.hidden = false;
-        problem.textContent = `The story changed: replayed ${replay.replayed} of ${log.length} choices.`;
+        problem.textContent = `The story changed: the choice "${log[replay.replayed]}" is no longer offered here, so play stopped at the last point that still exists (after ${replay.replayed} of your ${log.length} choices).`;
       } else {
         problem.hidden = true;
       }

@@ -1,7 +1,7 @@
 // Writers' loop on the dev server: save an .ink file and the page picks the story up in
 // place; break it and the overlay names the file and line. Runs against a copy of
 // story/, never the real files.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
@@ -83,6 +83,21 @@ describe('editing the story while the dev server runs', () => {
 
     writeFileSync(act, original);
     await page.waitForFunction(() => document.querySelector('vite-error-overlay') === null);
+
+    // The choice the writer made is reworded: play stops at the last point that exists,
+    // and the page says why.
+    const chosen = firstChoice.trim();
+    const home = readdirSync(storyCopy, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ink'))
+      .map((file) => path.join(storyCopy, file))
+      .find((file) => readFileSync(file, 'utf8').includes(chosen));
+    if (!home) throw new Error(`no .ink file holds the choice "${chosen}"`);
+    writeFileSync(home, readFileSync(home, 'utf8').replace(chosen, `${chosen} (reworded)`));
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain(`"${chosen}" is no longer offered`);
+    await expect(choices.first().textContent()).resolves.toContain(`${chosen} (reworded)`);
+    await game.screenshot('choice-reworded');
     // The dev server's own chatter (a 500 while the story was broken) is expected here.
     expect(
       game.problems.filter((p) => !/500|Failed to reload|festival\.ink|main\.ink/.test(p)),

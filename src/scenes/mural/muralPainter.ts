@@ -1,7 +1,11 @@
-// Paints Kara's living mural from a mural look: each microbial group is a colony of
-// soft cells whose size follows its share; the wall's colour follows pH, it pulses with
-// acid stress, cracks with enamel loss, glows at the gum line with inflammation and
-// washes out after antiseptic.
+// Paints Kara's living mural from a mural look. Each microbial group grows in the shape
+// it has under a microscope, so the wall teaches as it moves: commensal streptococci and
+// S. mutans form chains of beads, lactobacilli are rods, Veillonella tiny paired cocci,
+// F. nucleatum long spindles that bridge the colonies, P. gingivalis dark specks at the
+// gum line, Candida budding yeast with threads. A group's share sets how much of it
+// grows. The wall's colour follows pH, it pulses with acid stress, cracks with enamel
+// loss, glows at the gum line with inflammation, washes out after antiseptic and blooms
+// when the community flourishes.
 import type Phaser from 'phaser';
 import type { GroupName } from '../../sim';
 import { randomStream } from '../../sim/random';
@@ -15,39 +19,55 @@ export interface MuralFrame {
   height: number;
 }
 
-interface Cell {
+type Form = 'chain' | 'rod' | 'pair' | 'spindle' | 'speck' | 'yeast';
+
+interface Colony {
+  form: Form;
+  /** Home on the wall, as fractions of the frame. */
+  x: number;
+  y: number;
+  /** How far the colony may spread, as a fraction of the frame's smaller side. */
+  reach: number;
+  most: number;
+}
+
+const COLONIES: Record<GroupName, Colony> = {
+  C: { form: 'chain', x: 0.3, y: 0.34, reach: 0.26, most: 30 },
+  M: { form: 'chain', x: 0.72, y: 0.28, reach: 0.22, most: 24 },
+  L: { form: 'rod', x: 0.78, y: 0.64, reach: 0.2, most: 22 },
+  V: { form: 'pair', x: 0.46, y: 0.6, reach: 0.22, most: 26 },
+  F: { form: 'spindle', x: 0.5, y: 0.44, reach: 0.4, most: 14 },
+  P: { form: 'speck', x: 0.36, y: 0.86, reach: 0.22, most: 24 },
+  K: { form: 'yeast', x: 0.16, y: 0.66, reach: 0.16, most: 10 },
+};
+
+const GROUPS = Object.keys(COLONIES) as GroupName[];
+
+interface Seed {
   angle: number;
   distance: number;
+  turn: number;
   size: number;
   phase: number;
 }
 
-/** Where each group's colony lives on the wall, as fractions of the frame. */
-const HOMES: Record<GroupName, { x: number; y: number }> = {
-  C: { x: 0.3, y: 0.35 },
-  M: { x: 0.68, y: 0.32 },
-  L: { x: 0.8, y: 0.6 },
-  V: { x: 0.45, y: 0.62 },
-  F: { x: 0.2, y: 0.68 },
-  P: { x: 0.6, y: 0.8 },
-  K: { x: 0.52, y: 0.22 },
-};
-
-const CELLS_PER_COLONY = 18;
-
 export class MuralPainter {
-  private readonly cells: Record<GroupName, Cell[]>;
+  private readonly seeds: Record<GroupName, Seed[]>;
   private readonly crackPaths: Array<Array<{ x: number; y: number }>>;
+  /** The wall's inner edge for the frame being painted: growth curls back from it. */
+  private bounds = { left: 0, top: 0, right: 0, bottom: 0 };
 
   constructor(private readonly graphics: Phaser.GameObjects.Graphics) {
     // A fixed seed: the same mural state always looks the same, only motion differs.
     const random = randomStream(2147);
-    this.cells = {} as Record<GroupName, Cell[]>;
-    for (const group of Object.keys(HOMES) as GroupName[]) {
-      this.cells[group] = Array.from({ length: CELLS_PER_COLONY }, (_, i) => ({
+    this.seeds = {} as Record<GroupName, Seed[]>;
+    for (const group of GROUPS) {
+      this.seeds[group] = Array.from({ length: COLONIES[group].most }, (_, i) => ({
         angle: random() * Math.PI * 2,
-        distance: Math.sqrt((i + random()) / CELLS_PER_COLONY),
-        size: 0.55 + random() * 0.6,
+        // Spread from the first cell on, so even a small colony covers its ground.
+        distance: Math.sqrt(random()) * (i === 0 ? 0.2 : 1),
+        turn: (random() - 0.5) * Math.PI,
+        size: 0.7 + random() * 0.6,
         phase: random() * Math.PI * 2,
       }));
     }
@@ -71,44 +91,73 @@ export class MuralPainter {
     g.clear();
     const wash = look.wash;
     const saturation = (0.5 + look.bloom * 0.3) * (1 - wash * 0.85);
-    const wall = hsl(look.hue, saturation, 0.16 + look.bloom * 0.06 + wash * 0.35);
+    const wall = hsl(look.hue, saturation, 0.15 + look.bloom * 0.05 + wash * 0.38);
     const rim = hsl(look.hue, saturation, 0.45 + wash * 0.3);
-    const heartbeat = motion * look.pulse * (0.5 + 0.5 * Math.sin(seconds * (2 + look.pulse * 5)));
+    // Acid stress quickens the heartbeat; it never flashes faster than about 1.2 Hz.
+    const beat = motion * look.pulse * (0.5 + 0.5 * Math.sin(seconds * (2 + look.pulse * 5.5)));
 
     g.fillStyle(wall, 1);
     g.fillRoundedRect(frame.x, frame.y, frame.width, frame.height, 18);
-    g.lineStyle(3 + heartbeat * 4, mix(rim, 0xff5a4e, heartbeat * 0.8), 1);
-    g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, 18);
+    // A soft inner light; when the community flourishes it opens into petals of colour.
+    const cx = frame.x + frame.width / 2;
+    const cy = frame.y + frame.height / 2;
+    const unit = Math.min(frame.width, frame.height);
+    const inset = unit * 0.03;
+    this.bounds = {
+      left: frame.x + inset,
+      top: frame.y + inset,
+      right: frame.x + frame.width - inset,
+      bottom: frame.y + frame.height - inset,
+    };
+    for (let ring = 4; ring >= 1; ring -= 1) {
+      g.fillStyle(hsl(look.hue + ring * 8, saturation, 0.2 + ring * 0.02 + wash * 0.35), 0.25);
+      g.fillEllipse(cx, cy, frame.width * ring * 0.22, frame.height * ring * 0.22);
+    }
+    if (look.bloom > 0.05) this.paintBloom(look, cx, cy, unit, seconds, motion);
 
     // Gum line: inflammation glows along the bottom of the wall.
     if (look.glow > 0.01) {
       for (let band = 0; band < 6; band += 1) {
-        g.fillStyle(0xff4f7b, look.glow * 0.12 * (1 - band / 6));
-        const h = frame.height * (0.06 + band * 0.045);
+        g.fillStyle(0xff4f7b, look.glow * 0.14 * (1 - band / 6) * (1 + beat * 0.3));
+        const h = frame.height * (0.06 + band * 0.05);
         g.fillRoundedRect(frame.x, frame.y + frame.height - h, frame.width, h, 14);
       }
     }
 
-    const unit = Math.min(frame.width, frame.height);
-    for (const group of Object.keys(HOMES) as GroupName[]) {
+    for (const group of GROUPS) {
       const share = look.shares[group] ?? 0;
       if (share < 0.002) continue;
-      const home = HOMES[group];
-      const colour = mix(hex(look.colours[group] ?? '#ffffff'), 0xe8e8e8, wash * 0.7);
-      const spread = unit * (0.06 + Math.sqrt(share) * 0.28);
-      const count = Math.max(2, Math.round(CELLS_PER_COLONY * Math.min(1, 0.25 + share * 2.5)));
-      const cx = frame.x + frame.width * home.x;
-      const cy = frame.y + frame.height * home.y;
-      for (const cell of this.cells[group].slice(0, count)) {
-        const sway = motion * Math.sin(seconds * 0.6 + cell.phase) * 0.08;
-        const px = cx + Math.cos(cell.angle + sway) * cell.distance * spread;
-        const py = cy + Math.sin(cell.angle + sway) * cell.distance * spread;
-        const breathe = 1 + motion * 0.06 * Math.sin(seconds * 1.3 + cell.phase) + heartbeat * 0.18;
-        const radius = unit * (0.012 + Math.sqrt(share) * 0.045) * cell.size * breathe;
-        g.fillStyle(colour, 0.22);
-        g.fillCircle(px, py, radius * 1.8);
-        g.fillStyle(colour, 0.85);
-        g.fillCircle(px, py, radius);
+      const colony = COLONIES[group];
+      const colour = mix(hex(look.colours[group] ?? '#ffffff'), 0xe8e8e8, wash * 0.75);
+      const count = Math.max(1, Math.round(colony.most * Math.min(1, 0.12 + share * 2.2)));
+      const reach = unit * colony.reach * (0.45 + Math.min(1, share * 2) * 0.55);
+      const scale = unit * (0.006 + Math.sqrt(share) * 0.014) * (1 + beat * 0.15);
+      const home = { x: frame.x + frame.width * colony.x, y: frame.y + frame.height * colony.y };
+      for (const seed of this.seeds[group].slice(0, count)) {
+        const sway = motion * Math.sin(seconds * 0.5 + seed.phase) * 0.1;
+        // Colonies stay on the wall: nothing grows past its frame.
+        const margin = unit * 0.06;
+        const x = clamp(
+          home.x + Math.cos(seed.angle + sway) * seed.distance * reach,
+          frame.x + margin,
+          frame.x + frame.width - margin,
+        );
+        const y = clamp(
+          home.y + Math.sin(seed.angle + sway) * seed.distance * reach,
+          frame.y + margin,
+          frame.y + frame.height - margin,
+        );
+        const breathe = 1 + motion * 0.06 * Math.sin(seconds * 1.3 + seed.phase);
+        this.paintForm(
+          colony.form,
+          x,
+          y,
+          scale * seed.size * breathe,
+          seed,
+          colour,
+          seconds,
+          motion,
+        );
       }
     }
 
@@ -127,5 +176,124 @@ export class MuralPainter {
         g.strokePath();
       }
     }
+
+    g.lineStyle(3 + beat * 4, mix(rim, 0xff5a4e, beat * 0.8), 1);
+    g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, 18);
   }
+
+  private paintBloom(
+    look: MuralLook,
+    cx: number,
+    cy: number,
+    unit: number,
+    seconds: number,
+    motion: number,
+  ) {
+    const g = this.graphics;
+    const petals = 9;
+    for (let i = 0; i < petals; i += 1) {
+      const angle = (i / petals) * Math.PI * 2 + motion * seconds * 0.05;
+      const r = unit * 0.26 * look.bloom;
+      g.fillStyle(hsl(look.hue + i * 40, 0.7, 0.55), 0.1 * look.bloom);
+      g.fillEllipse(cx + Math.cos(angle) * r, cy + Math.sin(angle) * r, r * 0.7, r * 0.7);
+    }
+  }
+
+  private paintForm(
+    form: Form,
+    x: number,
+    y: number,
+    size: number,
+    seed: Seed,
+    colour: number,
+    seconds: number,
+    motion: number,
+  ) {
+    const g = this.graphics;
+    const dim = mix(colour, 0x000000, 0.35);
+    switch (form) {
+      case 'chain': {
+        // Streptococci divide in one plane and stay linked: a curling chain of beads.
+        const links = 4;
+        let angle = seed.angle;
+        let px = x;
+        let py = y;
+        for (let i = 0; i < links; i += 1) {
+          g.fillStyle(colour, 0.2);
+          g.fillCircle(px, py, size * 1.6);
+          g.fillStyle(colour, 0.9);
+          g.fillCircle(px, py, size);
+          angle += seed.turn * 0.5 + motion * Math.sin(seconds * 0.7 + seed.phase + i) * 0.15;
+          px = clamp(px + Math.cos(angle) * size * 1.9, this.bounds.left, this.bounds.right);
+          py = clamp(py + Math.sin(angle) * size * 1.9, this.bounds.top, this.bounds.bottom);
+        }
+        break;
+      }
+      case 'rod': {
+        const length = size * 3.2;
+        const dx = (Math.cos(seed.turn + seed.angle) * length) / 2;
+        const dy = (Math.sin(seed.turn + seed.angle) * length) / 2;
+        g.lineStyle(size * 2.6, colour, 0.2);
+        g.lineBetween(x - dx, y - dy, x + dx, y + dy);
+        g.lineStyle(size * 1.4, colour, 0.9);
+        g.lineBetween(x - dx, y - dy, x + dx, y + dy);
+        g.fillStyle(colour, 0.9);
+        g.fillCircle(x - dx, y - dy, size * 0.7);
+        g.fillCircle(x + dx, y + dy, size * 0.7);
+        break;
+      }
+      case 'pair': {
+        const dx = Math.cos(seed.angle) * size * 0.8;
+        const dy = Math.sin(seed.angle) * size * 0.8;
+        g.fillStyle(colour, 0.85);
+        g.fillCircle(x - dx, y - dy, size * 0.75);
+        g.fillCircle(x + dx, y + dy, size * 0.75);
+        break;
+      }
+      case 'spindle': {
+        // Fusobacteria are long, tapered threads that bind early and late colonisers.
+        const length = size * 9;
+        const angle = seed.angle + motion * Math.sin(seconds * 0.4 + seed.phase) * 0.1;
+        const dx = (Math.cos(angle) * length) / 2;
+        const dy = (Math.sin(angle) * length) / 2;
+        g.lineStyle(size * 0.9, colour, 0.75);
+        g.lineBetween(x - dx, y - dy, x + dx, y + dy);
+        g.lineStyle(size * 0.35, mix(colour, 0xffffff, 0.4), 0.9);
+        g.lineBetween(x - dx * 0.6, y - dy * 0.6, x + dx * 0.6, y + dy * 0.6);
+        break;
+      }
+      case 'speck': {
+        g.fillStyle(dim, 0.95);
+        g.fillEllipse(x, y, size * 1.5, size * 1.1);
+        g.fillStyle(colour, 0.5);
+        g.fillCircle(x, y, size * 0.45);
+        break;
+      }
+      case 'yeast': {
+        // Candida buds, and under sugar it sends out threads (hyphae).
+        g.fillStyle(colour, 0.25);
+        g.fillCircle(x, y, size * 2.2);
+        g.fillStyle(colour, 0.9);
+        g.fillEllipse(x, y, size * 2.2, size * 1.7);
+        g.fillEllipse(
+          x + Math.cos(seed.angle) * size * 1.4,
+          y + Math.sin(seed.angle) * size * 1.4,
+          size * 1.2,
+          size,
+        );
+        g.lineStyle(Math.max(1, size * 0.3), colour, 0.6);
+        g.lineBetween(
+          x,
+          y,
+          x + Math.cos(seed.angle + seed.turn) * size * 5,
+          y + Math.sin(seed.angle + seed.turn) * size * 5,
+        );
+        break;
+      }
+    }
+  }
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
 }

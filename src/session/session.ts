@@ -81,6 +81,26 @@ export class Session {
     return { session, replayed };
   }
 
+  /**
+   * Continues a saved game exactly where it stopped: the ink state, the microbiome, the
+   * log and the backlog are taken as saved, nothing is replayed. Only valid for the story
+   * version the state was saved with (see saveGame.ts for edited stories).
+   */
+  static resume(compiled: CompiledStoryModule, state: GameState): Session {
+    const session = new Session(compiled, state.role, plainCopy(state.microbiome));
+    session.narrative.loadState(state.story);
+    session.records.push(...plainCopy(state.log));
+    session.history.push(...plainCopy(state.transcript));
+    session.currentChapter = state.chapter;
+    const lastChoice = state.transcript.map((entry) => entry.kind).lastIndexOf('choice');
+    const lines = state.transcript
+      .slice(lastChoice + 1)
+      .flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
+    const waiting = session.narrative.next();
+    session.current = { lines, choices: waiting.choices, ended: waiting.ended };
+    return session;
+  }
+
   /** The passage on screen now: lines since the last choice, and the choices. */
   get passage(): Passage {
     return this.current;

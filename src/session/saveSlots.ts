@@ -1,0 +1,78 @@
+// Where saves live: an autosave after every choice and three manual slots, kept in a
+// key-value store the shell provides (localStorage in the browser, a Map in tests). A
+// slot whose contents cannot be read is never overwritten: it is moved aside first, so
+// the player can still download it.
+import { readSave, type SaveFile, writeSave } from './saveGame';
+
+/** The small part of the Web Storage API the slots need. */
+export interface SaveStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  keys(): string[];
+}
+
+export const SLOTS = ['auto', 'slot-1', 'slot-2', 'slot-3'] as const;
+export type SlotId = (typeof SLOTS)[number];
+
+const PREFIX = 'dental-biocalypse:save:';
+const KEPT = 'dental-biocalypse:kept:';
+
+export type SlotStatus =
+  | { slot: SlotId; state: 'empty' }
+  | { slot: SlotId; state: 'ready'; save: SaveFile }
+  | { slot: SlotId; state: 'unreadable'; reason: string; text: string };
+
+export function slotStatus(storage: SaveStorage, slot: SlotId): SlotStatus {
+  const text = storage.getItem(PREFIX + slot);
+  if (text === null) return { slot, state: 'empty' };
+  const read = readSave(text);
+  return read.ok
+    ? { slot, state: 'ready', save: read.save }
+    : { slot, state: 'unreadable', reason: read.reason, text };
+}
+
+export function listSlots(storage: SaveStorage): SlotStatus[] {
+  return SLOTS.map((slot) => slotStatus(storage, slot));
+}
+
+/**
+ * Writes a save into a slot. An unreadable save already there is first kept under its
+ * own key (see `keptSaves`), never lost. Throws what the storage throws (quota, disabled).
+ */
+export function storeSave(storage: SaveStorage, slot: SlotId, save: SaveFile, now: Date): void {
+  const existing = slotStatus(storage, slot);
+  if (existing.state === 'unreadable') {
+    storage.setItem(`${KEPT}${slot}:${now.toISOString()}`, existing.text);
+  }
+  storage.setItem(PREFIX + slot, writeSave(save));
+}
+
+export function clearSlot(storage: SaveStorage, slot: SlotId): void {
+  storage.removeItem(PREFIX + slot);
+}
+
+/** Unreadable saves moved aside so a new save could be written, newest first. */
+export function keptSaves(storage: SaveStorage): Array<{ key: string; text: string }> {
+  return storage
+    .keys()
+    .filter((key) => key.startsWith(KEPT))
+    .sort()
+    .reverse()
+    .map((key) => ({ key, text: storage.getItem(key) ?? '' }));
+}
+
+/** A store that lives only as long as the page: used when the browser refuses storage. */
+export function memoryStorage(): SaveStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+    removeItem: (key) => {
+      items.delete(key);
+    },
+    keys: () => [...items.keys()],
+  };
+}

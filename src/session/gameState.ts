@@ -1,7 +1,7 @@
 // The whole game as plain, serialisable data: what a save writes, what a debrief, an
 // export and a test read. Nothing in here is a class instance.
 import type { StoryLine } from '../narrative/narrative';
-import type { Microbiome } from '../sim';
+import type { GroupName, Microbiome } from '../sim';
 import type { RoleId } from './roles';
 
 export interface AppliedIntervention {
@@ -22,6 +22,8 @@ export interface ChoiceRecord {
   minute: number;
   ph: number;
   health: number;
+  /** Each group's share of the community after the choice. */
+  shares: Record<GroupName, number>;
   mural: string;
 }
 

@@ -2,7 +2,7 @@
 // the session; they never change game state themselves.
 import { Narrative, type Passage } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
-import { createMicrobiome, health, type Microbiome, muralState, ph } from '../sim';
+import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
 import type { AppliedIntervention, ChoiceRecord, GameState, TranscriptEntry } from './gameState';
 import { microbiomeEffects } from './microbiomeEffects';
 import type { RoleId } from './roles';
@@ -143,6 +143,7 @@ export class Session {
       minute: this.world.microbiome.minute,
       ph: ph(this.world.microbiome),
       health: health(this.world.microbiome),
+      shares: shares(this.world.microbiome),
       mural: muralState(this.world.microbiome).state,
     });
     this.applied = [];

@@ -1,0 +1,90 @@
+// What a workshop looks back on after the ending: the simulation's course with every
+// choice marked, the choices that moved it most, and the session as CSV for a
+// spreadsheet. Pure functions of the choice log.
+import { createMicrobiome, GROUPS, health, INTERVENTIONS } from '../sim';
+import type { ChoiceRecord } from './gameState';
+import { ROLES } from './roles';
+
+export interface TurningPoint {
+  record: ChoiceRecord;
+  /** Change in community health (0-1) that this choice brought about. */
+  healthChange: number;
+  /** Change in the acid-makers' (S. mutans + lactobacilli) share. */
+  acidMakersChange: number;
+  /** One sentence in plain words, for the debrief screen. */
+  words: string;
+}
+
+const START_HEALTH = health(createMicrobiome());
+
+/** The choices that moved the shared microbiome most, largest first. */
+export function turningPoints(log: readonly ChoiceRecord[], count = 3): TurningPoint[] {
+  const points = log.map((record, i) => {
+    const before = log[i - 1];
+    const healthChange = record.health - (before?.health ?? START_HEALTH);
+    const acid = (r: ChoiceRecord | undefined) => (r ? r.shares.M + r.shares.L : 0);
+    const acidMakersChange = before ? acid(record) - acid(before) : 0;
+    return { record, healthChange, acidMakersChange, words: describe(record, healthChange) };
+  });
+  return points
+    .filter((point) => point.record.interventions.length > 0 || point.healthChange !== 0)
+    .sort((a, b) => Math.abs(b.healthChange) - Math.abs(a.healthChange))
+    .slice(0, count);
+}
+
+function describe(record: ChoiceRecord, healthChange: number): string {
+  const who = ROLES[record.role].name;
+  const did = record.interventions.length
+    ? record.interventions
+        .map((i) => INTERVENTIONS[i.name as keyof typeof INTERVENTIONS]?.label ?? i.name)
+        .join(' and ')
+    : 'time passing';
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const direction = healthChange >= 0 ? 'raised' : 'lowered';
+  return `${who} chose "${record.text}": ${did} ${direction} community health by ${pct(Math.abs(healthChange))}, to ${pct(record.health)}.`;
+}
+
+const COLUMNS = [
+  'turn',
+  'day',
+  'time',
+  'role',
+  'chapter',
+  'choice',
+  'interventions',
+  'ph',
+  'health',
+  ...GROUPS.map((group) => `share_${group}`),
+  'mural',
+];
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  // Quote fields with separators, quotes or line breaks; a leading = + - @ is
+  // neutralised so a spreadsheet never runs a player's text as a formula.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per choice: time, role, choice text, interventions, pH, health and shares. */
+export function choiceLogCsv(log: readonly ChoiceRecord[]): string {
+  const rows = log.map((record) => {
+    const day = Math.floor(record.minute / 1440) + 1;
+    const minutes = Math.round(record.minute % 1440);
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    return [
+      record.turn,
+      day,
+      time,
+      record.role,
+      record.chapter ?? '',
+      record.text,
+      record.interventions.map((i) => `${i.name} ${i.dose}`).join('; '),
+      record.ph.toFixed(2),
+      record.health.toFixed(3),
+      ...GROUPS.map((group) => record.shares[group].toFixed(4)),
+      record.mural,
+    ].map(csvField);
+  });
+  return `${[COLUMNS, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+}

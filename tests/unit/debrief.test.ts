@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/ink/compileInk';
+import { choiceLogCsv, turningPoints } from '../../src/session/debrief';
+import { type CompiledStoryModule, Session } from '../../src/session/session';
+
+let fixture: CompiledStoryModule;
+
+beforeAll(() => {
+  fixture = compileInk(path.resolve(import.meta.dirname, '../fixtures/ink/good/main.ink'));
+});
+
+describe('debrief', () => {
+  it('writes one CSV row per choice with role, text, interventions, pH, health and shares', () => {
+    const session = Session.begin(fixture, 'kara');
+    session.choose(0);
+    session.choose(0);
+    const [header, first, second, end] = choiceLogCsv(session.log).split('\r\n');
+    expect(header).toBe(
+      'turn,day,time,role,chapter,choice,interventions,ph,health,share_C,share_M,share_L,share_V,share_F,share_P,share_K,mural',
+    );
+    expect(first).toMatch(/^1,1,\d\d:\d\d,kara,Test,Eat the honey cake,sugar_snack 1,\d\.\d\d,/);
+    expect(second).toMatch(/^2,1,\d\d:\d\d,kara,Test,Wait an hour,,/);
+    expect(end).toBe('');
+  });
+
+  it('quotes commas and quotes, and never lets a spreadsheet run text as a formula', () => {
+    const session = Session.begin(fixture, 'kara');
+    session.choose(0);
+    const [record] = session.log;
+    if (!record) throw new Error('no record');
+    const tricky = [{ ...record, text: '=HYPERLINK("x"), really' }];
+    expect(choiceLogCsv(tricky).split('\r\n')[1]).toContain(`"'=HYPERLINK(""x""), really"`);
+  });
+
+  it('names the choices that moved the community most, in plain words', () => {
+    const session = Session.begin(fixture, 'elara');
+    session.choose(0); // a sugar snack
+    session.choose(0);
+    const [top] = turningPoints(session.log, 1);
+    expect(top?.record.text).toBe('Eat the honey cake');
+    expect(top?.words).toMatch(
+      /^Elara Drosin chose "Eat the honey cake": .* community health by \d+%, to \d+%\.$/,
+    );
+  });
+});

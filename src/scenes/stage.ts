@@ -21,7 +21,10 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
     parent,
     backgroundColor: '#081a22',
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth, height: parent.clientHeight },
-    render: { antialias: true, powerPreference: 'low-power' },
+    // The mural moves slowly: 30 painted frames a second keep it alive at half the cost,
+    // and without multisampling software-rendered WebGL (school laptops) keeps up.
+    render: { antialias: false, powerPreference: 'low-power' },
+    fps: { limit: 30 },
     banner: false,
     audio: { noAudio: true },
     scene: [BioHubScene],

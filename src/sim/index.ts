@@ -1,5 +1,12 @@
 // Public surface of the oral-microbiome simulation. Pure TypeScript: no DOM, no Node APIs.
-export { classifyEnding, type EndingName } from './ending';
+export {
+  classifyEnding,
+  ENDING_THRESHOLDS,
+  type EndingName,
+  type EndingVerdict,
+  judgeEnding,
+  type WarningSign,
+} from './ending';
 export { SimInputError } from './errors';
 export { GROUP_INFO, GROUPS, type GroupName } from './groups';
 export { applyIntervention, INTERVENTIONS, type InterventionName } from './interventions';
@@ -7,7 +14,9 @@ export {
   evenness,
   health,
   minutesBelowCriticalPh,
+  minutesBelowSafePh,
   ph,
+  recentRinses,
   shannon,
   shares,
 } from './metrics';

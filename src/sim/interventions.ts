@@ -1,5 +1,6 @@
 import { SimInputError } from './errors';
 import { GROUPS, type GroupName } from './groups';
+import { RINSE_WINDOW_MINUTES } from './metrics';
 import { CHX_KILL_PER_DOSE, cloneMicrobiome, type Microbiome, SUGAR_PER_DOSE } from './microbiome';
 
 export type InterventionName =
@@ -148,6 +149,10 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
     }
     m.chlorhexidine += d;
     m.washout = Math.min(1, m.washout + 0.6 * d);
+    // The ending rule counts rinses in a 72-hour window; older ones no longer matter.
+    const keepFrom = m.minute - RINSE_WINDOW_MINUTES;
+    m.rinses = m.rinses.filter((r) => r.minute > keepFrom);
+    if (d > 0) m.rinses.push({ minute: m.minute, dose: d });
   },
   probiotic_gel: (m, d) => {
     m.probiotic = Math.min(1, m.probiotic + 0.6 * d * precision(m));

@@ -49,6 +49,23 @@ export function minutesBelowCriticalPh(m: Microbiome): number {
   return Math.min(1440, sum);
 }
 
+/** Minutes of the last 24 simulated hours with plaque pH below 5.7 (acid stress short of harm). */
+export function minutesBelowSafePh(m: Microbiome): number {
+  let sum = 0;
+  for (const b of m.acidMinutes) sum += b;
+  return Math.min(1440, sum);
+}
+
+/** The window over which the ending rule remembers chlorhexidine rinses. */
+export const RINSE_WINDOW_MINUTES = 72 * 60;
+
+/** Chlorhexidine used in the last 72 simulated hours, in full-strength rinses (sum of doses). */
+export function recentRinses(m: Microbiome): number {
+  let sum = 0;
+  for (const r of m.rinses) if (r.minute > m.minute - RINSE_WINDOW_MINUTES) sum += r.dose;
+  return sum;
+}
+
 /**
  * Health 0-1 (brief section B): 0.30 E + 0.25 (1 - f_acid) + 0.25 (1 - I) + 0.20 (C + V) / sum X.
  * Diversity is deliberately absent: it falls in caries but rises in periodontitis.

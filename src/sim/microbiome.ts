@@ -58,8 +58,16 @@ export interface Microbiome {
   feastDose: number;
   /** Minutes below the critical pH in each of the last 24 hourly buckets (index = hour % 24). */
   lowPh: number[];
-  /** Absolute hour index the newest bucket belongs to. */
+  /**
+   * Minutes below pH 5.7 in each of the last 24 hourly buckets (same indexing as lowPh): the
+   * 'tooth-friendly' threshold of plaque telemetry, which catches acid stress that stops short
+   * of dissolving enamel.
+   */
+  acidMinutes: number[];
+  /** Absolute hour index the newest bucket of lowPh and acidMinutes belongs to. */
   lowPhHour: number;
+  /** Chlorhexidine rinses of the last 72 simulated hours, oldest first. */
+  rinses: Array<{ minute: number; dose: number }>;
   /** Hourly immigration multipliers per group, drawn from the seeded PRNG. */
   jitter: number[];
   /** mulberry32 generator state. */
@@ -111,15 +119,19 @@ export function flowOf(m: Pick<Microbiome, 'saliva' | 'chewing' | 'flowBoost'>):
   );
 }
 
+const ACID_K = v(CH.acidClearance);
+const ACID_FLOW_EXP = v(CH.acidClearanceFlowExponent);
+const BUFFER = v(CH.bufferNormal);
+const BUFFER_W = v(CH.bufferFlowWeight);
+
 /** Plaque buffering (mM per pH unit): bicarbonate rises with flow (4 mM resting, 10 stimulated). */
 export function bufferOf(flow: number): number {
-  const w = v(CH.bufferFlowWeight);
-  return v(CH.bufferNormal) * (1 - w + w * Math.min(flow, 2));
+  return BUFFER * (1 - BUFFER_W + BUFFER_W * Math.min(flow, 2));
 }
 
 /** Salivary acid clearance per minute; slower in a dry mouth. */
-function acidClearanceOf(flow: number): number {
-  return v(CH.acidClearance) * flow ** v(CH.acidClearanceFlowExponent);
+export function acidClearanceOf(flow: number): number {
+  return ACID_K * flow ** ACID_FLOW_EXP;
 }
 
 // Sugar half-life interpolated on flow as a power law so that normal (2 min) and dry (6 min)
@@ -129,7 +141,7 @@ const SUGAR_FLOW_EXPONENT =
 const SUGAR_K_NORMAL = LN2 / v(CH.sugarHalfLife);
 
 /** Sugar clearance per minute: 2-min half-life at normal flow, ~6 min dry (Head et al. 2021). */
-function sugarClearanceOf(flow: number): number {
+export function sugarClearanceOf(flow: number): number {
   return SUGAR_K_NORMAL * flow ** SUGAR_FLOW_EXPONENT;
 }
 
@@ -156,6 +168,8 @@ export function cloneMicrobiome(m: Microbiome): Microbiome {
     ...m,
     groups: { ...m.groups },
     lowPh: m.lowPh.slice(),
+    acidMinutes: m.acidMinutes.slice(),
+    rinses: m.rinses.map((r) => ({ ...r })),
     jitter: m.jitter.slice(),
   };
 }
@@ -169,63 +183,213 @@ const MEAL_SUGAR = v(CH.mealSugar);
 const RINSE_SUGAR = v(CH.rinseSugar);
 export const SUGAR_PER_DOSE = { meal: MEAL_SUGAR, rinse: RINSE_SUGAR } as const;
 
-// Scalar slots of the packed state the hot loop works on. Typed arrays keep the optimised loop
-// independent of object shapes (a reshaped object would force V8 to throw the code away).
-const SCALARS = [
-  'sugar',
-  'acid',
-  'ammonia',
-  'arginine',
-  'probiotic',
-  'enamel',
-  'fluoride',
-  'chlorhexidine',
-  'inflammation',
-  'chewing',
-  'flowBoost',
-  'washout',
-  'dryMinutes',
-  'rng',
-  'minute',
-  'feastPulses',
-  'feastNext',
-  'feastDose',
-  'phFloor',
-  'lowPhHour',
-  'storedSugar',
-] as const;
-type ScalarKey = (typeof SCALARS)[number];
-const N_SCALARS = SCALARS.length;
+// Scalar slots of the packed state the hot loop works on (simulate lists the order). Typed
+// arrays keep the optimised loop independent of object shapes (a reshaped object would force
+// V8 to throw the code away).
+const N_SCALARS = 21;
 const SLOT_DRY = N_SCALARS;
 const SLOT_BASE_DRY = N_SCALARS + 1;
 
-/** Simulates `minutes` in place with step `dt` (minutes). Exported for the reference test. */
-export function simulate(m: Microbiome, minutes: number, dt = 1): void {
-  const steps = Math.round(minutes / dt);
-  if (steps <= 0) return;
-  const sc = new Float64Array(N_SCALARS + 2);
-  for (let k = 0; k < N_SCALARS; k++) sc[k] = m[SCALARS[k] as ScalarKey];
+/** Longest step the adaptive integrator takes while the chemistry is at rest (minutes). */
+export const QUIET_STEP = 10;
+/** Step while the pH plunges faster than STEEP_PH_PER_MINUTE (minutes). */
+export const FINE_STEP = 0.25;
+const STEEP_PH_PER_MINUTE = 0.2;
+
+/**
+ * How `simulate` steps: 'adaptive' (the default) takes 1-minute steps while sugar, acid or
+ * chewing are changing, FINE_STEP-minute steps while the pH plunges, and QUIET_STEP-minute
+ * steps aligned to the clock when the chemistry is at rest; a number is a fixed step in
+ * minutes, for the fine reference runs in the tests.
+ */
+export type Stepping = 'adaptive' | number;
+
+// Scratch buffers the hot loop works on, reused across calls: the state itself stays plain
+// JSON, and a call allocates nothing per step.
+const SC = new Float64Array(N_SCALARS + 2);
+const X = new Float64Array(N_GROUPS);
+const LOW_PH = new Float64Array(24);
+const ACID_MINUTES = new Float64Array(24);
+const JITTER = new Float64Array(N_GROUPS);
+
+/** Simulates `minutes` in place. Exported for the scenario runner and the reference test. */
+export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'adaptive'): void {
+  if (!(minutes > 0)) return;
+  // Spelled out field by field: a loop over key names would make every access megamorphic.
+  const sc = SC;
+  sc[0] = m.sugar;
+  sc[1] = m.acid;
+  sc[2] = m.ammonia;
+  sc[3] = m.arginine;
+  sc[4] = m.probiotic;
+  sc[5] = m.enamel;
+  sc[6] = m.fluoride;
+  sc[7] = m.chlorhexidine;
+  sc[8] = m.inflammation;
+  sc[9] = m.chewing;
+  sc[10] = m.flowBoost;
+  sc[11] = m.washout;
+  sc[12] = m.dryMinutes;
+  sc[13] = m.rng;
+  sc[14] = m.minute;
+  sc[15] = m.feastPulses;
+  sc[16] = m.feastNext;
+  sc[17] = m.feastDose;
+  sc[18] = m.phFloor;
+  sc[19] = m.lowPhHour;
+  sc[20] = m.storedSugar;
   sc[SLOT_DRY] = m.saliva === 'dry' ? 1 : 0;
   sc[SLOT_BASE_DRY] = m.baseSaliva === 'dry' ? 1 : 0;
-  const x = new Float64Array(N_GROUPS);
-  for (let i = 0; i < N_GROUPS; i++) x[i] = m.groups[GROUPS[i] as GroupName];
-  const lowPh = Float64Array.from(m.lowPh);
-  const jitter = Float64Array.from(m.jitter);
-  run(sc, x, lowPh, jitter, steps, dt);
-  for (let k = 0; k < N_SCALARS; k++) m[SCALARS[k] as ScalarKey] = sc[k] as number;
+  const g = m.groups;
+  X[0] = g.C;
+  X[1] = g.M;
+  X[2] = g.L;
+  X[3] = g.V;
+  X[4] = g.F;
+  X[5] = g.P;
+  X[6] = g.K;
+  for (let b = 0; b < 24; b++) {
+    LOW_PH[b] = m.lowPh[b] as number;
+    ACID_MINUTES[b] = m.acidMinutes[b] as number;
+  }
+  for (let i = 0; i < N_GROUPS; i++) JITTER[i] = m.jitter[i] as number;
+  run(sc, X, LOW_PH, ACID_MINUTES, JITTER, minutes, stepping === 'adaptive' ? 0 : stepping);
+  m.sugar = sc[0] as number;
+  m.acid = sc[1] as number;
+  m.ammonia = sc[2] as number;
+  m.arginine = sc[3] as number;
+  m.probiotic = sc[4] as number;
+  m.enamel = sc[5] as number;
+  m.fluoride = sc[6] as number;
+  m.chlorhexidine = sc[7] as number;
+  m.inflammation = sc[8] as number;
+  m.chewing = sc[9] as number;
+  m.flowBoost = sc[10] as number;
+  m.washout = sc[11] as number;
+  m.dryMinutes = sc[12] as number;
+  m.rng = sc[13] as number;
+  m.minute = sc[14] as number;
+  m.feastPulses = sc[15] as number;
+  m.feastNext = sc[16] as number;
+  m.lowPhHour = sc[19] as number;
+  m.storedSugar = sc[20] as number;
   m.saliva = sc[SLOT_DRY] === 1 ? 'dry' : 'normal';
-  for (let i = 0; i < N_GROUPS; i++) m.groups[GROUPS[i] as GroupName] = x[i] as number;
-  m.lowPh = Array.from(lowPh);
-  m.jitter = Array.from(jitter);
+  g.C = X[0] as number;
+  g.M = X[1] as number;
+  g.L = X[2] as number;
+  g.V = X[3] as number;
+  g.F = X[4] as number;
+  g.P = X[5] as number;
+  g.K = X[6] as number;
+  m.lowPh = Array.from(LOW_PH);
+  m.acidMinutes = Array.from(ACID_MINUTES);
+  m.jitter = Array.from(JITTER);
+}
+
+// Decay factors for the common step lengths, so most steps need no Math.exp.
+const HALF_LIVES = [
+  v(CH.chewingHalfLife),
+  v(CH.flowBoostHalfLife),
+  v(CH.arginineHalfLife),
+  v(EC.chxHalfLife),
+  v(EC.washoutHalfLife),
+  v(EC.probioticHalfLife),
+  v(TOOTH.fluorideHalfLife),
+  v(EC.storeHalfLife),
+];
+const N_DECAYS = HALF_LIVES.length;
+const DECAY_1 = Float64Array.from(HALF_LIVES, (t) => Math.exp(-LN2 / t));
+const DECAY_Q = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * QUIET_STEP) / t));
+const DECAY_F = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * FINE_STEP) / t));
+const DECAY_RATE = Float64Array.from(HALF_LIVES, (t) => LN2 / t);
+
+const Y = v(CH.acidScale);
+const KS = v(CH.sugarHalfSaturation);
+const SB = v(CH.basalSugar);
+const KA = v(CH.lactateHalfSaturation);
+const VUP = v(CH.veillonellaUptake);
+const FBLOCK = v(CH.fluorideGlycolysisBlock);
+const R0 = v(CH.arginineRest);
+const KR = v(CH.arginineHalfSaturation);
+const RN = v(CH.ammoniaRate);
+const PRN = v(CH.probioticAmmonia);
+const H2O2 = v(EC.peroxideInhibition);
+const GAMMA = v(EC.peroxideSugarRelief);
+const MUTACIN = v(EC.mutacin);
+const KAPPA = v(EC.candidaBoost);
+const BACTERIOCIN = v(EC.bacteriocin);
+const KF = v(EC.fusoHalfSaturation);
+const KEY = v(EC.keystoneProtection);
+const KKEY = v(EC.keystoneHalfSaturation);
+const CHX_RATE = v(EC.chxRate);
+const JIT = v(EC.immigrationJitter);
+const TH_F = v(GUM.fusoWeight);
+const TH_P = v(GUM.keystoneWeight);
+const HILL = v(GUM.stimulusHill);
+const X0H = v(GUM.stimulusHalf) ** HILL;
+const K_I = v(GUM.inflameRate);
+const R_I = v(GUM.resolveRate);
+const KD = v(TOOTH.demineralisation);
+const KRE = v(TOOTH.remineralisation);
+const SAFE_PH = v(TOOTH.safePh);
+const PHC0 = v(TOOTH.criticalPh);
+const PHC_SHIFT = v(TOOTH.fluorideCriticalShift);
+const SUGAR_Q = v(EC.sugarCompetition);
+const IPS_FILL = v(EC.storeFill);
+const IPS_RHO = v(EC.storeGrowth);
+const IPS_ACID = v(EC.storeAcid);
+const DRY_FLOW = v(CH.dryFlow);
+const CHEW_GAIN = v(CH.stimulatedFlowGain);
+const BOOST_GAIN = v(CH.boostFlowGain);
+// The chemistry counts as at rest when sugar is gone, chewing has faded and acid and ammonia
+// sit within this many mM of their quasi-steady levels (0.05 mM moves pH by ~0.003).
+const REST_SUGAR = 1e-4;
+const REST_CHEWING = 0.05;
+const REST_MM = 0.05;
+const REST_PH = 5.8;
+const GLY = new Float64Array(N_GROUPS);
+const DECAY = new Float64Array(N_DECAYS);
+const ACTIVE = new Float64Array(1);
+
+/**
+ * Acid-making capacity (mM/min at saturating sugar) at plaque pH `pH`. Also fills GLY with each
+ * group's glycolytic activity and ACTIVE[0] with the active sugar-using biomass: glycolysis
+ * sets both acid output and each group's claim on the sugar, so acid-tolerant groups win the
+ * sugar only when the plaque is acidic.
+ */
+function glycolysis(pH: number, x: Float64Array, fluoride: number): number {
+  let acidogenic = 0;
+  let active = 0;
+  for (let i = 0; i < N_GROUPS; i++) {
+    const y = YIELD[i] as number;
+    if (y === 0) continue;
+    const fl = GLY_FLOOR[i] as number;
+    const ramp = pH >= 6 ? 1 : pH <= fl ? 0 : (pH - fl) / (6 - fl);
+    GLY[i] = ramp;
+    acidogenic += y * (x[i] as number) * ramp;
+    active += (x[i] as number) * ramp;
+  }
+  ACTIVE[0] = active;
+  // Fluoride blocks enolase more as the plaque acidifies (more HF crosses the membrane).
+  const lowPhWeight = clamp01((7 - pH) / 2);
+  return Y * acidogenic * (1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight));
+}
+
+/** Share of a step spent below `threshold` when pH moves linearly from `a` to `b`. */
+function below(threshold: number, a: number, b: number): number {
+  if (a < threshold && b < threshold) return 1;
+  const lo = Math.min(a, b);
+  return (threshold - lo) / (Math.max(a, b) - lo);
 }
 
 function run(
   sc: Float64Array,
   x: Float64Array,
   lowPh: Float64Array,
+  acidMinutes: Float64Array,
   jitter: Float64Array,
-  steps: number,
-  dt: number,
+  minutes: number,
+  fixedDt: number,
 ): void {
   let sugar = sc[0] as number;
   let acid = sc[1] as number;
@@ -251,59 +415,24 @@ function run(
   let dry = sc[SLOT_DRY] as number;
   const baseDry = sc[SLOT_BASE_DRY] as number;
 
-  const h = dt / 60; // population rates are per hour
-  const decay = (halfLife: number): number => Math.exp((-LN2 * dt) / halfLife);
-  const chewDecay = decay(v(CH.chewingHalfLife));
-  const boostDecay = decay(v(CH.flowBoostHalfLife));
-  const argDecay = decay(v(CH.arginineHalfLife));
-  const chxDecay = decay(v(EC.chxHalfLife));
-  const washDecay = decay(v(EC.washoutHalfLife));
-  const proDecay = decay(v(EC.probioticHalfLife));
-  const fluDecay = decay(v(TOOTH.fluorideHalfLife));
-  const Y = v(CH.acidScale);
-  const KS = v(CH.sugarHalfSaturation);
-  const SB = v(CH.basalSugar);
-  const KA = v(CH.lactateHalfSaturation);
-  const VUP = v(CH.veillonellaUptake);
-  const FBLOCK = v(CH.fluorideGlycolysisBlock);
-  const R0 = v(CH.arginineRest);
-  const KR = v(CH.arginineHalfSaturation);
-  const RN = v(CH.ammoniaRate);
-  const PRN = v(CH.probioticAmmonia);
-  const H2O2 = v(EC.peroxideInhibition);
-  const GAMMA = v(EC.peroxideSugarRelief);
-  const MUTACIN = v(EC.mutacin);
-  const KAPPA = v(EC.candidaBoost);
-  const BACTERIOCIN = v(EC.bacteriocin);
-  const KF = v(EC.fusoHalfSaturation);
-  const KEY = v(EC.keystoneProtection);
-  const KKEY = v(EC.keystoneHalfSaturation);
-  const CHX_RATE = v(EC.chxRate);
-  const JIT = v(EC.immigrationJitter);
-  const TH_F = v(GUM.fusoWeight);
-  const TH_P = v(GUM.keystoneWeight);
-  const HILL = v(GUM.stimulusHill);
-  const X0H = v(GUM.stimulusHalf) ** HILL;
-  const K_I = v(GUM.inflameRate);
-  const R_I = v(GUM.resolveRate);
-  const KD = v(TOOTH.demineralisation);
-  const SUGAR_Q = v(EC.sugarCompetition);
-  const IPS_FILL = v(EC.storeFill);
-  const IPS_RHO = v(EC.storeGrowth);
-  const IPS_ACID = v(EC.storeAcid);
-  const ipsDecay = decay(v(EC.storeHalfLife));
-  const gly = new Float64Array(N_GROUPS);
-  const DRY_FLOW = v(CH.dryFlow);
-  const CHEW_GAIN = v(CH.stimulatedFlowGain);
-  const BOOST_GAIN = v(CH.boostFlowGain);
-  const KRE = v(TOOTH.remineralisation);
+  const gly = GLY;
+  const decay = DECAY;
+  let lastFlow = -1;
+  let beta = 0;
+  let kA = 0;
+  let kS = 0;
+  let remaining = minutes;
 
-  for (let step = 0; step < steps; step++) {
+  while (remaining > 0) {
     // Hourly bookkeeping: a fresh low-pH bucket and fresh immigration noise.
     const hour = Math.floor(minute / 60);
     if (hour !== lowPhHour) {
       const gap = Math.min(24, hour - lowPhHour);
-      for (let k = 1; k <= gap; k++) lowPh[(((lowPhHour + k) % 24) + 24) % 24] = 0;
+      for (let k = 1; k <= gap; k++) {
+        const b = (((lowPhHour + k) % 24) + 24) % 24;
+        lowPh[b] = 0;
+        acidMinutes[b] = 0;
+      }
       lowPhHour = hour;
       for (let i = 0; i < N_GROUPS; i++) {
         const [r, next] = nextRandom(rng);
@@ -318,14 +447,14 @@ function run(
       feastNext += 30;
     }
 
-    if (dryMinutes > 0) {
-      dryMinutes = Math.max(0, dryMinutes - dt);
-      dry = dryMinutes > 0 ? 1 : baseDry;
-    }
     const flow =
       (dry === 1 ? DRY_FLOW : 1) * (1 + CHEW_GAIN * chewing) * (1 + BOOST_GAIN * flowBoost);
-    const beta = bufferOf(flow);
-    const kA = acidClearanceOf(flow);
+    if (flow !== lastFlow) {
+      lastFlow = flow;
+      beta = bufferOf(flow);
+      kA = acidClearanceOf(flow);
+      kS = sugarClearanceOf(flow);
+    }
     const pH = phOf(acid, ammonia, beta);
     const C = x[0] as number;
     const M = x[1] as number;
@@ -334,46 +463,95 @@ function run(
     const P = x[5] as number;
     const K = x[6] as number;
 
-    // --- Chemistry (minutes) ---
-    const sEff = (sugar + SB) / (KS + sugar + SB);
-    // Glycolytic activity per group at the current pH: it sets both acid output and each group's
-    // claim on the sugar, so acid-tolerant groups win the sugar only when the plaque is acidic.
-    let acidogenic = 0;
-    let active = 0;
-    for (let i = 0; i < N_GROUPS; i++) {
-      const y = YIELD[i] as number;
-      if (y === 0) continue;
-      const fl = GLY_FLOOR[i] as number;
-      const ramp = pH >= 6 ? 1 : pH <= fl ? 0 : (pH - fl) / (6 - fl);
-      gly[i] = ramp;
-      acidogenic += y * (x[i] as number) * ramp;
-      active += (x[i] as number) * ramp;
-    }
-    // Fluoride blocks enolase more as the plaque acidifies (more HF crosses the membrane).
-    const lowPhWeight = clamp01((7 - pH) / 2);
-    const production = Y * acidogenic * sEff * (1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight));
+    // --- Chemistry rates at the start of the step ---
+    let capacity = glycolysis(pH, x, fluoride);
+    let active = ACTIVE[0] as number;
+    const ads = RN * (C + PRN * probiotic) * (arginine / (KR + arginine));
+    const ammoniaEq = ads / kA;
     // S. mutans keeps fermenting its polysaccharide store after the sugar is gone, which is
     // part of why caries-active plaque recovers more slowly.
-    const fromStore = Y * (YIELD[1] as number) * M * (gly[1] as number) * IPS_ACID * stored;
-    const uptake = VUP * V * (acid / (KA + acid));
-    acid = Math.max(0, acid + dt * (production + fromStore - uptake)) * Math.exp(-kA * dt);
-    const ads = RN * (C + PRN * probiotic) * (arginine / (KR + arginine));
-    ammonia = Math.max(0, (ammonia + dt * ads) * Math.exp(-kA * dt));
-    arginine = R0 + (arginine - R0) * argDecay;
-    sugar *= Math.exp(-sugarClearanceOf(flow) * dt);
+    const storeAcid = Y * (YIELD[1] as number) * M * IPS_ACID * stored;
+    // Acid is made at a steady rate over the step and removed by clearance and by Veillonella
+    // (linearised about the current level), so the exact exponential solution holds for any
+    // step length and the resting level does not depend on the step.
+    let kAcid = kA + (VUP * V) / (KA + acid);
+    let acidEq =
+      (capacity * ((sugar + SB) / (KS + sugar + SB)) + storeAcid * (gly[1] as number)) / kAcid;
+
+    // --- Step length ---
+    let dt: number;
+    if (fixedDt > 0) {
+      dt = Math.min(fixedDt, remaining);
+    } else if (
+      sugar < REST_SUGAR &&
+      chewing < REST_CHEWING &&
+      pH > REST_PH &&
+      Math.abs(acid - acidEq) < REST_MM &&
+      Math.abs(ammonia - ammoniaEq) < REST_MM &&
+      (feastPulses === 0 || feastNext >= minute + QUIET_STEP)
+    ) {
+      // At rest: step to the next QUIET_STEP mark of the clock, so hour boundaries (and any
+      // advance that ends on a 10-minute mark) fall between steps whatever the call pattern.
+      dt = Math.min(QUIET_STEP - (minute % QUIET_STEP), remaining);
+    } else {
+      // Right after sugar hits acid-prone plaque the pH can fall a whole unit in a minute:
+      // quarter-minute steps there keep the Stephan curve within 0.05 of a fine reference.
+      // A started minute is finished in quarter steps, so every longer step begins on a whole
+      // minute and the result does not depend on where a caller splits the run.
+      const drift = (Math.abs(acidEq - acid) * (1 - Math.exp(-kAcid))) / beta;
+      const fine = drift > STEEP_PH_PER_MINUTE || minute % 1 !== 0;
+      dt = Math.min(fine ? FINE_STEP : 1, remaining);
+    }
+    if (dt === 1) {
+      for (let k = 0; k < N_DECAYS; k++) decay[k] = DECAY_1[k] as number;
+    } else if (dt === QUIET_STEP) {
+      for (let k = 0; k < N_DECAYS; k++) decay[k] = DECAY_Q[k] as number;
+    } else if (dt === FINE_STEP) {
+      for (let k = 0; k < N_DECAYS; k++) decay[k] = DECAY_F[k] as number;
+    } else {
+      for (let k = 0; k < N_DECAYS; k++) decay[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
+    }
+
+    // --- Chemistry (minutes) ---
+    // Sugar halves every 2 minutes, so the bacteria see its mean over the step, not its start.
+    const sugarDecay = Math.exp(-kS * dt);
+    const sugarMean = sugar > 0 ? (sugar * (1 - sugarDecay)) / (kS * dt) : 0;
+    const sugarSat = (sugarMean + SB) / (KS + sugarMean + SB);
+    const ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * Math.exp(-kA * dt);
+    acidEq = (capacity * sugarSat + storeAcid * (gly[1] as number)) / kAcid;
+    let acidEnd = acidEq + (acid - acidEq) * Math.exp(-kAcid * dt);
+    if (sugar > 0 || Math.abs(acidEnd - acid) > REST_MM) {
+      // Acid moves fast here: redo the step with glycolysis at the mid-step pH (a midpoint
+      // predictor-corrector), which makes the 1-minute step second-order accurate.
+      const pHmid = 0.5 * (pH + phOf(acidEnd, ammoniaEnd, beta));
+      capacity = glycolysis(pHmid, x, fluoride);
+      active = ACTIVE[0] as number;
+      kAcid = kA + (VUP * V) / (KA + 0.5 * (acid + acidEnd));
+      acidEq = (capacity * sugarSat + storeAcid * (gly[1] as number)) / kAcid;
+      acidEnd = acidEq + (acid - acidEq) * Math.exp(-kAcid * dt);
+    }
+    const acid0 = acid;
+    acid = Math.max(0, acidEnd);
+    ammonia = ammoniaEnd;
+    arginine = R0 + (arginine - R0) * (decay[2] as number);
+    sugar *= sugarDecay;
     if (phFloor > 0 && phOf(acid, ammonia, beta) < phFloor) {
       // Chemostat pH control: alkali neutralises exactly the acid below the floor.
       acid = Math.max(0, ammonia + beta * (7 - phFloor));
     }
-    const pHn = phOf(acid, ammonia, beta);
+    const pHend = phOf(acid, ammonia, beta);
+    // Growth, enamel and the clocks below see the mean pH of the step (pH is linear in acid).
+    const pHn = 0.5 * (pH + pHend);
 
     // --- Populations (hours) ---
-    const s = sugar / (KS + sugar);
+    const h = dt / 60;
+    const s = sugarMean / (KS + sugarMean);
     const sugarShare = s / (1 + active / SUGAR_Q);
-    stored +=
-      dt * (IPS_FILL * (gly[1] as number) * sugarShare * (1 - stored)) - stored * (1 - ipsDecay);
+    stored += dt * (IPS_FILL * (gly[1] as number) * sugarShare * (1 - stored));
+    stored *= decay[7] as number;
     if (stored < 1e-12) stored = 0;
-    const lactate = acid / (KA + acid);
+    const acidMean = 0.5 * (acid0 + acid);
+    const lactate = acidMean / (KA + acidMean);
     let total = 0;
     for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
     const space = total < 1 ? 1 - total : 0;
@@ -400,12 +578,13 @@ function run(
           res = (SIGMA[i] as number) + (RHO[i] as number) * (gly[i] as number) * sugarShare;
       }
       // H2O2 comes from active commensals (pyruvate oxidase), so it fades when acid stalls them.
-      if (i === 1) res += IPS_RHO * stored;
-      if (i === 1)
+      if (i === 1) {
+        res += IPS_RHO * stored;
         inter =
           (-H2O2 * C * (gly[0] as number)) / (1 + GAMMA * s) +
           KAPPA * s * K -
           BACTERIOCIN * probiotic;
+      }
       if (i === 0) inter = -MUTACIN * M;
       const below = (PH_MIN[i] as number) - pHn;
       const acidDeath = below > 0 ? (ACID_KILL[i] as number) * below : 0;
@@ -432,25 +611,35 @@ function run(
     );
 
     // --- Tooth ---
-    const pHc = criticalPhOf(fluoride);
+    const pHc = PHC0 - PHC_SHIFT * fluoride;
+    const bucket = ((hour % 24) + 24) % 24;
+    if (pH < SAFE_PH || pHend < SAFE_PH) {
+      acidMinutes[bucket] = (acidMinutes[bucket] as number) + dt * below(SAFE_PH, pH, pHend);
+    }
+    if (pH < pHc || pHend < pHc) {
+      lowPh[bucket] = (lowPh[bucket] as number) + dt * below(pHc, pH, pHend);
+    }
     if (pHn < pHc) {
       enamel = clamp01(enamel - dt * KD * (pHc - pHn) * enamel);
-      const bucket = ((hour % 24) + 24) % 24;
-      lowPh[bucket] = (lowPh[bucket] as number) + dt;
     } else {
       enamel = clamp01(enamel + dt * KRE * (pHn - pHc) * (1 - enamel) * (1 + fluoride));
     }
 
+    if (dryMinutes > 0) {
+      dryMinutes = Math.max(0, dryMinutes - dt);
+      dry = dryMinutes > 0 ? 1 : baseDry;
+    }
     // Decaying traces are flushed to zero before they become subnormal doubles, which are
     // both meaningless here and two orders of magnitude slower to compute with.
     sugar = flush(sugar);
-    chewing = flush(chewing * chewDecay);
-    flowBoost = flush(flowBoost * boostDecay);
-    chlorhexidine = flush(chlorhexidine * chxDecay);
-    washout = flush(washout * washDecay);
-    probiotic = flush(probiotic * proDecay);
-    fluoride = flush(fluoride * fluDecay);
+    chewing = flush(chewing * (decay[0] as number));
+    flowBoost = flush(flowBoost * (decay[1] as number));
+    chlorhexidine = flush(chlorhexidine * (decay[3] as number));
+    washout = flush(washout * (decay[4] as number));
+    probiotic = flush(probiotic * (decay[5] as number));
+    fluoride = flush(fluoride * (decay[6] as number));
     minute += dt;
+    remaining -= dt;
   }
 
   sc[0] = sugar;
@@ -474,15 +663,16 @@ function run(
   sc[20] = stored;
   sc[SLOT_DRY] = dry;
 }
-
+// Close to the model's own steady state under three meals a day (rounded from a 42-day run),
+// so a one-week spin-up settles it; a shorter spin-up makes the first call cheap.
 const SETTLED_START: Record<GroupName, number> = {
-  C: 0.55,
-  M: 0.003,
-  L: 0.001,
-  V: 0.08,
-  F: 0.08,
-  P: 0.0003,
-  K: 0.0005,
+  C: 0.448,
+  M: 0.0043,
+  L: 0.0024,
+  V: 0.114,
+  F: 0.062,
+  P: 0.00024,
+  K: 0.0031,
 };
 
 function blankState(seed: number, saliva: Saliva): Microbiome {
@@ -499,7 +689,7 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     enamel: 1,
     fluoride: 0,
     chlorhexidine: 0,
-    inflammation: 0.05,
+    inflammation: 0.006,
     saliva,
     baseSaliva: saliva,
     dryMinutes: 0,
@@ -512,7 +702,9 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     feastNext: 0,
     feastDose: 0,
     lowPh: new Array<number>(24).fill(0),
+    acidMinutes: new Array<number>(24).fill(0),
     lowPhHour: 0,
+    rinses: [],
     jitter: new Array<number>(GROUPS.length).fill(1),
     rng: seedState(seed),
   };
@@ -533,6 +725,8 @@ export function mealDay(m: Microbiome): void {
   simulate(m, 1440 - t);
 }
 
+// The start values are the normal mouth's; a dry mouth drifts further and needs longer.
+const SPIN_UP_DAYS: Record<Saliva, number> = { normal: 7, dry: 21 };
 const settledCache = new Map<Saliva, Microbiome>();
 
 function settled(saliva: Saliva): Microbiome {
@@ -540,8 +734,19 @@ function settled(saliva: Saliva): Microbiome {
   if (base === undefined) {
     // Spin up under three meals a day so the story starts from the model's own steady state.
     base = blankState(1, saliva);
-    for (let day = 0; day < 21; day++) mealDay(base);
+    for (let day = 0; day < SPIN_UP_DAYS[saliva]; day++) mealDay(base);
     settledCache.set(saliva, base);
+    // A throwaway feast, dry spell and rinse on a copy: it runs the step loop through the
+    // branches meals never reach, so V8 compiles them here, before the first story choice.
+    const warm = cloneMicrobiome(base);
+    warm.feastPulses = 8;
+    warm.feastNext = warm.minute;
+    warm.feastDose = 1;
+    warm.dryMinutes = 120;
+    warm.saliva = 'dry';
+    warm.chlorhexidine = 1;
+    warm.phFloor = 5;
+    simulate(warm, 720);
   }
   return base;
 }

@@ -203,12 +203,12 @@ export const PARAMETERS = {
     storeGrowth: ill(0.36, 'extra S. mutans resource when the store is full'),
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
     candidaBoost: ill(12, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
-    bacteriocin: ill(1.5, 'per hour per unit probiotic, S. salivarius K12/M18 salivaricins'),
+    bacteriocin: ill(0.5, 'per hour per unit probiotic, S. salivarius K12/M18 salivaricins'),
     fusoHalfSaturation: ill(0.03, 'P. gingivalis needs F. nucleatum to attach'),
     keystoneProtection: ill(0.6, 'P lowers death of F and P (Hajishengallis 2011)'),
     keystoneHalfSaturation: ill(0.005),
     chxHalfLife: ill(360, 'min; chlorhexidine substantivity of several hours'),
-    chxRate: ill(0.25, 'ongoing kill per hour per unit bound chlorhexidine, times chxKill'),
+    chxRate: ill(0.1, 'ongoing kill per hour per unit bound chlorhexidine, times chxKill'),
     washoutHalfLife: ill(2880, 'min'),
     probioticHalfLife: ill(1440, 'min; probiotic strains colonise only transiently'),
     immigrationJitter: ill(0.5, 'hourly +/- fraction of immigration, from the seeded PRNG'),
@@ -229,5 +229,36 @@ export const PARAMETERS = {
     demineralisation: ill(2e-4, 'per min per pH unit below critical'),
     remineralisation: ill(1.5e-5, 'per min per pH unit above critical'),
     fluorideHalfLife: ill(720, 'min; plaque fluoride reservoir'),
+    safePh: cite(
+      5.7,
+      'Imfeld 1983 Monogr Oral Sci 11: plaque-telemetry threshold for "safe for teeth" foods',
+    ),
+  },
+
+  // The ending rule (ending.ts). Brief section B gives the first four; the rest decide when a
+  // community that avoided every disaster is still only a fragile balance.
+  endings: {
+    scorchedRinses: ill(
+      2.5,
+      'full-strength chlorhexidine rinses (summed doses) within 72 h, i.e. about three: ' +
+        'Bescos 2020 Sci Rep saw diversity fall with repeated use, while plaque regrows ' +
+        'within a day or two of a single rinse',
+    ),
+    scorchedRinsesIfBarren: ill(
+      1.5,
+      'rinses within 72 h that already count as repeated use if diversity is still barren',
+    ),
+    scorchedEvenness: cite(0.3, 'brief section B: evenness below 0.3 after antimicrobials'),
+    acidShare: cite(0.3, 'brief section B: M + L above 30% of biomass'),
+    inflammation: cite(0.5, 'brief section B: gum inflammation above 0.5'),
+    flourishingHealth: cite(0.75, 'brief section B: health above 0.75'),
+    fragileAcidMinutes: ill(
+      60,
+      'minutes below pH 5.7 in the last 24 h: one sugary snack gives about 15, a day of ' +
+        'grazing hundreds (5.7 is the plaque-telemetry threshold of Imfeld 1983)',
+    ),
+    fragileAcidShare: ill(0.1, 'M + L share: five times the healthy level, still a minority'),
+    fragileInflammation: ill(0.25, 'half-way to the inflamed ending; healthy gums sit below 0.05'),
+    fragileEnamel: ill(0.9, 'enamel mineral lost beyond 10% has not yet been repaired'),
   },
 } as const;

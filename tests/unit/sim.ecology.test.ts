@@ -10,7 +10,7 @@ import {
   shares,
 } from '../../src/sim';
 import { criticalPh, totalBiomass } from '../../src/sim/metrics';
-import { mealDays, pulseDays } from './simDays';
+import { mealDays, pulseDays, pulses, routineDays } from './simDays';
 
 function acidShare(m: Microbiome): number {
   let t = 0;
@@ -30,10 +30,9 @@ function rinseMin(m: Microbiome): number {
 const log = (label: string, value: unknown): void => console.log(label, JSON.stringify(value));
 
 describe('behaviour 3: pH control blocks the shift (Bradshaw & Marsh 1998)', () => {
-  const floors = [7, 5.5, 5.0, 4.5, 0]; // 0 = no pH control
-  const runs = floors.map((floor) =>
-    shares(pulseDays({ ...createMicrobiome(), phFloor: floor }, 8, 20)),
-  );
+  // Eight sugar pulses a day for 20 days with the chemostat's pH floor; null = no pH control.
+  const floors = [7, 5.5, 5.0, 4.5, null];
+  const runs = floors.map((floor) => shares(routineDays(createMicrobiome(), pulses(8), 20, floor)));
   log(
     'floor shares',
     runs.map((s) => ({ M: s.M, L: s.L, C: s.C, F: s.F })),

@@ -1,33 +1,53 @@
-// Daily routines the sim tests share: meals and evenly spaced sugar rinses.
-import { advance, applyIntervention, type Microbiome } from '../../src/sim';
+// Daily routines the sim tests share, written as scenarios and run through the scenario runner
+// (src/sim/scenario.ts), so the tests exercise the same path as `npm run sim`.
+import type { Microbiome } from '../../src/sim';
+import {
+  parseScenario,
+  runScenario,
+  type Scenario,
+  type ScenarioAction,
+} from '../../src/sim/scenario';
 
-/** Ordinary days: breakfast, lunch and dinner (08:00, 13:00, 19:00 of a day starting 07:00). */
-export function mealDays(m: Microbiome, days: number): Microbiome {
-  let s = m;
-  for (let d = 0; d < days; d++) {
-    let t = 0;
-    for (const at of [60, 360, 720]) {
-      s = advance(s, at - t);
-      s = applyIntervention(s, 'meal', 1);
-      t = at;
-    }
-    s = advance(s, 1440 - t);
-  }
-  return s;
+/** Breakfast, lunch and dinner. */
+export const MEALS: ScenarioAction[] = [
+  { at: '08:00', do: 'meal', dose: 1 },
+  { at: '13:00', do: 'meal', dose: 1 },
+  { at: '19:00', do: 'meal', dose: 1 },
+];
+
+const hhmm = (minute: number): string =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** `n` sugar rinses spread evenly over 16 waking hours from 07:00 (Head et al. 2021 design). */
+export function pulses(n: number): ScenarioAction[] {
+  return Array.from({ length: n }, (_, k) => ({
+    at: hhmm(Math.round(420 + (k * 960) / n)),
+    do: 'sugar_snack' as const,
+    dose: 1,
+  }));
 }
 
-/** `n` sugar rinses a day spread evenly over 16 waking hours (Head et al. 2021 design). */
+/** A checked scenario from the fields a test cares about. */
+export function scenario(fields: Record<string, unknown>): Scenario {
+  return parseScenario(fields);
+}
+
+/** Runs `days` of a daily routine from `m` (its clock taken as 00:00) and returns the end state. */
+export function routineDays(
+  m: Microbiome,
+  daily: ScenarioAction[],
+  days: number,
+  phFloor: number | null = null,
+): Microbiome {
+  return runScenario(scenario({ days, daily, phFloor }), { start: m, rows: false }).final;
+}
+
+/** Ordinary days: three meals and nothing else. */
+export function mealDays(m: Microbiome, days: number): Microbiome {
+  return routineDays(m, MEALS, days);
+}
+
+/** `n` sugar rinses a day (no meals), as in the Head et al. 2021 model. */
 export function pulseDays(m: Microbiome, n: number, days: number): Microbiome {
-  let s = m;
-  for (let d = 0; d < days; d++) {
-    let t = 0;
-    for (let k = 0; k < n; k++) {
-      const at = Math.round(60 + (k * 960) / n);
-      s = advance(s, at - t);
-      s = applyIntervention(s, 'sugar_snack', 1);
-      t = at;
-    }
-    s = advance(s, 1440 - t);
-  }
-  return s;
+  return routineDays(m, pulses(n), days);
 }

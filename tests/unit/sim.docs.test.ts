@@ -1,0 +1,38 @@
+// docs/SIMULATION.md is what teachers read: it must keep naming every parameter,
+// intervention and example the code has.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTERVENTIONS } from '../../src/sim';
+import { PARAMETERS } from '../../src/sim/parameters';
+
+const docs = path.resolve(import.meta.dirname, '../../docs');
+const text = readFileSync(path.join(docs, 'SIMULATION.md'), 'utf8');
+
+describe('docs/SIMULATION.md', () => {
+  it('lists every parameter of the model', () => {
+    const names = [
+      ...Object.keys(PARAMETERS.groups.C),
+      ...Object.keys(PARAMETERS.chemistry),
+      ...Object.keys(PARAMETERS.ecology),
+      ...Object.keys(PARAMETERS.gum),
+      ...Object.keys(PARAMETERS.tooth),
+      ...Object.keys(PARAMETERS.endings),
+    ];
+    expect(names.filter((n) => !text.includes(`\`${n}\``))).toEqual([]);
+  });
+
+  it('explains every intervention', () => {
+    const names = Object.keys(INTERVENTIONS);
+    expect(names.filter((n) => !text.includes(`| \`${n}\` |`))).toEqual([]);
+  });
+
+  it('embeds the chart of every example scenario, and every chart exists', () => {
+    const examples = readdirSync(path.join(docs, 'scenarios')).filter((f) => f.endsWith('.json'));
+    for (const file of examples) {
+      const svg = `scenarios/${file.replace(/\.json$/, '.svg')}`;
+      expect(text).toContain(`](${svg})`);
+      expect(existsSync(path.join(docs, svg))).toBe(true);
+    }
+  });
+});

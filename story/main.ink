@@ -17,8 +17,12 @@ EXTERNAL ending()
 // --- Shared variables ---
 // The game sets role before the story starts; "" means: ask the player.
 VAR role = ""
-// Which gel Torus brewed ("plain", "blended" or "sterile"), so later choices hand out the same one.
+// Which gel the workshop brewed: "plain", "blended" or "sterile". The gel act's shared
+// choice sets it (Torus's own parts may too), so later choices hand out the same one
+// with hub_gel(dose) (acts/gel.ink) or give_torus_gel(dose) (roles/torus.ink).
 VAR gel_recipe = "plain"
+// The mural state mural_beat last described, so it speaks only when the wall has changed.
+VAR last_mural = ""
 
 INCLUDE acts/festival.ink
 INCLUDE acts/outbreak.ink

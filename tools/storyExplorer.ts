@@ -5,7 +5,14 @@
 import { parseTag } from '../src/narrative/tags';
 import { ROLE_IDS, type RoleId } from '../src/session/roles';
 import { type CompiledStoryModule, Session } from '../src/session/session';
-import { classifyEnding, type EndingName } from '../src/sim';
+import {
+  classifyEnding,
+  type EndingName,
+  evenness,
+  health,
+  type Microbiome,
+  shares,
+} from '../src/sim';
 import { randomStream } from '../src/sim/random';
 
 export interface ExploreOptions {
@@ -84,6 +91,16 @@ export function staticTags(json: string): string[] {
 
 const MAX_TURNS = 500;
 
+/** Which way each ending leans, as a score of the microbiome to climb towards it. */
+const ENDING_LEANS: Array<{ name: EndingName; lean: (m: Microbiome) => number }> = [
+  { name: 'flourishing', lean: (m) => health(m) },
+  { name: 'acid_takeover', lean: (m) => shares(m).M + shares(m).L },
+  { name: 'inflamed', lean: (m) => m.inflammation },
+  { name: 'scorched', lean: (m) => m.washout + (1 - evenness(m)) },
+  // Fragile sits between: neither healthy nor lost.
+  { name: 'fragile', lean: (m) => -Math.abs(health(m) - 0.7) },
+];
+
 interface Outcome {
   session: Session;
   /** Choices still open where the walk stopped (0: the story ended). */
@@ -119,11 +136,15 @@ export function exploreStory(
         ? Session.begin(compiled, 'elara', { storyAsksRole: true })
         : Session.begin(compiled, player);
 
+    let current: Session | undefined;
+    const wanderRandom = randomStream((options.seed ?? 1) * 17 + players.indexOf(player));
+    const random01 = () => wanderRandom();
     const play = (prefix: number[], pick: (count: number) => number | null): Outcome | null => {
       const taken: number[] = [];
       let session: Session | undefined;
       try {
         session = begin();
+        current = session;
         for (const index of prefix) {
           taken.push(index + 1);
           session.choose(index);
@@ -186,8 +207,35 @@ export function exploreStory(
       const runs = player === 'story' ? 8 : (options.playthroughs ?? 200);
       for (let run = 0; run < runs; run += 1) play([], (count) => Math.floor(random() * count));
     }
+    // Rare endings can hide from random play. For each ending not yet seen, steer:
+    // at every choice try each option one step ahead and take the one that moves the
+    // microbiome furthest towards that ending (a little randomness breaks ties).
+    if (player !== 'story') {
+      for (const ending of ENDING_LEANS) {
+        for (let attempt = 0; attempt < 3 && !report.endings[ending.name]; attempt += 1) {
+          play([], (count) => steer(ending.lean, count, attempt === 0 ? 0 : 0.25));
+        }
+      }
+    }
     if (report.playthroughs === 0) report.choices.min = 0;
     return report;
+
+    function steer(lean: (m: Microbiome) => number, count: number, wander: number): number {
+      const here = current;
+      if (!here || random01() < wander) return Math.floor(random01() * count);
+      let best = 0;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < count; i += 1) {
+        const trial = Session.resume(compiled, here.state());
+        trial.choose(i);
+        const score = lean(trial.microbiome);
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      }
+      return best;
+    }
   };
 
   return {

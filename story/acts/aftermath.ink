@@ -1,10 +1,52 @@
 // Act five: the aftermath. Health dialogues, refined implants, the mural as a
-// collaborative canvas, adaptive governance. Hands over to the endings.
+// collaborative canvas, adaptive governance. One simulated day, then the endings.
+// Shared: who governs the readings and the wall, and what the hub does every day.
 
 === aftermath ===
-# CLEAR # chapter: Aftermath # bg: aftermath # music: aftermath
-TODO: the shared scenes of the aftermath.
-~ advance(1440)
+The days after are not a story so much as a habit, and habits are where mouths are won and lost. # CLEAR # chapter: Aftermath # bg: aftermath # music: aftermath
+~ advance(720)
+The Care Hall keeps its doors open in the evenings now, for what Mirela calls mouth-talks and everyone else calls Mirela's evenings. People sit in a ring and say things they would have been ashamed to say a week ago: I graze when I'm sad. My gums bleed and I never told anyone. I took four dabs from the Bowl. Nobody tuts. Somebody always says: me too.
+The talk always comes back to the same few things. Sugar at meals, not between. Water. A brush before bed, with fluoride in the paste. None of it is new; it is only newly believed. # fact: Fluoride helps enamel take back minerals after an acid attack, lowers the pH at which it starts to dissolve, and slows how fast plaque bacteria turn sugar into acid.
+Above the seed library {role == "torus":you rewrite|Torus rewrites} the implants one last time. The readings now stay in each mouth's own wrist-reader; the wall gets only the sum of the hub, anonymous, blurred at the edges like a painting seen through rain. The alarm is gone. In its place is a whisper, sent only to the one person whose mouth it concerns.
+The mural's lower third has stayed open. Every week a different street paints it, and nobody paints over anyone else's work without asking. {role == "kara":You have|Kara has} stopped calling it {role == "kara":your|her} mural. It is the wall now, as people say the Bowl.
+What is left is the hardest part: who decides what happens to the readings and the wall the next time something goes wrong. The hub assembly meets under the canopy to settle it, with {role == "jalen":you|Jalen} in the chair, which {role == "jalen":you did not want|Jalen did not want}. # discuss: After the crisis, who should govern the community's health data and the mural that displays it, and how should those rules change over time?
+* [A charter: each mouth's reading is its own; the wall shows only the whole; every rule ends with the season unless renewed]
+    ~ apply("implant_sensor", 0.6)
+    ~ advance(240)
+    It takes four hours and three drafts. In the end the charter fits on a single page: readings belong to the mouth they come from; the wall shows only the hub; any emergency rule expires at the next festival unless the assembly renews it aloud. People sign it at the seed-library door, beside the three lines that are still pinned there.
+* [An open board: every mouth's reading on the wall, by name, for everyone's safety]
+    ~ apply("implant_sensor", 1.0)
+    ~ apply("dry_mouth", 0.5)
+    ~ advance(240)
+    The vote is close and tired. By evening the lower third of the wall carries four thousand names beside four thousand numbers. Nobody can hide a sour mouth any more. Nobody can relax in front of the wall any more either, and people begin to walk the long way round the Commons, jaws tight.
+* [Switch the implants off and trust the old ways]
+    ~ apply("sugar_feast", 0.5)
+    ~ advance(240)
+    The implants go dark, one street at a time, to applause. Without the whisper in anyone's ear the Lane of Honeyed Things reopens by lunchtime, and the grazing comes back as if it had only been waiting around the corner, which it had.
+- Then the everyday, which is what the hub will actually live by.
+{role == "elara":You ask|Elara asks} the last question of the assembly: what do we do on an ordinary day, when nobody is frightened? Frequent little pulses of sugar, a dry mouth and nobody watching are how this started, and everyone in the room now knows it. # fact: In a mathematical model of dental plaque, the community tipped toward acid-loving bacteria at about six sugar intakes a day with normal saliva, but at only about three when sugar cleared slowly, as in a dry mouth.
+* [Meals at set hours, water between, brushing circles every evening]
+    ~ apply("meal", 1)
+    ~ apply("brushing", 0.7)
+    ~ apply("fluoride", 0.5)
+    ~ apply("saliva_boost", 0.3)
+    ~ advance(480)
+    It is the least exciting rule anyone has ever voted for, and it passes by a landslide. Supper at supper-time, sweets with it if you like, water after, and a brushing circle on the Commons at dusk for anyone who wants company. Within a day there are more people at the circles than at the Lane.
+* [A pot of the workshop's {gel_recipe == "sterile":rinse|gel} in every kitchen, for whenever anyone feels sour]
+    ~ hub_gel(0.7)
+    ~ advance(480)
+    The workshop bottles through the night, and by morning every kitchen in the hub has a pot on the shelf beside the salt. People dose themselves whenever their mouths feel wrong, which, now that they are paying attention, is often.
+* [A rinse-day every week, just to be safe]
+    ~ apply("chlorhexidine", 0.9)
+    ~ advance(480)
+    Every seventh day, the whole hub rinses with the strong antiseptic, the way some houses sweep on a fixed day whether the floor needs it or not. The first rinse-day is that very evening. The readings go beautifully, eerily quiet.
+* [Reopen the Lane all day: the hub has earned its sweetness]
+    ~ apply("sugar_feast", 0.8)
+    ~ advance(480)
+    A cheer goes up that the canopy must have heard. The sweet-makers light their kettles within the hour, and by evening the Lane is the Lane again: a tart here, a shard of cherry glass there, a little sugar all day long.
+- The assembly breaks up, and each of you goes home by your own road.
 -> in_role(-> elara_aftermath, -> torus_aftermath, -> kara_aftermath, -> jalen_aftermath) ->
+A week after the festival the Commons is just the Commons again: ferns, moss, children, the Lane, the wall. # bg: aftermath
 -> mural_beat ->
+Whatever happens next has already started happening, in four thousand mouths, one small habit at a time.
 -> endings

@@ -1,9 +1,9 @@
-// The aftermath: the simulation chooses the ending.
-// ending() names the state the shared mouth has reached; each stitch closes
-// with one line in the player's own voice.
+// The endings: the simulation chooses, the ink only tells it.
+// ending() names the state the shared mouth has reached. Each stitch opens on its own
+// screen, describes the wall as it stands, and hands over (in close) to the player's
+// role epilogue, <role>_epilogue, which has one stitch per ending.
 
 === endings ===
-// Each stitch opens with the chapter, music and backdrop of its own ending.
 { ending():
 - "flourishing": -> flourishing
 - "fragile": -> fragile
@@ -14,72 +14,43 @@
 }
 
 = flourishing
-# CLEAR # chapter: Aftermath # bg: festival # music: ending
-It takes a week, not a day, but the readings come home. The acid dips after meals are shallow and short. The gums cool. The quiet streptococci take back their ground, and the would-be villains settle into being what they always were: a few percent of a crowded, ordinary community. # fact: Some mouth bacteria break arginine down into ammonia, which neutralises acid; people without tooth decay tend to have more of this activity.
+It takes a week, not a day, but the readings come home. # CLEAR # chapter: Flourishing # bg: festival # music: ending
+The acid dips after meals are shallow and short. The gums cool. The quiet streptococci take back their ground, and the would-be villains settle into being what they always were: a few percent of a crowded, ordinary community, kept in their place by their neighbours and by weather that no longer suits them. # fact: In laboratory plaque communities, a shift toward acid-loving bacteria largely reversed once the pH was kept from falling: the same community, under better conditions, came back.
 Nobody won. The mouth simply went back to being a garden.
-The festival reconvenes on the ninth day. The sweets come out once, at supper, and everyone drinks water between. Someone starts a new starter and names it Third Day.
--> mural_beat ->
-{ role:
-- "elara": You tuck your starter back into your breast pocket. It's warm. Next year you'll tell this one as a story.
-- "torus": You label the plain gel's jar in careful capitals: SMALL DOSES, WATCHED. The best thing you've invented, and half of it was restraint.
-- "kara": You leave the lower third of the wall blank again. Next year, people will know what to paint.
-- else: You pin the three-line rule to the seed-library door. It will need changing. That was the point.
-}
+The festival reconvenes on the ninth day. The sweets come out once, at supper, and everyone drinks water between. When the Bowl goes round, it goes round with water in it first. Mirela starts a new starter in a clean jar and, after some argument, names it Fifth Night.
+-> mural_beat.always ->
 -> close
 
 = fragile
-# CLEAR # chapter: Aftermath # bg: gathering # music: ending
-The alarms stop. The readings don't quite come home.
-The community is mostly itself again, but thinner at the edges: a few more acid-lovers than before, gums that bleed a little when brushed, a pH that recovers slowly after sugar. It is a balance, and a balance can tip either way.
+The alarms stop. The readings don't quite come home. # CLEAR # chapter: A Fragile Balance # bg: gathering # music: ending
+The community is mostly itself again, but thinner at the edges: a few more acid-lovers than before, gums that bleed a little when brushed, a pH that takes its time to recover after sugar. It is a balance, and a balance can tip either way.
 {role == "elara":You call|Elara calls} it convalescence. {role == "torus":You call|Torus calls} it a metastable state. Mirela calls it Tuesday.
--> mural_beat ->
-{ role:
-- "elara": You draw up a season of brushing circles. Gardens recover by being tended, not by being rescued.
-- "torus": You leave the implants listening. Whichever way the next nudge goes, you want to see it coming.
-- "kara": You paint nothing over the wall's sour rim. Some pictures should stay honest.
-- else: You extend the emergency rules one more week, and write the date they end in ink, not pencil.
-}
+The mouth-talks go on at the Care Hall in the evenings, fewer people every week, which is either a good sign or a forgetful one. Nobody can say yet which.
+-> mural_beat.always ->
 -> close
 
 = acid_takeover
-# CLEAR # chapter: Aftermath # bg: clinic # music: ending
-The sweet days have done their work. Pulse after pulse, the plaque has spent more hours below five and a half than above it, and the community has remade itself around the acid: mutans streptococci and lactobacilli thriving where the gentle streptococci gave up.
-Teeth across the hub turn chalky at the gumline. The first fillings are booked at the Care Hall for next month.
+The sweet days have done their work. # CLEAR # chapter: Acid Takeover # bg: clinic # music: ending
+Pulse after pulse, the plaque has spent more hours below five and a half than above it, and the community has remade itself around the acid: mutans streptococci and lactobacilli thriving where the gentle streptococci gave up, each sour hour making the next one more likely.
+Teeth across the hub turn chalky at the gumline. The first fillings are booked at the Care Hall for next month, and Teodor Vance is first on the list.
 It can be undone: a mouth that stops drowning in sugar finds its way back. But not this week, and not by itself.
--> mural_beat ->
-{ role:
-- "elara": You close the Lane of Honeyed Things for the season and open a water-kitchen in its place. Nobody thanks you yet.
-- "torus": Every implant in the hub reads below five at dusk. You start work on an arginine chew, with a sugar-free base.
-- "kara": You photograph the cracked orange wall. This is the picture that will make people listen next year.
-- else: You draft a rule about sugar, then tear it up. People need a reason, not an order. You start writing the reason.
-}
+-> mural_beat.always ->
 -> close
 
 = inflamed
-# CLEAR # chapter: Aftermath # bg: clinic # music: ending
-The blend brought more than anyone meant. P. gingivalis was never more than a trace, and it never needed to be: it leans on the anaerobes around it and turns the gum's own defences into the damage.
+The blend brought more than anyone meant. # CLEAR # chapter: Inflamed # bg: clinic # music: ending
+P. gingivalis was never more than a trace, and it never needed to be. It leans on the anaerobes around it and turns the gum's own defences into the damage, and every swollen gum feeds it more of what it wants.
 Gums swell and bleed across the hub. Breath sours. The implants read mouths that are busy, crowded, even diverse, and sick. # fact: Diversity is not the same as health: it falls in tooth decay but rises in gum disease, where a low-abundance keystone pathogen can tip the whole community.
--> mural_beat ->
-{ role:
-- "elara": You open the Care Hall for gum care every evening this month. Inflammation cools slowly, and you mean to be patient.
-- "torus": You pour the rest of the blended gel down the sink, jar by jar, and start writing down what was in it. # sfx: pour
-- "kara": You stop trying to make the wall beautiful and let it be a warning.
-- else: You write the rule you should have written first: nothing goes into a thousand mouths that hasn't gone into ten, watched.
-}
+Mirela puts her sixty-year starter on the highest shelf in her kitchen, and for the first time in her life does not share it with anyone.
+-> mural_beat.always ->
 -> close
 
 = scorched
-# CLEAR # chapter: Aftermath # bg: night # music: ending
-The outbreak is over, in the sense that nearly everything is over. The antiseptic did exactly what the bottle promised: it killed broadly.
-The implants report a hush where a crowd used to be. Teeth stained tea-brown; a flat metal taste in every mouth. Into the emptiness, the hardiest and most acid-tolerant survivors return first. # fact: Regular chlorhexidine rinsing lowers the diversity of the mouth's bacteria and can lower saliva's pH and buffering, even as it cuts their numbers.
-The cure, in the end, is in people's pockets: the old starters. Spoon by spoon, the hub reseeds itself from its own history.
--> mural_beat ->
-{ role:
-- "elara": You go door to door with Mirela's sixty-year starter, asking each house for a spoonful back.
-- "torus": You lock the antiseptic stores and wear the key on a string. Clean is not the same as well.
-- "kara": You hand a brush to a child and ask her to start the wall again.
-- else: You write into the safeguards: no mandate may sterilise what it cannot replace.
-}
+The outbreak is over, in the sense that nearly everything is over. # CLEAR # chapter: Scorched # bg: night # music: ending
+The antiseptic did exactly what the bottle promised: it killed broadly, and it did not ask what it was killing.
+The implants report a hush where a crowd used to be. Teeth stained tea-brown; a flat metal taste in every mouth. Into the emptiness the hardiest and most acid-tolerant survivors return first, because an empty house is always claimed by whoever is least particular. # fact: Regular chlorhexidine rinsing lowers the diversity of the mouth's bacteria and can lower saliva's pH and buffering, even as it cuts their numbers.
+The cure, in the end, is in people's pockets: the old starters, the ones nobody rinsed. Spoon by careful spoon, watched this time, the hub reseeds itself from its own history.
+-> mural_beat.always ->
 -> close
 
 = close

@@ -3,8 +3,7 @@
 // then the third day, which hands over to the endings.
 
 === outbreak ===
-# CLEAR # chapter: The Outbreak # bg: night # music: outbreak
-You wake to a chime you have never heard before. # sfx: alarm
+You wake to a chime you have never heard before. # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
 Four thousand implants sound together, a soft rising note: the one {role == "torus":you|Torus} built for a thing {role == "torus":you|he} promised would never happen.
 By dawn it has names. Sour-mouth. Fire-gum. Children with white patches on their tongues. A neighbour who bled into the sharing bowl and laughed, and then stopped laughing.
 The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now.|Not yet the enamel-dissolving line of five and a half, but the trend is wrong, and it dips lower after every bite.} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
@@ -12,19 +11,73 @@ The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five 
 -> gathering
 
 = gathering
-# CLEAR # bg: gathering # sfx: crowd
-By midmorning the Commons is full again, and nobody is eating. The four of you stand at the foot of the wall.
+By midmorning the Commons is full again, and nobody is eating. The four of you stand at the foot of the wall. # CLEAR # bg: gathering # sfx: crowd
 "Nobody did anything wrong. A mouth is a garden, and ours have been planted in each other's soil. Something has got the upper hand. We find out what, and we tend it." # speaker: Elara
 "The sensors say acid, and in some mouths inflammation. Two things going wrong at once. I can brew something by tonight." # speaker: Torus
 "Brew it, yes. But nothing goes into anyone's mouth until they know what it is, and nobody's readings get passed around without asking." # speaker: Jalen
 "Look at the wall. It's already telling us. We just have to learn to read it." # speaker: Kara
 No single germ invaded; the community shifted. # fact: In the ecological plaque hypothesis, disease comes from a shift in the whole plaque community driven by its environment, such as frequent sugar or inflammation, not from one invading germ.
+{role == "elara":You want|Elara wants} to know how the shift happened, mouth by mouth, and there are two ways to find out. The implants could simply be read, all four thousand of them, in an afternoon. Or people could be asked.
 {role == "jalen":Your|Jalen's} question hangs over the Commons: whose mouth is it, in a crisis? # discuss: In an emergency, should the community be able to read everyone's mouth sensors? Who decides, and for how long?
+* [Open every implant feed to the Guardians until the outbreak is over]
+    ~ apply("implant_sensor", 1.0)
+    ~ advance(60)
+    The vote is quick and frightened, and the feeds open. Within the hour the Care Hall can see every sour molar in the hub, which street, which family, which sweet-stall they queued at. It is extraordinarily useful. Several people quietly leave the Commons and do not come back that day.
+* [Ask for stories; share readings only with those who offer them]
+    ~ apply("implant_sensor", 0.4)
+    ~ apply("saliva_boost", 0.3)
+    ~ advance(120)
+    Nobody's feed is opened. Instead the Guardians set out benches and water jugs, and whoever wants to may sit, talk, and hold up their wrist-reader to share. More do than anyone expected. It is slower, and it keeps the hub's promise.
+* [No time for talk: an antiseptic rinse for everyone at the gate]
+    ~ apply("chlorhexidine", 0.7)
+    ~ advance(60)
+    The Care Hall wheels out its barrels of chlorhexidine and sets cups along the gate. Everyone rinses on the way in. It feels like doing something, which is not quite the same as knowing what to do.
+- -> stories
+
+= stories
+{role == "elara":You gather|Elara gathers} the stories anyway, because that is what a Guardian does: the circle of benches, the slow questions, what did you eat, who did you share with, when did it start to sting.
+Mirela tells hers first, to show it can be done. Her sixty-year starter is fine; her gums are not, a little, for the first time in her life.
+Teodor Vance, who makes the sour-cherry glass, admits he tastes his own wares from dawn to dusk, a shard at a time, and has done for twenty years. His mouth has been sour for two days, and his implant is the angriest orange on the wall.
+Little Pim Arroway, six, shows everyone the white patches on her tongue with enormous pride. She took three dabs from the Bowl, because it tasted of plums.
+Ama Osei ran the night relay and breathed through her mouth for five hours; her saliva dried to nothing and her reading dipped and stayed down.
+Saliva is the quiet hero in most of the stories, and the missing one in the worst. # fact: Saliva buffers plaque acid with bicarbonate and washes sugar away; stimulated saliva carries more bicarbonate than resting saliva, so a dry mouth stays acidic for longer.
+By noon the stories have sorted themselves into two piles. Sugar all day, and a sour mouth. The Bowl, and a sore gum or a furred tongue. Some people have both. {role == "elara":You pin|Elara pins} them up beside the mural, a map made of paper and people.
+The circle has been talking for hours, and it is hungry, and frightened, and somebody has to decide what goes round with the stories.
+* [Cook breakfast for everyone and keep the water jugs moving]
+    ~ apply("meal", 1)
+    ~ apply("saliva_boost", 0.5)
+    ~ advance(150)
+    Porridge, beans, flatbread, greens: a proper meal, eaten together and then finished. The jugs go round after it, and round again. Mouths that have been dry with worry since dawn begin to feel like mouths.
+* [Pass round the festival leftovers: frightened people need sweets]
+    ~ apply("sugar_feast", 0.5)
+    ~ advance(150)
+    The tarts and cherry glass come out of the stalls in trays, and the circle picks at them all through the telling. It is comforting. It is also exactly the grazing the stories have just described, two hundred times over.
+* [Fast and keep talking: nobody eats until every story is told]
+    ~ apply("dry_mouth", 0.5)
+    ~ advance(180)
+    Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It is a kind of solidarity. Tight jaws and empty stomachs make thin saliva, and the readings on the wall slip while people talk.
+- The gathering breaks up into the work. Each of you goes where the work is.
 -> in_role(-> elara_outbreak, -> torus_outbreak, -> kara_outbreak, -> jalen_outbreak) ->
+-> night
+
+= night
+Before dawn on the third day the Commons is quiet at last, except for the wall. # bg: night
+{role == "elara":Your|Elara's} map of stories still hangs beside it, a little curled by the dew. Someone has added a note to the bottom in a child's hand: PIM, PLUMS, 3 DABS, SORRY.
+-> mural_beat ->
+By first light Torus's workshop windows are lit, and there is a queue on the stairs.
 -> gel
 
-// Describe the mural as it is now. Use as a tunnel: -> mural_beat ->
+// Describe the mural, but only if its state has changed since it last spoke.
+// Call it freely as a tunnel: -> mural_beat ->
+// -> mural_beat.always -> describes it whatever happened before (the endings use it).
 === mural_beat ===
+{ mural() == last_mural:
+    ->->
+}
+-> always
+
+= always
+~ last_mural = mural()
 { mural():
 - "serene":
     {&The mural lies calm, a slow green tide; its spirals turn so gently you have to watch to be sure they move.|The mural has settled into deep, even greens, breathing at the pace of someone asleep.} # mural: pulse

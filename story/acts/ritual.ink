@@ -1,7 +1,65 @@
-// Act four: the cathartic communal ritual.
+// Act four: the cathartic communal ritual. Day five and its night.
+// Shared: what the community puts into the Bowl this time, and how the night ends.
 
 === ritual ===
-# CLEAR # chapter: The Ritual # bg: ritual # music: ritual
-TODO: the shared scenes of the ritual.
+On the fifth day the hub gathers at the wall again, because where else would it gather. # CLEAR # chapter: The Ritual # bg: ritual # music: ritual
+Nobody has the heart for another meeting. The implants report a hub-wide plaque pH of {ph_reading()}. {mural() == "scorched":The implant dashboard is green and nearly silent: mouths with hardly anything living in them. Nobody is sure whether to call that well.|{health() >= 0.75:The implant dashboard has turned mostly green, and people still don't quite trust it.|{health() >= 0.5:The implant dashboard is a patchwork: some mouths green, some amber, some stubbornly red.|The implant dashboard is mostly red, and nobody wants to look at it for long.}}}
+It is Mirela who says what should happen next, in the voice she uses for bread.
+"When a starter goes wrong, and they all do, sooner or later, you don't throw it at the wall in a temper. You sit with it. You feed it right. You wait. We've been throwing things at the wall for three days." # speaker: Mirela
+So the hub makes a ritual of it, because the hub makes a ritual of everything. The great clay Bowl is carried out of the seed library, where it has stood upside down since the festival, and scrubbed with sand and boiling water by fifty pairs of hands. # sfx: pour
+{role == "kara":You open|Kara opens} the whole of the mural's lower third to anyone with a brush. The rule is the old festival rule: you may paint anything, so long as you tell someone why.
+By dusk the Commons is crowded and very quiet. The Bowl stands empty at the foot of the wall. Tonight, everyone agrees, something goes into it and is passed round, as it always has been. Only not the same thing.
+{role == "jalen":You ask|Jalen asks} the question aloud, because somebody has to: the quick cure that empties every mouth, or the slow one that keeps the garden? # discuss: An antiseptic could clear the outbreak fast but would wipe out the helpful microbes too. When is a quick, broad fix worth what it costs the community later?
+* [Water, only water: the Bowl as a well]
+    ~ apply("saliva_boost", 0.8)
+    ~ advance(240)
+    The Bowl is filled from the mist fountains, and cups go round, and round again. It is the plainest thing the festival has ever passed. Mirela drinks first and says it is the best vintage in years. Four thousand mouths, for one evening, remember what wet feels like.
+* [The plain strain and arginine, a spoonful stirred in by everyone]
+    ~ apply("probiotic_gel", 0.4)
+    ~ apply("arginine_gel", 0.5)
+    ~ advance(240)
+    The workshop's blue jar goes in spoon by spoon, each one stirred by a different hand: the one strain from Mirela's starter and the arginine from the east terraces. Nothing in it anyone can't name. It tastes faintly of beans, and people laugh at that, which is its own medicine.
+* [The old starters, blended, as it has always been]
+    ~ apply("blended_gel", 0.8)
+    ~ advance(240)
+    Tradition is tradition. The jars come out of pockets and the Bowl fills with a spoonful of every mouth in the hub, the brave and the sore alike. "From my mouth to yours." It tastes of sourdough and plum, and of something metallic that nobody mentions.
+* [Honey and fig syrup: something sweet after a bitter week]
+    ~ apply("sugar_feast", 0.6)
+    ~ advance(240)
+    The sweet-makers fill the Bowl to the brim with fig syrup and wildflower honey, and it goes round all evening, dipped and redipped, a little at a time. Nobody has smiled like this since the festival. The acid-makers in four thousand mouths have not had a night like it either.
+* [A cleansing rinse: fill the Bowl with the strong antiseptic]
+    ~ apply("chlorhexidine", 0.9)
+    ~ advance(240)
+    It is meant as a purification, and it looks like one: the Bowl brimming with clear, bitter rinse, everyone taking a mouthful and spitting into the fern beds together. The taste of coins rises over the Commons. Whatever was living in the hub's mouths, the good with the bad, is told to leave.
+- -> vigil
+
+= vigil
+Then the stories. Not Elara's questions this time, but the ones people have been carrying all week and not saying. # bg: night # music: ritual
+Teodor Vance stands up first, which nobody expected, and says he is sorry for wanting to burn the starters, and that he has not eaten a shard of his own cherry glass for three days, and that it is the longest he has gone since he was nine. People cheer him as if he has won a race. In a way he has.
+Pim Arroway, who is six, paints a purple plum on the wall and writes underneath it, SORRY AGAIN. Half the Commons is in tears by then, so it hardly matters who cries next.
+Ama Osei paints a water jug. Mirela paints her grandmother's face, badly, and says it is a good likeness.
+{role == "torus":You tell|Torus tells} the story of the chime nobody was supposed to hear, and how it felt to be the one who built it. {role == "elara":You tell|Elara tells} the one about the garden in every mouth, but this time somebody else finishes it for {role == "elara":you|her}.
+The wall takes the paint and the stories both. Under the brushes the lower third stops being a picture of the hub and becomes a picture by it. # mural: pulse
+Near midnight the singing starts, the old starter-songs, and it goes on for a long time. The question is how the night ends.
+* [Tell stories until dawn, then brush together as the sun comes up]
+    ~ apply("brushing", 0.8)
+    ~ apply("fluoride", 0.4)
+    ~ advance(360)
+    At first light someone hands round brushes and the fluoride paste, and four thousand people brush their teeth on the Commons at once, foaming and laughing at each other, and spit into the fern beds in a ragged cheer. It is absurd. It is the best morning in years.
+* [Sing until your voices give out, and nobody thinks to drink]
+    ~ apply("dry_mouth", 0.6)
+    ~ advance(360)
+    The songs get louder and hoarser and nobody stops to drink; it feels like stopping would break something. By dawn the Commons is full of cracked voices and dry tongues, and the acid lingers in mouths with nothing left to wash it away.
+* [Carry the stories home at midnight, and sleep]
+    ~ advance(480)
+    The crowd thins at midnight, gently, each person taking a story home like a lantern. Nobody brushes, nobody drinks, nobody does anything much. Whatever the mouths of the hub were doing, they go on doing it, quietly, in the dark.
+- Some things can only be done by one person, even on a night like this.
 -> in_role(-> elara_ritual, -> torus_ritual, -> kara_ritual, -> jalen_ritual) ->
+-> dawn
+
+= dawn
+The morning after the ritual, the Commons smells of wet paint and moss. # bg: ritual
+People wander past the wall on their way to work and stop, and look for their own brushstroke, and find it, and look for their neighbour's. Nobody says much. Nobody needs to.
+-> mural_beat ->
+It was not a cure. Rituals never are. It was the hub deciding, out loud and all together, what sort of community it wanted to be in its own mouths, which is where every cure that works has to start.
 -> aftermath

@@ -1,24 +1,36 @@
 // Elara Drosin, Lead Oral Health Guardian: gatherings, shared stories, care.
-// intro is a tunnel called from the festival; one..four is her outbreak track.
+// Every part is a tunnel. Role-local memory lives in labelled choices
+// (e.g. elara_outbreak.closed_stalls, elara_gel.turmoil.asked_habits); no new VARs.
+// Minor hub person introduced here: Quilla Fenn, who keeps a honey stall on the Lane.
+// (Teodor Vance, Pim Arroway and Ama Osei come from acts/outbreak.ink.)
 
 === elara_festival ===
 You are Elara Drosin, Lead Oral Health Guardian, and this is your eleventh festival. You still carry your own starter in your breast pocket, warm against your heart.
 Tonight your job is mostly hugging: welcoming new starters, checking the sharing bowls are clean, reminding people that a mouth is an ecosystem, not a battlefield. People listen when you tell it as a story. So you always tell it as a story.
-->->
+Quilla Fenn waves a honey spoon at you from her stall, the way she has every year since you were both young enough to be scolded for it.
+* (rounds) [Walk the tables with a water jug and a story # role: elara]
+    ~ apply("saliva_boost", 0.3)
+    ~ advance(60)
+    You go table to table topping up cups and telling the youngest starter-keepers about the garden in their mouths: the quiet ones who keep the peace, the sour ones who wait for sugar, the spit that washes over all of them like weather. A girl asks whether her starter has feelings. You tell her it has neighbours, which is nearly the same thing.
+* (guest) [Be a guest for one hour: Quilla's first honey cake is yours # role: elara]
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(60)
+    Eleven festivals of being the responsible one. Tonight you sit on the fountain's rim with Quilla's honey cake and nobody's questions, and let the lanterns do the work. It is lovely. You will remember how lovely, later, when you ask other people to give it up.
+- ->->
 
 === elara_outbreak ===
 # bg: clinic
 The Care Hall is full ten minutes after the gathering breaks up. You move down the line with a tray of mirrors and a soft voice: sour mouths, stinging gums, a boy whose molar has gone chalky at the edge.
 Outside, the Lane of Honeyed Things is setting up for the second day as if nothing has happened.
-* [Close the sweet stalls and open water-kitchens #role: elara]
+* (closed_stalls) [Close the sweet stalls and open water-kitchens # role: elara]
     ~ apply("saliva_boost", 0.7)
     ~ advance(180)
-    You don't order it; you ask, stall by stall. The sweet-makers grumble, then turn their kettles to ginger water and mint tea. By noon people are sipping instead of grazing, and saliva, the mouth's own buffer, begins its patient work.
-* [Keep the stalls open: people need comfort today #role: elara]
+    You don't order it; you ask, stall by stall. The sweet-makers grumble, Quilla loudest of all, then turn their kettles to ginger water and mint tea. By noon people are sipping instead of grazing, and saliva, the mouth's own buffer, begins its patient work.
+* (kept_stalls) [Keep the stalls open: people need comfort today # role: elara]
     ~ apply("sugar_feast", 0.7)
     ~ advance(180)
     "Let them have their festival," you say, and they do. Frightened people eat sweet things; you understand that better than anyone. You also know what every new mouthful does to plaque that is already struggling.
-* [Open the clinic's antiseptic stores to everyone #role: elara]
+* (rinsed_all) [Open the clinic's antiseptic stores to everyone # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(180)
     You break the seals on the chlorhexidine and hand out cups at the door. It tastes of bitter metal. It kills broadly, without asking what it's killing. People rinse, spit, and thank you.
@@ -26,17 +38,25 @@ Outside, the Lane of Honeyed Things is setting up for the second day as if nothi
 
 = two
 # bg: gathering
-That afternoon a circle forms around you on the moss of the Commons: two hundred people waiting for the Guardian to tell them what this is.
-* [Tell it as a story, in a brushing circle #role: elara]
+That afternoon the circle forms again on the moss of the Commons: two hundred of the people whose stories you pinned up this morning, waiting for the Guardian to tell them what the stories mean.
+{
+- closed_stalls:
+    Quilla Fenn sits at the front, smelling of ginger, arms folded. She came anyway. That is worth more than her agreeing.
+- kept_stalls:
+    Half of them are holding something sticky from the Lane. You don't blame them. You notice.
+- else:
+    Every one of them tastes of metal from the morning's rinse, and several of them tell you so.
+}
+* (told_story) [Tell it as a story, in a brushing circle # role: elara]
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.5)
     ~ advance(240)
     You tell them about the garden in every mouth: the quiet streptococci who keep the peace, the acid-lovers who wait for sugar, the way a community tips when its weather changes. While you talk, brushes and fluoride paste go round. Two hundred people brushing in a circle, laughing at each other's foam.
-* [Give them the raw numbers, every alarming one #role: elara]
+* (gave_numbers) [Give them the raw numbers, every alarming one # role: elara]
     ~ apply("dry_mouth", 0.5)
     ~ advance(240)
     You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, mouths going dry with fear. Stress slows saliva, and the acid lingers.
-* [Send everyone home to rest #role: elara]
+* (sent_home) [Send everyone home to rest # role: elara]
     ~ advance(480)
     "Go home. Sleep. We'll know more tomorrow." # speaker: Elara
     It is kind, and it is also doing nothing. The plaque in two hundred mouths spends the afternoon doing whatever it was already doing.
@@ -47,64 +67,271 @@ By dusk the Care Hall windows glow, and across the Commons so does the wall. # b
 -> mural_beat ->
 Torus finds you at dusk with a cooler in his arms and the look of a man who hasn't slept.
 "Two gels. The plain one: my salivarius strain and arginine. And a blended one, cut with the festival starters, so it's the hub's own flora. Both ready tonight." # speaker: Torus
-* [Ask for the plain arginine gel, and only that #role: elara]
+{rinsed_all:
+    "You rinsed them bare this morning, so I can't promise either will take. Whatever lands first in an empty mouth gets to own it." # speaker: Torus
+}
+* (plain_gel) [Ask for the plain arginine gel, and only that # role: elara]
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
     "The plain one. Nothing we can't name." # speaker: Elara
     You paint it along gums by lamplight. The friendly bacteria break arginine down into ammonia, and ammonia is a base: the sourness eases out of the readings like a held breath let go.
-* (blend) [Let him hand the blended gel to everyone #role: elara]
+* (blend) [Let him hand the blended gel to everyone # role: elara]
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
     The hub's own flora. It sounds like a blessing. Torus's volunteers go down the line, and with the friendly strains come passengers nobody counted: yeast, lactobacilli, a few anaerobes that love an angry gum.
-* [Rinse again, harder: another round of antiseptic #role: elara]
+* (rinsed_again) [Rinse again, harder: another round of antiseptic # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(240)
-    "No more cultures until we're clean." Torus closes the cooler without a word. Another round of chlorhexidine goes out, and the Care Hall smells like a hospital for the first time in its life.
+    "No more cultures until we're clean." Torus closes the cooler without a word. Another round of chlorhexidine goes out, and the Care Hall smells like a hospital for the first time in its life. # speaker: Elara
 - -> four
 
 = four
 # bg: night
 The second night. The festival lanterns are lit out of habit, and people gather under them anyway.
-* [Sit with the frightened: water, probiotic, old songs #role: elara]
+{two.gave_numbers:
+    Jalen catches your sleeve on the Hall steps. "You read out their numbers." # speaker: Jalen
+    "Not their names." # speaker: Elara
+    "Not their names," he agrees. "But they're frightened now, and frightened people don't choose well." # speaker: Jalen
+}
+* (sang) [Sit with the frightened: water, probiotic, old songs # role: elara]
     ~ apply("saliva_boost", 0.6)
     ~ apply("probiotic_gel", 0.4)
     ~ advance(480)
     You pass round a jug of water and a pot of plain probiotic and sing the starter-songs your grandmother sang. Calm loosens jaws; saliva flows. Nobody sleeps much, but nobody sleeps afraid.
-* [Throw a late feast to lift everyone's spirits #role: elara]
+* (feasted) [Throw a late feast to lift everyone's spirits # role: elara]
     ~ apply("sugar_feast", 0.7)
     ~ advance(480)
     You bring out the festival cakes you'd been saving. Spirits lift. The readings sink, pulse after pulse, all night long.
-* [Fit sensors to the worst-hit and varnish their teeth #role: elara]
+* (sensors) [Fit sensors to the worst-hit and varnish their teeth # role: elara]
     ~ apply("implant_sensor", 1.0)
     ~ apply("fluoride", 0.7)
     ~ advance(480)
     You work through the night with Torus's spare implants and a pot of fluoride varnish. By dawn forty of the worst-hit mouths are watched, and their enamel wears a little more armour.
-* {three.blend} [Give a second round of the blend to all who ask #role: elara]
+* (second_blend) {three.blend} [Give a second round of the blend to all who ask # role: elara]
     ~ apply("blended_gel", 1.0)
     ~ advance(480)
     Yesterday's blend tasted of home, and people come back for more. You let Torus's volunteers give a second, fuller round, and the passengers ride along again, deeper into every gum.
-* [One last antiseptic rinse for everyone before sleep #role: elara]
+* (last_rinse) [One last antiseptic rinse for everyone before sleep # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
     You set out the rinse cups one more time. Whatever is in those mouths tonight, good or bad, you want it gone by morning. By morning, it mostly is.
 - ->->
 
-
-// ---- Acts still to write (tunnels: each must end with ->->) ----
-
+// Act three, day 4: the gel went out yesterday; the Care Hall is where it comes back.
 === elara_gel ===
-TODO: elara's part in the gel workshop, the distribution and the side effects.
+The fourth morning, and rain drums on the canopy. The gel went out yesterday; today the Care Hall is where it comes back. # bg: clinic
+The queue runs round the dripping fern beds. You sit at a folding table by the door with your ledger and the questions from the gathering, and a fourth you have added since: what are you afraid of? People answer that one first. # sfx: crowd
+{ gel_recipe:
+- "blended":
+    Yesterday's batch was the blend, and you can see it before anyone opens their mouth: fingertips touching tongues, hands cradling jaws. They would like some more, please. It tasted of home.
+- "sterile":
+    Yesterday's bottles held rinse, not gel, and the queue has the tea-brown edges and the taste of coins to prove it.
+- else:
+    Yesterday's batch was the plain gel, and most of the queue is here because it is working too slowly, not because it hurts.
+}
+{
+- elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse:
+    Under it all is the metal you put there yourself, round after round. The first things growing back in the emptied mouths are the sour, hardy ones.
+- elara_outbreak.three.blend or elara_outbreak.four.second_blend:
+    Under it all is the blend you let go out on the second night: white patches on small tongues, gums that bleed when people smile at you.
+- elara_outbreak.kept_stalls or elara_outbreak.four.feasted:
+    Under it all is the sugar. The boy with the chalky molar is back, and now his sister has one too.
+- else:
+    Some of the queue has only come to thank you for the water-kitchens. You write that down too. A ledger of fears needs a few lines of relief, or nobody could bear to read it.
+}
+Torus comes in out of the rain with the cooler from the second night and sets two jars on your table: blue for the plain gel, amber for the blend. "It's your Hall. You choose what goes out of it." # speaker: Torus
+Jalen squares a stack of consent slips beside them. "Same three lines as the door." # speaker: Jalen
+You could clear this queue by noon, if speed were all that mattered. The fast cures kill the garden with the weeds; the gentle ones take days that frightened people don't want to give. # fact: Chlorhexidine is a strong antiseptic that dentists prescribe for short courses; its known side effects include brown staining of the teeth and a changed sense of taste.
+* (careful) [Plain gel in small doses, with water and a brush at the door # role: elara]
+    ~ apply("arginine_gel", 0.5)
+    ~ apply("probiotic_gel", 0.4)
+    ~ apply("brushing", 0.5)
+    ~ advance(240)
+    Blue jar only, a fingertip each, and nobody leaves without water and a soft brush. It is slow, and the back of the line grumbles. Jalen initials every slip.
+* (askers) [Only for those who ask; the rest can wait and see # role: elara]
+    ~ apply("arginine_gel", 0.25)
+    ~ advance(300)
+    You don't push. It feels respectful. It also means the shy and the busy go home with exactly what they came with.
+* (amber) [Hand out the blended gel: it tastes of home, and people trust it # role: elara]
+    ~ apply("blended_gel", 0.8)
+    ~ advance(240)
+    The amber jar goes faster than anything you have ever handed out. People close their eyes when it touches their tongues. Jalen stops initialling and just watches you.
+* (rinse_first) [Antiseptic for everyone first; the gel after, if it's still needed # role: elara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(240)
+    "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. The readings go quiet, the quiet of a field after a fire. # speaker: Elara
+* (quilla_fed) [Let Quilla's stall feed the queue: nobody should wait hungry and afraid # role: elara]
+    ~ apply("sugar_feast", 0.6)
+    ~ apply("dry_mouth", 0.3)
+    ~ advance(240)
+    Quilla wheels her honey cart under the awning, and the queue brightens. They nibble all morning between anxious silences, and every bite starts another acid dip in mouths with no saliva to spare.
+- -> turmoil
+
+= turmoil
+By afternoon the side effects come in through the same door the gel went out of. The hub-wide reading stands at pH {ph_reading()}.
+{
+- careful:
+    From your table, mostly nothing: a chalky taste, a man who wants more. But the readings turn slowly, and slow is hard to love when you are frightened.
+- askers:
+    The people who asked are better. The ones who didn't are the same or worse, and they never come to the Hall to say so.
+- amber:
+    White, sore tongues. Gums that bleed into the brush. The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
+- rinse_first:
+    Stained teeth, and already the first sour readings creeping back. The acid-tolerant are always first to move into an empty house.
+- else:
+    The queue was happy while it waited. Now its enamel reads chalky and its plaque sour, and nobody understands why. They were only nibbling.
+}
+Kara comes in wet through, paint to her elbows. "People stand at the wall in the rain and check their tongues in hand-mirrors." # speaker: Kara
+-> mural_beat ->
+"I'm asking the whole hub for a pause tonight," Jalen says. "Nothing new in anyone's mouth until we've seen what we've done." # speaker: Jalen
+There is a crowd at the door, and Quilla Fenn at the front of it. "Tell us what to do, Elara. You always know what to tell us." # speaker: Quilla
+For eleven years you have told them stories that made them feel better. Today the true story is that they will have to change, and nobody wants to hear that from the woman who hugs them at festivals.
+* (asked_habits) [Ask them for one change: sweets at meals only, water in between # role: elara]
+    ~ apply("meal", 1.0)
+    ~ apply("saliva_boost", 0.6)
+    ~ apply("fluoride", 0.4)
+    ~ advance(300)
+    "One thing. Sweets at supper, not all day. Water between. Fluoride paste before bed. I'm asking it of me too." # speaker: Elara
+    Quilla looks at you a long moment, then nods, and the people behind her nod because she did. It is the hardest story you have ever told, and the shortest.
+* (soothed) [Soothe them and change nothing: it will pass # role: elara]
+    ~ apply("sugar_snack", 0.4)
+    ~ apply("dry_mouth", 0.3)
+    ~ advance(360)
+    "It'll pass. Be gentle with yourselves." # speaker: Elara
+    They go home relieved, by way of the Lane, because relief deserves a treat. Jalen writes something on his tablet and doesn't show you.
+* (amber_again) [Give the crowd what it's shouting for: more of the blend # role: elara]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(300)
+    They want the taste of home. Torus hesitates with the amber jar; you take it out of his hands. Jalen leaves without a word.
+* (rinse_again) [Give the crowd what it's shouting for: the strong rinse # role: elara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(300)
+    They want clean, and clean comes in a bottle. You pour until your wrists ache. "There'll be nothing left to grow back," Torus says quietly. # speaker: Torus
+* (watched) [Fit sensors to the worst-hit and dose only where they say # role: elara]
+    ~ apply("implant_sensor", 0.7)
+    ~ apply("arginine_gel", 0.3)
+    ~ advance(300)
+    The hundred worst-hit mouths get Torus's refined implants and a dab of plain gel exactly where the readings say. The rest get a promise. Precise, and partial.
+- -> mural_beat ->
+By evening the rain has stopped, and the whole hub is drifting towards the wall. You lock the Care Hall and follow.
 ->->
 
+// Act four, the night of day 5: Elara carries the telling to the people who stayed away.
 === elara_ritual ===
-TODO: elara's part in the communal ritual.
+Before the night is over you count the circle, the way a Guardian counts, and find the gaps. # bg: night
+Six hundred stories in your ledger, and some of their owners aren't here. The young father who shared a spoon with his baby and hasn't forgiven himself. The weaver from the east terraces with the sour breath. Quilla Fenn, whose honey stall is the one dark window on the Lane.
+{
+- elara_gel.turmoil.asked_habits:
+    Quilla agreed to your one change on the Care Hall steps. You suspect that is exactly why she isn't here.
+- elara_gel.turmoil.soothed:
+    You told them it would pass. The ones who stayed home are the ones it didn't pass for.
+- elara_gel.turmoil.amber_again:
+    Some of the missing were at the front of the queue for the amber jar. Their gums are too sore for singing.
+- elara_gel.turmoil.rinse_again:
+    Some of the missing rinsed three times yesterday and can't taste anything tonight, not even the honey.
+- else:
+    Two of the missing wear the implants you fitted. You know exactly how they are, and that isn't the same as knowing.
+}
+"Go on," Mirela says, without looking round. "A telling isn't finished while people are missing from it." # speaker: Mirela
+{elara_festival.rounds:
+    "You did the rounds on the first night. Do them again." # speaker: Mirela
+}
+Kara presses a pot of paint into your hand. "For their bit of the wall, if they want one." # speaker: Kara
+You fill a basket at the Care Hall on the way. What goes into it is up to you.
+* (water_basket) [Water jugs, soft brushes and the plain gel # role: elara]
+    ~ apply("saliva_boost", 0.6)
+    ~ apply("arginine_gel", 0.4)
+    ~ advance(180)
+    Heavy, unglamorous, exactly right: something to drink, something to brush with, and a fingertip of the blue jar for whoever wants it.
+* (empty_basket) [Nothing but your ledger: tonight is for listening # role: elara]
+    ~ advance(240)
+    You go empty-handed. Listening is real care. It is also, for the plaque in those mouths, nothing at all.
+* (honey_basket) [The vigil's leftover honey-bread, so nobody is left out of the feast # role: elara]
+    ~ apply("sugar_feast", 0.7)
+    ~ advance(180)
+    Nobody should miss the feast, you think, and every door you knock on gets a sweet piece and then another, well into the small hours.
+* (blend_basket) [The amber jar, so they can share the Bowl too # role: elara]
+    ~ apply("blended_gel", 0.8)
+    ~ advance(180)
+    The Bowl shouldn't leave anyone out. A dab of the blend at every door, the old words whispered on every step, and the passengers go in with the blessing.
+* (rinse_basket) [A bottle of the strong rinse, so they wake up clean # role: elara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(180)
+    A clean start for the ones who missed the night: a cup of rinse at every door. It feels like absolution. It works like a fire.
+- Door by door, the missing stories. # sfx: chime
+The young father tells you about the spoon. You tell him it's true that parents pass their mouth bacteria to their babies, sugar-lovers included, and that the answer is a brushed mouth and his own spoon, not a lifetime of guilt. The weaver paints a thread on Kara's pot lid and says she'll bring it to the wall herself.
+Quilla is sitting in her dark stall. "I've fed this hub sweets my whole life. Did I poison it?" # speaker: Quilla
+"No. Sugar isn't a poison. It's weather, and the trouble is weather that never changes." # speaker: Elara
+She walks back to the wall with you. The last of the circle is still awake, and they make room for her, and then they look at you, because the Guardian always tells the last story.
+* (own_story) [Tell your own story, and ask them to change with you # role: elara]
+    ~ apply("fluoride", 0.5)
+    ~ apply("arginine_gel", 0.3)
+    ~ apply("meal", 1.0)
+    ~ advance(240)
+    You tell them about {elara_festival.guest:the honey cake on the fountain's rim the first night, and how lovely it was|eleven festivals of never having the cake}. You tell them you are frightened too. Then you ask, not for a vow, just for a season: meals instead of grazing, water between, fluoride, the plain gel where the readings say. Together, so nobody has to be the only one who stopped.
+    When you finish, Quilla is the first to put her hand on the wall.
+* (comfort_story) [Tell the comforting version: the worst is behind us # role: elara]
+    ~ apply("sugar_snack", 0.5)
+    ~ advance(360)
+    The garden is healing, you tell them; the festival will come again. It's half true. The circle sighs and passes round the last crumbs of the night, and you don't stop it.
+* (fear_story) [Tell them the whole frightening week, unsoftened # role: elara]
+    ~ apply("dry_mouth", 0.6)
+    ~ advance(240)
+    Every reading, every chalky molar, every bleeding gum. It's the truth, and it's owed. But they listen with clenched jaws and dry lips, and you understand too late that fear never helped anyone look after anything.
+- -> mural_beat ->
 ->->
 
+// Act five: Elara carries the health dialogues beyond the people who already come.
 === elara_aftermath ===
-TODO: elara's part in the aftermath.
-->->
+The assembly has gone home. You walk to the Care Hall anyway, where Mirela's evening is breaking up: the same thirty faces as yesterday, the ones who were always going to come. The talks work. They only work for the people in the room. # bg: aftermath
+{
+- elara_ritual.own_story:
+    People stop you on the way to tell you what they changed: tea without honey, a brush shown off like a trophy. None of it is dramatic. All of it is the point.
+- elara_ritual.comfort_story:
+    People thank you for the night of stories and go back to how things were. You told them they could.
+- else:
+    People give you a kind, wide berth in the street. The night of stories shook them. You are not sure yet whether it moved them.
+}
+"You'll want the readings, for whatever you're planning," Jalen says, walking out with you. # speaker: Jalen
+"I want the stories. If people choose to bring their readings, they will. A health dialogue nobody is allowed to leave isn't a dialogue." # speaker: Elara # discuss: Elara has to ask a frightened community to change its habits. What makes a request like that land, and what makes it backfire?
+* (circles) [Take the talks to every street in turn: water, brushes, fluoride, readings shared only by consent # role: elara]
+    ~ apply("saliva_boost", 0.5)
+    ~ apply("brushing", 0.6)
+    ~ apply("fluoride", 0.5)
+    ~ apply("implant_sensor", 0.4)
+    ~ advance(720)
+    A ring of chairs in a different street every Tuesday. Anyone may sit, say what they ate and shared and feared, brush with their neighbours, and leave with fluoride paste and no obligations. The first week, nine people come. The third, forty.
+* (monthly) [A talk once a month, for whoever remembers to come # role: elara]
+    ~ apply("brushing", 0.3)
+    ~ advance(1080)
+    Once a month, so nobody feels the crisis following them around. The first talk is full, the second half full. You tell yourself that is what recovery looks like.
+* (lane_reopened) [Make the talks a treat: honey cakes for everyone who comes # role: elara]
+    ~ apply("sugar_feast", 0.8)
+    ~ advance(720)
+    People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. The readings are not.
+* (blend_weekly) [A spoon of the blend at every talk, to keep the hub's flora shared # role: elara]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(720)
+    A little Passing at every talk, so nobody forgets their mouths belong to one community. The amber jar becomes a sacrament, and week on week the gums never quite cool.
+* (rinse_standing) [A cup of rinse at every talk's door, just in case # role: elara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(720)
+    A cup of rinse at the door, like holy water. People use it going in and coming out, because they are still afraid. The hub's mouths stay very clean, and very empty.
+- Then Quilla finds you on the Lane. She wants to know whether she can sell honey again.
+* [Help her rebuild the stall around suppertime: sweets with meals # role: elara]
+    ~ apply("meal", 1.0)
+    ~ apply("sugar_snack", 0.2)
+    ~ advance(240)
+    You redraw the stall together: open at supper, honey cakes beside the bean stew, a water jug on the counter. "Less grazing, more eating," Quilla says, and decides she likes the sound of it. # speaker: Quilla
+    Fewer acid attacks a day means more quiet hours for saliva to mend the enamel between them. # fact: Between acid attacks, saliva returns calcium and phosphate to the enamel surface, which is how early, chalky lesions can harden again.
+* [Let her sell all day, as before: people have suffered enough # role: elara]
+    ~ apply("sugar_feast", 0.4)
+    ~ advance(240)
+    "Sell what you like. It's been a hard week." # speaker: Elara
+    She kisses your cheek and opens at dawn. By noon the Lane is busy and sweet and happy, and the implants whisper to their owners, one by one.
+- ->->
 
-// elara's closing scene for the ending the simulation chose. A tunnel from endings.
+// Elara's closing scene for the ending the simulation chose. A tunnel from endings.
 === elara_epilogue ===
 { ending():
 - "flourishing": -> flourishing
@@ -114,17 +341,42 @@ TODO: elara's part in the aftermath.
 - else: -> scorched
 }
 = flourishing
-TODO: elara epilogue, flourishing.
+A month on, the Tuesday talks still go round the streets{elara_aftermath.circles:, and there are more chairs than streets|, though you had to start them again properly after the first ones faded}. This week they come to the moss beneath the wall, where nobody needs the light to say anything urgent.
+The stories have changed. Nobody talks about fear. They talk about small, boring victories: tea without honey, a child who brushes unasked, Teodor Vance with a water flask on his bench where the cherry glass used to be. Quilla's honey cakes sell out at supper, and only at supper.
+You know better than to call it a cure. The acid-lovers are still there, a few percent of every mouth, the way they always were. The community simply got its weather back: steady saliva, sugar that comes and goes instead of staying, friendly bacteria with arginine enough to lift the pH after meals. Given that weather, the garden tends itself.
+{elara_gel.turmoil.asked_habits or elara_ritual.own_story:You asked a frightened hub to change, and it did, and it didn't stop loving you for asking. You had not been sure of that.|You never quite made the big speech. The hub changed anyway, one kitchen at a time.}
+Quilla asks what story you'll tell at next year's festival. "A dull one," you say. "With a very happy ending." # speaker: Elara
 ->->
 = fragile
-TODO: elara epilogue, fragile.
+The alarms stopped, and the talks kept going, which is not the same as being well.
+Most weeks it's fine. Then a birthday comes round, or a bad night, or a run of hot days when nobody drinks enough, and the readings dip and take too long to climb back. Gums bleed a little when brushed. The implants don't shriek now; they murmur, and you have learned to hear the murmur.
+You don't lie to anyone about it. A community that has tipped once can tip again, and it recovers faster the earlier you notice. So you notice. You keep a page for each family, only with their say-so, and read it with them, not about them.
+{elara_aftermath.monthly:You move the talks from monthly to weekly. It should have been weekly from the start, and you say so out loud.|You add a second evening for the people who can't come on Tuesdays.}
+{elara_ritual.comfort_story:You think about the night you told them the worst was behind them. You have stopped telling half-true stories, even kind ones.}
+You used to think your work was telling the story. It turns out your work is staying for the second chapter, and the third.
+You feed your starter, and watch it more closely than you used to.
 ->->
 = acid_takeover
-TODO: elara epilogue, acid takeover.
+Teodor Vance is first in the chair at the Care Hall. He holds your hand through the whole filling, which is meant to be the other way round.
+{elara_outbreak.kept_stalls or elara_outbreak.four.feasted or elara_gel.quilla_fed or elara_ritual.honey_basket or elara_aftermath.lane_reopened:That night you read the ledger back to yourself. Cakes for the brave, treats for the relieved, a feast to lift spirits. Every sweet thing was kind.|That night you read the ledger back to yourself. You never handed out the sweets, but you never quite asked anyone to stop, and frightened people graze.} Kindness that comes all day costs something: each bite set off another acid dip, and mouths that never got a rest became homes for the bacteria that love acid. # fact: In a laboratory plaque community given daily sugar, mutans streptococci and lactobacilli grew from under one percent to over half of the bacteria when the pH was allowed to fall unchecked.
+The way back is the way in, reversed: a season of meals instead of grazing, water instead of honey, fluoride and patience. And it will take people trusting the woman who let the sweetness run.
+You start with Quilla, in her kitchen, the ledger open between you. "We did this together. We can undo it together." # speaker: Elara
+She is quiet a long time. Then she takes the honey off the breakfast table, and puts the kettle on for water instead.
+You walk home past the Lane's dark stalls and the water-kitchen's one bright window. It isn't a victory. It's a start, which in a garden is most of what there is.
 ->->
 = inflamed
-TODO: elara epilogue, inflamed.
+Evenings in the Care Hall belong to gums now. You swab, rinse with warm salt water, teach people to brush gently where the pink is angriest, and try not to look at the amber jars on the shelf.
+For eleven years you told people that variety was the sign of a healthy garden, and you believed it, and it was half right. A mouth with a hundred kinds of life in it can still be a sick one, if one of the hundred is the wrong kind and the gums are already angry. You will have to tell a more careful story now, and you sit up late writing it.
+{elara_aftermath.blend_weekly:You end the blend at the talks. People are hurt; it felt like belonging. You tell them belonging doesn't have to be swallowed.|{elara_gel.amber or elara_gel.turmoil.amber_again or elara_ritual.blend_basket:You handed out the amber jar because it tasted of home. You will not forget how quickly it went.|You never chose the blend yourself, but it went round, and the gums it reached are yours to tend.}}
+Gums heal when the inflammation settles and the plaque at the gumline is kept in check. Nothing about that is quick. Bleeding eases first, then the swelling, then the breath. You tell every patient the order, so they can watch for it and know they are getting better.
+It takes weeks. You have weeks.
+You label every jar on the Care Hall shelf with what is in it, counted, and under each list you write two words: ask first.
 ->->
 = scorched
-TODO: elara epilogue, scorched.
+The hub is very clean. {elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse or elara_gel.rinse_first or elara_gel.turmoil.rinse_again or elara_ritual.rinse_basket or elara_aftermath.rinse_standing:You did that, cup by cup.|You didn't pour most of it, but you didn't stop it either.}
+You had always said a mouth was a garden, not a battlefield, and then, frightened, you let it be treated as one. The antiseptic won every battle. It took the quiet streptococci who kept the peace, and the bacteria that turned arginine into ammonia, and left the ground to whatever was hardiest.
+{elara_aftermath.rinse_standing:You take the rinse cups away from every talk's door yourself, and nobody stops you.}
+There is no bottle for this. The hub needs what it scrubbed away: its own living communities, returned in small amounts, with saliva and meals and time to settle. And you have learned what a starter can carry, so every spoonful goes under Torus's lens before it goes into a mouth.
+So you join Mirela at the doors, week after week, her starter in a padded jar and yours from your breast pocket. At every house you ask for a story first and offer a spoonful second. Some doors stay shut. Most open.
+It is the slowest work you have ever done, and the first in a week that has felt like gardening.
 ->->

@@ -10,14 +10,14 @@ You drafted the festival's safeguards yourself: opt-in readings, clean bowls, th
 === jalen_outbreak ===
 # bg: clinic
 The Council of Care wants your answer by noon. The implants could tell the clinic exactly whose mouths are failing. That was never the deal: your own safeguards say readings stay anonymous and opt-in.
-* [Open the data to the clinic, with consent asked at the door #role: jalen]
+* (opened) [Open the data to the clinic, with consent asked at the door #role: jalen]
     ~ apply("implant_sensor", 0.8)
     ~ advance(180)
     You write a one-page consent in plain words and post volunteers at the Care Hall door. Most people say yes. A few say no, and you make sure no costs them nothing. The clinic can see where help is needed.
-* [Keep the data locked: nobody's mouth is public #role: jalen]
+* (locked) [Keep the data locked: nobody's mouth is public #role: jalen]
     ~ advance(360)
     You hold the line. Promises made in calm are for keeping in storms. The clinic works blind for a day, and the outbreak does not wait for it.
-* [Skip the data: mandate an antiseptic rinse for all #role: jalen]
+* (rinse_all) [Skip the data: mandate an antiseptic rinse for all #role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(180)
     If nobody's data is opened, everyone can at least be treated alike. You sign the mandate and the whole hub rinses. Fair, in its way. Blunt in every way.
@@ -30,12 +30,12 @@ Torus stands in your doorway with a cooler and a consent form he has clearly wri
     ~ apply("blended_gel", 0.9)
     ~ advance(240)
     You sign. His volunteers fan out across the hub, and by nightfall the blend is in nearly every mouth, with everything it carries, counted and uncounted.
-* [Approve only his plain arginine gel, as a volunteer trial #role: jalen]
+* (trial) [Approve only his plain arginine gel, as a volunteer trial #role: jalen]
     ~ apply("arginine_gel", 0.6)
     ~ advance(240)
     "The plain one. Volunteers only, readings shared with their say-so, and we stop the moment anything looks wrong." # speaker: Jalen
     Torus sighs, and then, to his credit, agrees.
-* [Approve nothing yet; back the ordinary care #role: jalen]
+* (ordinary) [Approve nothing yet; back the ordinary care #role: jalen]
     ~ apply("brushing", 0.6)
     ~ apply("saliva_boost", 0.4)
     ~ advance(240)
@@ -46,21 +46,21 @@ Torus stands in your doorway with a cooler and a consent form he has clearly wri
 Evening, and the Commons fills for the closing feast. # bg: gathering
 -> mural_beat ->
 The festival closes tonight with the Great Sweetening: every treat in the Lane, shared at one long table. The Council asks whether it should go ahead.
-* [Ask, don't forbid: post the sugar facts at every table #role: jalen]
+* (posted) [Ask, don't forbid: post the sugar facts at every table #role: jalen]
     ~ apply("sugar_snack", 0.4)
     ~ apply("fluoride", 0.5)
     ~ advance(360)
     You post it in big friendly letters: one sweet sitting, not an evening of grazing; water between; fluoride paste at every table. People eat their cake. Most of them eat it once.
-* [Let it run: the festival is theirs #role: jalen]
+* (let_run) [Let it run: the festival is theirs #role: jalen]
     ~ apply("sugar_feast", 1.0)
     ~ advance(360)
     You say nothing, and the Great Sweetening goes on until midnight: tart after tart, toast after toast, every mouth in the hub bathed in sugar for six hours straight.
-* [Let it run, but mandate a rinse after #role: jalen]
+* (feast_rinse) [Let it run, but mandate a rinse after #role: jalen]
     ~ apply("sugar_feast", 0.8)
     ~ apply("chlorhexidine", 1.0)
     ~ advance(360)
     A compromise: feast, then rinse, every table, by order. It sounds wise in the council room. In the mouth it means a long bath of sugar and then a chemical scouring of everything that lives there.
-* [Cancel it, by order #role: jalen]
+* (cancelled) [Cancel it, by order #role: jalen]
     ~ apply("meal", 0.6)
     ~ apply("dry_mouth", 0.5)
     ~ advance(360)
@@ -70,20 +70,20 @@ The festival closes tonight with the Great Sweetening: every treat in the Lane, 
 = four
 # bg: night
 The night council meets in the seed library, exhausted. They want a rule.
-* [Write a rule that can change, reviewed each dawn #role: jalen]
+* (rule) [Write a rule that can change, reviewed each dawn #role: jalen]
     ~ apply("saliva_boost", 0.5)
     ~ apply("probiotic_gel", 0.5)
     ~ advance(480)
-    Three lines. Care before control. Small doses, watched. Review every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
-* {two.blend} [Make the blend a free standing ration for every mouth #role: jalen]
+    Three lines: say what's in it, ask before you give it, watch what it does. Underneath, smaller: reviewed every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
+* (ration) {two.blend} [Make the blend a free standing ration for every mouth #role: jalen]
     ~ apply("blended_gel", 1.0)
     ~ advance(480)
     You write the gel into the rules: free, daily, for everyone. It feels generous. It is also the largest dose of an uncounted culture the hub has ever taken.
-* [A second rinse mandate, to be sure #role: jalen]
+* (second_rinse) [A second rinse mandate, to be sure #role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
     To be sure. The words feel solid in your mouth. The hub rinses again, and the implants report something close to silence.
-* [Adjourn; everyone needs sleep more than rules #role: jalen]
+* (adjourned) [Adjourn; everyone needs sleep more than rules #role: jalen]
     ~ apply("dry_mouth", 0.5)
     ~ apply("sugar_snack", 0.5)
     ~ advance(720)
@@ -91,21 +91,199 @@ The night council meets in the seed library, exhausted. They want a rule.
 - ->->
 
 
-// ---- Acts still to write (tunnels: each must end with ->->) ----
+// ---- Act three: the gel (day 4, before the evening at the wall). Labels remember Jalen's protocol. ----
 
 === jalen_gel ===
-TODO: jalen's part in the gel workshop, the distribution and the side effects.
-->->
+The fourth morning. Rain drums on the canopy, and your three lines on the seed-library door have collected a fourth in another hand: AND HURRY UP. # bg: workshop
+{
+- jalen_outbreak.opened:
+    The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. Forty-one people said no at the door; you filed their no's as carefully as anyone's yes.
+- jalen_outbreak.locked:
+    "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara
+    "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen
+- else:
+    Everyone you pass still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth. The implant feeds are very quiet. You distrust a quiet that arrives on schedule.
+}
+{ gel_recipe:
+- "blended": The tables chose the blend, festival jars and all.
+- "sterile": The tables chose to sterilise first, and the vats still smell of coins.
+- else: The tables chose the plain gel: one strain and arginine.
+}
+Torus wants a second, bigger round today; the festival jars still sit in Kara's crate by the vats. He wants your signature more than he wants breakfast.
+"Four thousand mouths, two good gels, and you with a clipboard." # speaker: Torus
+"A tablet. Clipboards are for people who can't be hacked." # speaker: Jalen
+"Whatever we choose, we don't scrub them empty. A week of rinse leaves a mouth quieter, sourer and worse at buffering than it found it." # speaker: Elara # fact: In a 2020 study of healthy volunteers, a week of twice-daily chlorhexidine mouthwash lowered the diversity of their oral bacteria and made their saliva more acidic, with less buffering capacity.
+* (g_watched) [Small doses, watched: the plain gel, with consent they can take back # role: jalen]
+    ~ apply("probiotic_gel", 0.5)
+    ~ apply("arginine_gel", 0.6)
+    ~ apply("implant_sensor", 0.4)
+    ~ advance(300)
+    You write the protocol on the back of a seed catalogue. Plain gel only. Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
+    "Slower than I'd like." # speaker: Torus
+    "Slow is how you know people meant it." # speaker: Jalen
+* (g_trial) [The plain gel for the volunteers only; everyone else waits for results # role: jalen]
+    ~ apply("arginine_gel", 0.3)
+    ~ advance(360)
+    Thirty volunteers, a fortnight of readings squeezed into two days. You could defend it in your sleep, if you were getting any. Everyone else waits for a paper.
+* (g_hearing) [Nothing more leaves the workshop until the full Council votes # role: jalen]
+    ~ apply("dry_mouth", 0.6)
+    ~ apply("sugar_snack", 0.6)
+    ~ advance(420)
+    The hearing fills the seed library all day, with tea and a bottomless tray of festival biscuits. You watch jaws tighten, lips go dry, hands drift back to the biscuits, and note that hearings about mouths are very bad for mouths.
+* (g_blend) [Sign for the blended gel, festival jars and all, for every mouth # role: jalen]
+    ~ apply("blended_gel", 0.9)
+    ~ advance(300)
+    {jalen_outbreak.two.blend:Again, then.|Speed is mercy, you tell yourself.} Torus stirs in the jars and is out of the door before your signature has synced. By afternoon the hub's own flora is in the hub's own mouths, with everything it carries that nobody counted.
+* (g_rinse) [Mandate a rinse before any more gel touches anyone # role: jalen]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(300)
+    Clear the ground, then plant. Elara closes her eyes for a moment before she fetches the cups. {jalen_outbreak.rinse_all or jalen_outbreak.four.second_rinse or jalen_outbreak.three.feast_rinse:It is not your first rinse order this week.}
+- -> mural_beat ->
+-> afternoon
+
+= afternoon
+By afternoon the side effects outrun the results. # bg: gathering
+Under Torus's microscope a smear from the festival jars is a crowded city: friendly streptococci, budding yeast, lactobacilli, and dark rods that like an angry gum. "P. gingivalis," he says. "Under one percent." # fact: In experiments with mice, Porphyromonas gingivalis at well under one percent of the plaque bacteria was enough to change the whole community and cause bone loss around the teeth.
+"Under one percent is plenty, if it's the right one percent." # speaker: Elara
+{
+- g_blend or jalen_outbreak.two.blend:
+    And it is in the hub, because you signed for it. The Care Hall queue is furred tongues and gums bleeding into the cups. Torus doesn't say you approved it. He doesn't need to.
+- g_rinse:
+    The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; the first species creeping back are the acid-tolerant kind.
+- g_hearing:
+    The vote passes at dusk, by two. The gel will reach mouths that have spent a day waiting, dry and nibbling. It is help, and it is late.
+- else:
+    The plain gel's readings come in slow and honest: after meals, treated mouths bounce back from the acid dip instead of sulking in it. Nobody who took it has a white tongue.
+}
+The Commons is crowded in front of Kara's wall, its spirals beating too fast. A councillor, Oren Vell, who has never stood at the front of anything, stands at the front.
+"If the wall can read us, let it show us who. Names. Households. Then we'd know where to send help." # speaker: Oren
+The crowd likes it. Kara looks at you.
+"It's Kara's wall, and every reading on it was given anonymously. Nobody gets their name painted without their say-so. Not in an emergency. Especially not in an emergency." # speaker: Jalen
+Oren sits down. Kara doesn't thank you, which is how you know she meant to.
+Then Davit Arroway pushes through with Pim on his hip. She is six, and still shows strangers the white patch on her tongue.
+"She wants the gel. I want her to have it. Whose yes counts?" # speaker: Davit
+* (kids_own_yes) [Pim's own yes, her father beside her, and a red token she can drop any time # role: jalen]
+    ~ apply("probiotic_gel", 0.3)
+    ~ apply("saliva_boost", 0.4)
+    ~ advance(240)
+    You kneel and explain it to Pim in four sentences. She asks if it tastes of plums. It doesn't. She says yes anyway, and holds the red token all afternoon, just to have it. That night you write the children's rule: plain gel only, the child's yes and a grown-up's, and stopping is always allowed.
+* (kids_parents) [Parents decide; the queue is long and the children are hurting # role: jalen]
+    { g_blend or jalen_outbreak.two.blend or gel_recipe == "blended":
+        ~ apply("blended_gel", 0.5)
+    - else:
+        ~ apply("arginine_gel", 0.5)
+    }
+    ~ advance(240)
+    Quick, and by the old rules perfectly proper. Pim is dosed before she has finished asking what it is. By dusk the children's queue is gone, and nobody asked a single child anything.
+* (kids_wait) [No child gets anything until the trial is done # role: jalen]
+    ~ apply("dry_mouth", 0.3)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(300)
+    Pim cries. Davit just looks at you, then buys her a honey-stick, because you have given him nothing else to give. The rule protects every child from a risk, and none of them from waiting.
+- ->->
+
+// ---- Act four: the ritual (day 5 and its night). Jalen is asked for the closing words. ----
 
 === jalen_ritual ===
-TODO: jalen's part in the communal ritual.
+Before the Commons empties, Mirela Vasque finds you at its edge with her wooden paddle under her arm. # bg: ritual
+"You've written rules all week. Now write the words we close on. Something people can carry home in their mouths." # speaker: Mirela
+{
+- jalen_gel.g_watched:
+    "Forty-three red tokens in the bowls. Forty-three people changed their minds and nobody made them explain. I hate that it worked." # speaker: Torus
+- jalen_gel.g_hearing:
+    Someone behind you asks, not quietly, whether the words will need a vote. There is laughter. You have earned it.
+- jalen_gel.g_blend:
+    "You signed it too. Don't write me out of the blame, or yourself." # speaker: Torus
+    "I'm writing us both in. Small print." # speaker: Jalen
+- jalen_gel.g_rinse:
+    Half the Commons is stained tea-brown, smiling with closed lips. Elara squeezes your arm on her way past and says nothing, which is worse.
+- else:
+    Elara raises her water cup to you across the crowd. From her, that is a speech.
+}
+{jalen_gel.afternoon.kids_own_yes:Pim is asleep on her father's shoulder, the red token on a string around her neck like a medal.}
+The festival's closing words come, by tradition, with honey-bread passed hand to hand. This week that is also a question. # fact: The World Health Organization recommends keeping free sugars below 10% of daily energy intake, and suggests below 5% for further benefit, partly to protect teeth.
+You have a pencil, the back of Mirela's song sheet, and four minutes.
+* (r_vow) [A vow of small things: water, brushing, sweets at supper # role: jalen]
+    ~ apply("saliva_boost", 0.6)
+    ~ apply("brushing", 0.6)
+    ~ apply("fluoride", 0.4)
+    ~ apply("meal", 0.6)
+    ~ advance(600)
+    You write it so it scans: Water between, and sweets at the table. Brush when the lanterns are lit. I share what I choose, and I can choose again. Four thousand people say it back, badly in time, and the bread waits for breakfast.
+* (r_thanks) [Only thanks; the rules can wait for calmer days # role: jalen]
+    ~ apply("brushing", 0.3)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(600)
+    You write thanks: to the volunteers, to everyone who said yes and everyone who said no. It asks nothing of anyone. The bread goes round once; the brushes stay in their box.
+* (r_honey) [Let it end as it always has, in honey-bread # role: jalen]
+    ~ apply("sugar_feast", 0.8)
+    ~ advance(600)
+    "The old words are good words." The honey-bread goes round, and round again, because nobody wants the night to end. No mouth gets a rest until noon.
+* (r_ledger) [Read the ledger aloud: which households carried what # role: jalen]
+    ~ apply("dry_mouth", 0.7)
+    ~ apply("sugar_snack", 0.3)
+    ~ advance(600)
+    The Council wanted a reckoning: which starters carried yeast, whose bowls seeded the rest. No names, only house-marks, but everyone knows the marks. The Commons goes quiet enough to hear jaws clench. You will regret this one for a long time.
+* (r_bowl) [Pass the Bowl once more, the blend brewed as gel: a reconciliation # role: jalen]
+    ~ apply("blended_gel", 0.9)
+    ~ advance(600)
+    Mirela stirs the blended gel in the great clay Bowl and it goes round, a dab on every tongue: from my mouth to yours, as if the week had never happened. It is the same very large experiment, run twice.
+* (r_rinse) [A cleansing rite: every mouth rinsed on the drum # role: jalen]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(600)
+    On every drumbeat, four thousand people rinse and spit into the moss. It tastes of metal, and kills the peacekeepers along with the troublemakers. # sfx: drum
+- -> mural_beat ->
 ->->
+
+// ---- Act five: the aftermath. The assembly set the rules; Jalen writes the small print and chairs the first review. ----
 
 === jalen_aftermath ===
-TODO: jalen's part in the aftermath.
+That night the seed library is yours alone. Three drafts on your desk are labelled FINAL. # bg: aftermath
+"Your safeguards are in the firmware now," Torus says from the door. "You'll have to find something else to worry about." # speaker: Torus
+"I'll manage." # speaker: Jalen
+You already have. The assembly decided the future. Nobody decided the past: {jalen_outbreak.opened or jalen_gel.g_watched:the readings people shared in the bad days, still warm on the clinic server. They helped. That is exactly what makes them dangerous.|a week of hub-wide readings, anonymous but pooled, that everyone is suddenly keen to keep.} # discuss: Should health data gathered in an emergency expire when the emergency ends? Who may keep it, and who decides the crisis is over?
+* (a_expire) [Readings expire in thirty days unless each person renews them # role: jalen]
+    ~ apply("implant_sensor", 0.4)
+    ~ advance(240)
+    Thirty days, then they dissolve, unless you renew with a tap on your own implant. Enough people do that the clinic still sees the shape of the hub, just not anyone in it.
+* (a_delete) [Delete them tonight, every one, in public # role: jalen]
+    ~ apply("saliva_boost", 0.3)
+    ~ advance(240)
+    You delete them on the Commons' big screen, to cheers. Relief is good for mouths. Next time the clinic starts from nothing, and you write that down too.
+* (a_keep) [Keep them pooled, for the next emergency # role: jalen]
+    ~ apply("implant_sensor", 0.8)
+    ~ apply("dry_mouth", 0.4)
+    ~ advance(240)
+    Prudent. The clinic's map stays sharp. But word gets round, and people stop opening their mouths quite so freely, in every sense.
+- The next evening you chair the first review. Elara brings the health dialogues' notes; Kara brings paint on her sleeves. What stays, now the fear has gone?
+* (a_charter) [Care first, consent withdrawable, and a review date on every rule # role: jalen]
+    ~ apply("saliva_boost", 0.5)
+    ~ apply("fluoride", 0.5)
+    ~ apply("arginine_gel", 0.4)
+    ~ apply("meal", 0.6)
+    ~ advance(1080)
+    One page. Water-kitchens and brushing circles funded first. Sweets at supper, asked rather than ordered. Any gel climbs a ladder: ten mouths, a hundred, everyone, watched at each rung. Consent withdrawn with a word. Data that expires. Every rule carries the date it will be argued over again. You used to think your job was saying no. It is building a place where yes and no can both be said twice.
+* (a_extend) [Extend everything as it is; revisit when there's time # role: jalen]
+    ~ apply("brushing", 0.3)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(1080)
+    The rules stay, tired and half-obeyed, under a sticky note that says REVIEW. The Lane's stalls creep back one by one. There is never quite time.
+* (a_lift) [Lift every rule; the Lane reopens all day # role: jalen]
+    ~ apply("sugar_feast", 0.9)
+    ~ advance(1080)
+    People have had enough of rules, and so have you. The Lane reopens at noon under a WELCOME BACK banner, and the hub grazes happily into the night.
+* (a_ration) [Make the blended gel a free monthly ration, like the Bowl # role: jalen]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(1080)
+    A dab of the blend every new moon, free, for every mouth. Mirela approves. Torus, notably, does not. The first dose goes out that evening, passengers and all.
+* (a_weekly) [Add a standing weekly rinse for the whole hub, to be sure # role: jalen]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(1080)
+    Weekly rinses, hub-wide, by rule. Nobody can ever say again that you did nothing. The implants go quiet once more.
+- -> mural_beat ->
 ->->
 
-// jalen's closing scene for the ending the simulation chose. A tunnel from endings.
+// Jalen's closing scene for the ending the simulation chose. A tunnel from endings.
 === jalen_epilogue ===
 { ending():
 - "flourishing": -> flourishing
@@ -115,17 +293,40 @@ TODO: jalen's part in the aftermath.
 - else: -> scorched
 }
 = flourishing
-TODO: jalen epilogue, flourishing.
+A month on, someone has crossed out a line of your rules on the seed-library door and written a better one in green ink. That is what the door is for.
+The hub's governance is small and slightly alive, like everything else here. Readings live in the mouth they came from and leave only with permission, for a stated time. {jalen_aftermath.a_delete:The crisis readings are gone; next time the clinic will ask again, and people will know what the asking means.|Old readings dissolve on schedule, and the clinic's map blurs back to a shape without faces.} New gels go to ten mouths, then a hundred, watched at every rung. Children say their own yes. Anyone can drop a red token in any bowl, and nobody asks why.
+Every new moon the rules are read aloud at Elara's health dialogue, and at least one changes. Torus calls it inefficient; Elara calls it tending. {jalen_gel.afternoon.kids_own_yes:Pim, six and three-quarters, has applied to sit on the children's panel. You have said yes, provisionally, pending review.}
+Kara's lower third is full of other people's brushstrokes, none of them signed.
+You were a gatekeeper once. Now you mostly keep the hinges oiled.
 ->->
 = fragile
-TODO: jalen epilogue, fragile.
+The emergency ends on paper before it ends in mouths. The readings hover: mostly home, thin at the edges.
+So does the governance. The emergency rules are extended a week, then another, and fewer people come to each review. Your review clauses exist in three reasonable drafts, none of them adopted. {jalen_aftermath.a_keep:The pooled readings are still on the clinic server, and you notice you have stopped asking whether they should be.|At least the crisis readings are out of the clinic's hands; you made sure of that much.}
+A safeguard that arrives late protects less than it promises. A balance can tip either way, and so can a constitution.
+"Come to my brushing circle on Thursday. Not to write anything. To brush." # speaker: Elara
+You go, with your drafts in your bag anyway. At the end you ask the circle when the emergency rules should expire, and they tell you, out loud. It is the first rule anyone has asked you for.
 ->->
 = acid_takeover
-TODO: jalen epilogue, acid takeover.
+The orange has settled into the mural's lower panels.
+The hub's governance, in the end, is almost nothing: the emergency rules lapsed, the Lane reopened, and your protections stayed on your tablet, unsigned because nobody asked for them. You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.
+"An order never sweetened anything." # speaker: Mirela
+So you write the reason instead of the rule: what an afternoon of grazing does to plaque, hour by hour; why one sweet at supper is a different animal from ten before it.
+Torus offers to put it on every implant. "Only for those who ask," you say, and for once he doesn't argue.
+By the new moon, forty households have asked. It is not a rule. It is better, or at least slower: a reason people can carry home, set down, and pick up again.
 ->->
 = inflamed
-TODO: jalen epilogue, inflamed.
+The gums cool slowly, and so do tempers. The Care Hall fills each evening with people holding ice to their jaws.
+The governance that comes out of it is stern and, you hope, kind. Nothing goes into a thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {jalen_aftermath.a_ration:The monthly blend you wrote into tradition is the first thing the new rule un-writes. You strike it out yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
+Torus spars with you over every clause, which is how you know he has read them.
+"You'll strangle the next good idea." # speaker: Torus
+"Then it can climb the ladder and prove me wrong. I'd like that." # speaker: Jalen
+At the bottom, in your own hand: this rule expires in a year unless we choose it again.
 ->->
 = scorched
-TODO: jalen epilogue, scorched.
+{jalen_outbreak.rinse_all or jalen_outbreak.three.feast_rinse or jalen_outbreak.four.second_rinse or jalen_gel.g_rinse or jalen_ritual.r_rinse or jalen_aftermath.a_weekly:Your mandates did exactly what you wrote.|You never signed a rinse order yourself. It turns out not to matter.} The implants hear almost nothing.
+The hub's new governance begins as an apology: no mandate may sterilise what it cannot replace. Every order carries its own sunset and a plan for afterwards, and an antiseptic order needs three signatures, one of them Elara's, none of them yours alone.
+Then it becomes a library. The old starters are declared a commons: held by the households that kept them, lent by choice, never seized. When Mirela goes door to door with her sixty-year starter asking for a spoonful back, you walk behind her with a consent form the size of a postcard, and you mean the box that says no.
+Some houses say no. You thank them exactly as warmly as the others.
+Kara rolls the lower third white, on purpose this time. The first colour to come back is a green nobody ordered.
+The empty rinse bottle stays on your desk, a paperweight and a warning.
 ->->

@@ -9,15 +9,15 @@ It isn't a screen. It's a portrait of the community that refuses to sit still. T
 === kara_outbreak ===
 # bg: gathering
 After the gathering, a crowd stays in front of your wall, coffee going cold in their hands, watching it pulse. Someone asks you what it means. Someone else asks you to make it stop.
-* [Make it a water-station: every brushstroke costs a cup drunk #role: kara]
+* (water) [Make it a water-station: every brushstroke costs a cup drunk #role: kara]
     ~ apply("saliva_boost", 0.7)
     ~ advance(180)
     You set out jugs and a crate of brushes. One cup, one stroke. By midmorning the lower third is busy with clumsy colour and the crowd is thoroughly hydrated: the least glamorous cure in medicine, and one of the best.
-* [Curtain it off until the festival's done #role: kara]
+* (curtain) [Curtain it off until the festival's done #role: kara]
     ~ apply("sugar_feast", 0.5)
     ~ advance(360)
     You hang sailcloth over the wall. Out of sight, out of mind: the festival drifts back to the Lane of Honeyed Things. Behind the curtain the colours keep changing, and nobody is watching.
-* [Beam the mural to every screen in the hub #role: kara]
+* (beam) [Beam the mural to every screen in the hub #role: kara]
     ~ apply("dry_mouth", 0.6)
     ~ apply("chlorhexidine", 0.5)
     ~ advance(180)
@@ -26,16 +26,16 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
 
 = two
 The blank lower third was meant to be the festival's gift. Now people arrive with brushes and ask you what to paint.
-* [Paint a brushing dance, and dance it at the wall's foot #role: kara]
+* (dance) [Paint a brushing dance, and dance it at the wall's foot #role: kara]
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.4)
     ~ advance(240)
     You sketch figures brushing, spitting, laughing, and then the crowd becomes the sketch: an hour of fluoride foam and drums. Honestly, the best thing you've ever made.
-* [Paint the festival back: lanterns, sweets, the Lane #role: kara]
+* (lane) [Paint the festival back: lanterns, sweets, the Lane #role: kara]
     ~ apply("sugar_feast", 0.6)
     ~ advance(240)
     You paint the festival as it was two nights ago, gold and sugared. People take the hint and go back to the Lane to make the picture true.
-* [Paint it white. Clean. A fresh start #role: kara]
+* (white) [Paint it white. Clean. A fresh start #role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(240)
     You roll white over the lower third, and people read it the way pictures are read: as an instruction. They go home and rinse until their mouths are as blank as your wall.
@@ -49,11 +49,11 @@ Torus arrives with a cooler and an idea.
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
     They come, they paint, they take a dab. The panel blooms a colour you've never seen: creamy white at the edges, then a deep bruise-purple creeping inward.
-* [Ask for his plain arginine gel instead #role: kara]
+* (plain) [Ask for his plain arginine gel instead #role: kara]
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
     Arginine, so the mouth's own friendly bacteria make ammonia and soften the acid. The panel you seed with it turns, over the afternoon, from orange back toward green.
-* [Refuse: the mural needs people, not products #role: kara]
+* (refused) [Refuse: the mural needs people, not products #role: kara]
     ~ apply("saliva_boost", 0.4)
     ~ advance(360)
     You send him away, kindly. The wall stays a wall of people: drinking, talking, painting. It is slower. It is theirs.
@@ -62,38 +62,272 @@ Torus arrives with a cooler and an idea.
 = four
 # bg: night
 The second night. The mural is the only light in the Commons that nobody lit on purpose.
-* [Leave it open and sit with whoever comes #role: kara]
+* (vigil) [Leave it open and sit with whoever comes #role: kara]
     ~ apply("saliva_boost", 0.5)
     ~ apply("probiotic_gel", 0.5)
     ~ advance(480)
     You sit at the wall's foot all night with a jug of water and a pot of plain probiotic from the Care Hall. Whoever comes to look stays to talk. Somebody brings a guitar. The wall watches you back.
-* [Sell prints for the clinic; feed the painters cake #role: kara]
+* (prints) [Sell prints for the clinic; feed the painters cake #role: kara]
     ~ apply("sugar_feast", 0.6)
     ~ advance(480)
     Prints of the mural sell by the hundred, and the money goes to the Care Hall. The festival cakes go to the painters, all night, a slice at a time.
-* {three.blend} [Spread the blend over the whole wall; dose every painter #role: kara]
+* (spread) {three.blend} [Spread the blend over the whole wall; dose every painter #role: kara]
     ~ apply("blended_gel", 1.0)
     ~ advance(480)
     You paint the blended culture across the lower third and hand a dab to every painter who comes in the dark. By midnight the wall has a fevered, bruise-coloured shimmer, and so, the implants say, do a great many gums.
-* [Scrub the wall, and everyone, with antiseptic #role: kara]
+* (scrub) [Scrub the wall, and everyone, with antiseptic #role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
     You wash the wall down to its lattice, and the painters rinse with you in solidarity. By midnight the wall is as clean as a dinner plate, and so are a great many mouths.
 - ->->
 
 
-// ---- Acts still to write (tunnels: each must end with ->->) ----
+
+// Kara's own painter's reading of the wall, beside the plain line in mural_beat.
+// A tunnel: -> kara_eye ->
+=== kara_eye ===
+{ mural():
+- "serene":
+    Your eye starts mixing, as it always does: viridian, a breath of white, and time. It's the colour of something that isn't worried.
+- "vibrant":
+    You count the colours like voices in a choir: gold for the gentle streptococci, teal for the lactate-eaters, a fleck of rust for the troublemakers, present and outnumbered. Nobody is singing over anybody.
+- "anxious":
+    The spirals have lost count. You know that rhythm from your own chest at three in the morning: too quick, skipping, checking itself. # mural: pulse
+- "acidic":
+    Red, and you didn't choose it. Below five and a half the cells run hot, and the hub reads {ph_reading()}. Hairline cracks craze the lower panels, where the enamel readings live. # mural: pulse
+- "inflamed":
+    The borders, where you put the gums years ago, throb magenta and won't cool between beats. More colours than you've ever seen at once, and it looks like a fever. # mural: pulse
+- "scorched":
+    Washed out, like a canvas left a summer in a south window. The few colours left don't answer when you lay your palm on the wall.
+- else:
+    For once you can't name what you're seeing. You draw it anyway.
+}
+->->
 
 === kara_gel ===
-TODO: kara's part in the gel workshop, the distribution and the side effects.
+The fourth day comes in grey, rain ticking on the canopy, and the wall wakes you where you slept on the drop-cloths: a flicker across your eyelids, quick and uneven, like someone tapping on glass. # bg: gathering # mural: pulse
+{kara_outbreak.curtain: The sailcloth lies in a heap where somebody pulled it down in the night. A thing you aren't allowed to see becomes the only thing you think about.}
+{kara_outbreak.beam: Since you sent the wall to every screen in the hub, people come to the Commons grey-faced, to see whether the real one is as bad as the copies.}
+{kara_outbreak.water: Your jugs stand upside down in a row beneath the clumsy strokes of a few hundred well-watered painters.}
+{kara_outbreak.three.blend: The panel you seeded with Torus's blend has spread overnight: a creamy bloom with a purple heart.}
+{kara_outbreak.four.scrub: The wall is still regrowing from the bare lattice you scrubbed it down to, thin colour stretching over the grid like new skin.}
+-> kara_eye ->
+The queue from the workshop runs right past your wall, and everyone in it has an opinion. A mother asks you to cover it: her little one asks every morning whether the wall is angry with her. A transit warden wants it on every platform, so nobody can pretend. Pell Abara, who bakes the fig tarts at the top of the Lane and hasn't sold one since the chime, wants it repainted.
+"A bit of green, Kara. Walls can fib for a week. It'd do everyone's nerves good, mine included." # speaker: Pell
+Then Jalen arrives, collar wet with rain.
+"It's anonymous, you told me. But you laid it out by district, and everybody knows which panel is the east terraces. That's anonymous the way a village is anonymous." # speaker: Jalen
+{ kara_outbreak.beam:
+    "And you put it on every kitchen wall in the hub without asking a soul. I'd like to be asked, this time." # speaker: Jalen
+}
+It was always your wall. This is the first time that has felt like a responsibility rather than a boast.
+* (open) [Keep it open, but blur the districts into one picture and chalk a dosing line at its foot # role: kara]
+    ~ apply("implant_sensor", 0.6)
+    ~ apply("arginine_gel", 0.5)
+    ~ advance(240)
+    You unpick your own map until the wall shows one community instead of forty streets, then chalk a line on the paving: SMALL DOSES HERE, WATCHED. Torus sends two volunteers with a reader and a tub of arginine paste, and people who came to gawk stay to be measured. Jalen nods once, which from Jalen is a medal.
+* (turned) [Dim it to a glow: only those who ask may look # role: kara]
+    ~ apply("sugar_feast", 0.4)
+    ~ advance(360)
+    You turn the cells' gain down. Almost nobody asks to look. Pell's ovens come back on, and by afternoon the queue for tarts is longer than the queue at the workshop. You have protected everyone's privacy, including their privacy from bad news.
+* (streets) [Sharpen it street by street, so every block can see its own colour # role: kara]
+    ~ apply("dry_mouth", 0.7)
+    ~ apply("chlorhexidine", 0.5)
+    ~ advance(240)
+    Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces go sour-orange and stop sleeping; neighbours knock on doors with bottles of rinse. Shame, it turns out, is very good at drying a mouth.
+* (greened) [Do as Pell asks: glaze the sour panels over in calm green # role: kara]
+    ~ apply("brushing", 0.3)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(300)
+    A good glaze: the pulse shows through only if you know to look. The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
+- -> dosing
+
+= dosing
+After noon Torus comes down with a trolley, unslept since the chime. # bg: workshop
+"Your wall is the one place people queue without being told to. Let me put the {gel_recipe == "sterile":rinse|gel} there. Paint and dose, dose and paint." # speaker: Torus
+{ kara_outbreak.three.refused:
+    "I know: people, not products. But people are tired, Kara, and the wall is where they are." # speaker: Torus
+}
+{ gel_recipe:
+- "blended": On the trolley sit jars of the blend the tables voted for, and beside them, because Torus is Torus, a plain tub of arginine paste.
+- "sterile": On the trolley sit crates of bitter rinse, and beside them a plain tub of arginine paste, because even Torus can't hand out nothing but emptiness.
+- else: On the trolley sit the plain jars. Under your easel, your crate of festival starters waits where the workshop handed it back.
+}
+The wall is a tool now, whether you like it or not. You get to choose what for.
+* (cups) [A water-station again: a cup drunk for every stroke, a dab of arginine for every finished panel # role: kara]
+    ~ apply("saliva_boost", 0.6)
+    ~ apply("arginine_gel", 0.6)
+    ~ advance(360)
+    Jugs along the wall, a cup for every stroke, and for every finished panel a dab of arginine with a card in Jalen's hand saying what it is. It's slow. Saliva, which nobody has ever painted a mural about, does most of the work.
+* (hour) [One brushing hour at the wall, then send everyone home # role: kara]
+    ~ apply("brushing", 0.5)
+    ~ apply("sugar_snack", 0.3)
+    ~ advance(480)
+    You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. It isn't enough, and the wall goes on muttering.
+* (sugarpaint) [A sugar-paint night: candied pigments, lick your brush to a point, paint till late # role: kara]
+    ~ apply("sugar_feast", 0.8)
+    ~ apply("dry_mouth", 0.4)
+    ~ advance(480)
+    An art-school trick for cheering people up: pigment ground into boiled sugar, glossy as stained glass. Pell brings syrup by the bucket. Everyone licks their brush to a point, the way painters always have, for hours on end.
+* (blendpaint) [A dab of the festival blend with every brush # role: kara]
+    ~ apply("blended_gel", 0.9)
+    ~ advance(360)
+    It's what people ask for by name: the blend, from us, for us. {gel_recipe == "blended":You take Torus's jars off the trolley before he can change his mind.|You spoon your crate of starters together in a paint pot.} Every painter gets a brush and a dab. It feels like the Passing of the Bowl again, warm and forgiving. Jalen watches with a face like a closed door.
+* (scrubbed) [Scrub the wall and the painters' mouths with antiseptic first # role: kara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(360)
+    Nothing living goes on the wall or into a mouth until both are clean. You wash the lattice with chlorhexidine and hand every painter a cup of it to rinse. The strokes come out thin and pale, as if the wall had lost its appetite.
+- -> mural_beat ->
+By late afternoon the side effects reach your wall before they reach the Care Hall.
+{
+- blendpaint:
+    Children show each other white-coated tongues: Candida, riding in with the starters. The implants say the hub's mouths have never held so many kinds of microbe, and Torus reads that aloud twice, because the second time he understands it. # fact: In gum disease, plaque usually holds more kinds of bacteria than in health, so a more diverse mouth is not necessarily a healthier one.
+- sugarpaint:
+    The painters' teeth ache at cold water. "That was my syrup," Pell says, to nobody in particular. # speaker: Pell
+- scrubbed:
+    No blood, no white tongues: a brown stain along everybody's front teeth instead, and a taste of metal that won't rinse out.
+- else:
+    A few sore gums, a chalky taste, a chorus of grumbling about how slow everything is. The readings creep; they don't leap.
+}
+{ph() < 5.5:The hub reads {ph_reading()}, under the line where enamel gives up its minerals, and your lower panels have begun to craze.|The hub reads {ph_reading()}. Above the enamel line, for now.}
 ->->
 
 === kara_ritual ===
-TODO: kara's part in the communal ritual.
-->->
+When the crowd has thinned, Elara finds you at the wall's foot with a basket of paper slips. # bg: ritual
+"The ones people couldn't say out loud, not even to me. They asked whether the wall would take them instead. Without names." # speaker: Elara
+There's room at the very bottom, under the hub's own strokes.
+{
+- kara_gel.streets:
+    Jalen, on the bench behind you, doesn't mention the east terraces. You feel it anyway. "No names. Not even initials." # speaker: Jalen
+- kara_gel.greened:
+    Your green glaze has worn thin, and the sourness shows through in blotches. Pell, asleep on a bench with a cake-tin on his knees, stirs as if he felt you looking.
+- kara_gel.open:
+    Someone, almost certainly Jalen, has lettered beside your chalked dosing line: ASKED, ANSWERED, WATCHED.
+}
+{ kara_gel.dosing.blendpaint:
+    "It's my blend on your wall, or yours on mine," Torus says from the dark. "Whatever it's showing, we both put it there." # speaker: Torus
+}
+The public ritual belonged to everyone. This small private one is yours to host.
+* (told) [Open the wall's foot to them: each teller drinks a cup, brushes, then lays one nameless stroke # role: kara]
+    ~ apply("saliva_boost", 0.6)
+    ~ apply("brushing", 0.5)
+    ~ apply("fluoride", 0.5)
+    ~ advance(240)
+    Jugs, toothbrushes and fluoride paste beside the paint. They come in ones and twos, unasked, and each drinks, brushes, and lays one stroke. A woman who has hidden a dry mouth for ten years paints a river. By the last slip the bottom row is a picture nobody signed, and everyone is in it.
+* (spoken) [Read the slips to the wall in the dark; keep the brushes packed # role: kara]
+    ~ apply("saliva_boost", 0.2)
+    ~ apply("sugar_snack", 0.3)
+    ~ advance(240)
+    You dim the wall to an ember and read the slips to it quietly, the way you'd read to someone asleep. It's moving, and it changes nothing in anybody's mouth. The tellers go home lighter, their habits exactly where they left them.
+* (wake) [Hold a wake: Pell's honey cakes, strong coffee, and nobody sleeps # role: kara]
+    ~ apply("sugar_feast", 0.6)
+    ~ apply("dry_mouth", 0.6)
+    ~ advance(240)
+    Pell brings honey cakes, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the cakes.
+* (bowl) [A dab of the festival blend for every story # role: kara]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(240)
+    If the festival broke something, the festival can mend it. Every teller takes a dab as their slip is read. "From my mouth to yours." It's the most tender thing you've ever staged. Nobody counts the dabs. # sfx: crowd
+* (purged) [Make each story a cleansing: a cup of rinse, a stroke of white # role: kara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(240)
+    Each teller rinses with antiseptic, spits into the fern bed, and rolls a stroke of white over the bottom row. It feels like a clean page. A clean page is also a page with nothing on it. # sfx: drum
+- -> mural_beat ->
+{
+- told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in. Under the flicker, a steadier beat.
+- wake: When the cakes run out you stand back and see what your party painted without a brush: orange creeping up from the bottom row.
+- bowl: For an hour the bottom row is glorious, every colour the wall knows at once. Then the seams begin to warm.
+- purged: The white band lies under everything like a bandage.
+}
+{ mural() == "inflamed":
+    Elara lays her palm on the hot magenta border. "Once it starts, it feeds itself. The gums swell and leak, the wrong bacteria eat what leaks, and that makes the gums swell more." # speaker: Elara # fact: Inflammation and dysbiosis feed each other: inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis thrive on, and those bacteria keep the inflammation going.
+}
+-> kara_eye ->
+The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, is asleep against the jugs. You've lost track of the hour. What's left of it is yours.
+* (slept) [Put the brushes down, drink a jug of water, and sleep # role: kara]
+    ~ apply("saliva_boost", 0.4)
+    ~ advance(420)
+    You carry Suri home to Mirela's, drink a jug of water at the tap, and sleep without dreaming of colour. The wall manages without you. That's rather the point.
+* (tended) [Leave a pot of plain probiotic at the wall, with Suri in charge after breakfast # role: kara]
+    ~ apply("probiotic_gel", 0.5)
+    ~ apply("meal", 1)
+    ~ advance(420)
+    A sign in Suri's crayon: ONE DAB, AFTER BREAKFAST, NOT BEFORE. In the morning she runs it like a customs post, and people eat a proper breakfast first because a nine-year-old tells them to.
+* (painted) [Paint on alone, on coffee and leftover cake # role: kara]
+    ~ apply("dry_mouth", 0.5)
+    ~ apply("sugar_snack", 0.6)
+    ~ advance(420)
+    You paint until your hand cramps. Your implant nags you twice; you silence it twice. The panel is the best thing on the wall, and your mouth feels like sandpaper.
+* (rinsedagain) [Rinse the wall down once more, and your own mouth, just to be sure # role: kara]
+    ~ apply("chlorhexidine", 0.7)
+    ~ advance(420)
+    Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies pale and quiet.
+- ->->
 
 === kara_aftermath ===
-TODO: kara's part in the aftermath.
+After the assembly you walk back to the wall the long way, and find three people painting on it who never thought to ask you. Good. # bg: aftermath
+{kara_ritual.told: The nameless bottom row has grown into the living cells, a band of river and teeth that nobody would dare paint over.}
+{kara_ritual.purged or kara_ritual.rinsedagain: The white band has greened in thin patches, like lichen on a new stone.}
+That week they come by one at a time, as if they'd agreed it.
+"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it." # speaker: Torus
+{ kara_gel.streets or kara_outbreak.beam:
+    "You showed the hub what a wall does to people when it shows too much," Jalen says. "Whatever you make of it now, make it something people can walk away from." # speaker: Jalen
+- else:
+    Jalen looks at the blurred, anonymous colour you kept. "Trust is a thing you can paint, it turns out." # speaker: Jalen
+}
+"People keep bringing me stories," Elara says, "and asking whether the wall is open. I tell them it's not my wall." # speaker: Elara
+Nobody asks you what to paint any more, only what you'll set out for them. A week ago that would have offended you. Today it's the best commission you've ever had.
+* (canvas) [A water table at every painting evening: a cup for a stroke, plain gel and toothbrushes by the jugs # role: kara]
+    ~ apply("saliva_boost", 0.6)
+    ~ apply("implant_sensor", 0.5)
+    ~ apply("arginine_gel", 0.4)
+    ~ apply("probiotic_gel", 0.3)
+    ~ advance(720)
+    You letter the house rules on the wall in paint that will grow over by spring: A CUP FOR A STROKE. BRUSH BEFORE YOU GO. YOUR COLOUR IS YOURS. The east terraces paint first, three hundred of them, and the wall remembers every one.
+* (loose) [Let each street run its evening its own way: no table, no rules # role: kara]
+    ~ apply("brushing", 0.3)
+    ~ apply("sugar_snack", 0.5)
+    ~ advance(720)
+    Some streets bring water and brushes, because they remember. Others bring what a party brings. The wall's colours drift with whoever painted last, a little sweeter every week.
+* (market) [Let Pell hang the Lane's bunting on it: a sweet stall at each end # role: kara]
+    ~ apply("sugar_feast", 0.7)
+    ~ apply("dry_mouth", 0.3)
+    ~ advance(720)
+    Pell is tired of being broke, and the hub of being frightened. Bunting, sweet stalls, music till late. People come to paint again, which is what you wanted. They come with sticky fingers, every evening, which is not.
+* (bloom) [Make the blend the canvas's paint: a dab for every painter, every week # role: kara]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(720)
+    The festival's own flora on every tongue, every week, forever. It's a beautiful idea. Torus looks at his shoes. Jalen underlines something twice.
+* (slate) [A clean slate every week: scrub the lower third white, and the painters rinse first # role: kara]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(720)
+    Nothing bad can take hold if nothing is allowed to stay. Each week's picture is bright, brief and shallow-rooted, and each week the colours come back thinner.
+- -> kara_eye ->
+One question nobody else can answer: what do you paint yourself, now that the wall is everybody's?
+* (gave) [Nothing. Run the water table and cook for the painters # role: kara]
+    ~ apply("saliva_boost", 0.4)
+    ~ apply("meal", 1)
+    ~ advance(360)
+    You fill jugs, wash brushes, and eat beans with the painters at a proper hour. It's the least you've painted in ten years. You've never felt more like an artist.
+* (corner) [Keep one high corner for yourself, painted late at night on sweet coffee # role: kara]
+    ~ apply("dry_mouth", 0.4)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(360)
+    The top left corner, too high for ladders, painted after midnight with the old private hunger. It's good work. You come down each morning hollow-eyed and dry-mouthed.
+* (seeded) [Seed your corner with the last of your festival starter # role: kara]
+    ~ apply("blended_gel", 0.6)
+    ~ advance(360)
+    You spoon it in, lick the spoon out of habit, and pass the jar round the painters, who each take a taste because you did. The corner blooms creamy white by morning.
+* (scoured) [Scour your old panels back to the lattice, to make room # role: kara]
+    ~ apply("chlorhexidine", 0.6)
+    ~ advance(360)
+    Ten years of your own work goes under antiseptic and a stiff brush, and you rinse your mouth with it afterwards, out of habit. It feels like humility. The lattice underneath is very quiet.
+- Suri finds you at dusk and holds out a brush, handle first, the way you taught her.
+{ kara_aftermath.canvas or kara_aftermath.gave:
+    "Your turn. You're one of us now." # speaker: Suri
+- else:
+    "Your turn," she says, and waits, as if she knows you have to choose to take it. # speaker: Suri
+}
+You take it.
 ->->
 
 // kara's closing scene for the ending the simulation chose. A tunnel from endings.
@@ -106,17 +340,51 @@ TODO: kara's part in the aftermath.
 - else: -> scorched
 }
 = flourishing
-TODO: kara epilogue, flourishing.
+A season later the wall is the most ordinary thing in the Commons, and that is your masterpiece.
+Green, mostly: the slow green of the gentle streptococci, who never did anything dramatic except take up room. Gold and teal in the busy middle. And here and there, if you know where to look, a fleck of rust or sour yellow: mutans, lactobacilli, a thread of P. gingivalis. They never left. They were never supposed to. A healthy mouth isn't an empty one; it's a crowd in which the troublemakers stay a few percent, kept small by saliva and neighbours and by sugar that comes at mealtimes and then goes away. # mural: pulse
+{kara_aftermath.canvas: On painting evenings the jugs still stand in a row. Nobody drinks a cup for a stroke because they have to; it has turned into manners, like wiping your feet.}
+{kara_aftermath.gave: You paint one stroke a week now, like everyone, and nobody can tell which is yours. You've decided that's the finest review you'll ever get.}
+You used to think the mural was a portrait you painted of the hub. It's a portrait the hub paints of itself, and your job is to keep the brushes clean and the water cold.
+At next year's festival you leave the lower third blank. By midnight it is full, and none of it is yours.
 ->->
 = fragile
-TODO: kara epilogue, fragile.
+The wall is mostly itself again. Mostly. People look at it the way you'd look at a friend who has been ill: kindly, and a little too closely. # mural: pulse
+{
+- share("M") + share("L") >= 0.1:
+    Round the lower edge a sour rim won't fade, a fringe of orange that flares after every festival meal and takes too long to cool. The acid-lovers haven't won. They just haven't gone home.
+- share("F") + share("P") >= 0.2:
+    The borders where you put the gums are still pink: not burning, but warm to the eye, and warmer after every bad week.
+- diversity() < 0.3:
+    Whole panels are still pale, thinly peopled, slow to recover from all that rinsing. Calm, if you didn't know better.
+- else:
+    The lower panels where the enamel readings live are still faintly crazed, like glaze after a hard firing. The colour has recovered faster than the mineral. Teeth take longer than bacteria to forgive.
+}
+{kara_ritual.painted or kara_aftermath.corner: Your own implant still nags you about those nights of cake and coffee. You've started listening to it.}
+You paint nothing over the weak place; you know what a kind lie costs. You put a chair in front of it instead, and a jug, and a sign: THIS BIT IS STILL HEALING. ASK ME.
+People do ask. That's the first good sign. The second is that the weak place is, very slowly, smaller in autumn than it was in summer.
 ->->
 = acid_takeover
-TODO: kara epilogue, acid takeover.
+The wall stays red.
+You photograph it in low morning light, when the cracks show best: orange-red to head height, the sour yellows of mutans and the lactobacilli swollen to the size of doors, and through the lower panels a web of hairline cracks, each one a tooth that gave up a little mineral at every sweet hour. # mural: pulse # fact: Repeated dips below a plaque pH of about 5.5 favour acid-making, acid-tolerant bacteria such as mutans streptococci and lactobacilli, which then push the pH lower still.
+{kara_gel.dosing.sugarpaint: Somewhere under the red is the sugar-paint panel. You can't see it any more. You know exactly where it is.}
+{kara_aftermath.market: The bunting still hangs over the cracks. You take it down yourself.}
+Under the photograph, where you hang it at the top of the Lane, you letter the honest part small: the community can come back. Keep sugar to mealtimes, give saliva its hours between, and the gentle bacteria return. What doesn't come back by itself is a hole in a tooth. Early chalky spots can harden again with fluoride and time. Cavities get fillings.
+Next year people will pass this picture on the way to the sweets. You intend to make them stop, and then, because you're not a monster, to let them buy one tart. With supper.
 ->->
 = inflamed
-TODO: kara epilogue, inflamed.
+You stop trying to make the wall beautiful.
+It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # mural: pulse
+{kara_ritual.bowl: You gave a dab for every story. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
+{kara_aftermath.bloom or kara_aftermath.seeded: The weekly dab stops the day the Care Hall asks. Torus carries the last jar away himself.}
+What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow.
+So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and a thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched
-TODO: kara epilogue, scorched.
+The wall is white.
+Not calm, and not clean in any way that matters: empty. You lay both palms on the lattice and wait for the faint warmth that has answered your hands for ten years. It doesn't come. A few stubborn streaks cling on, the tough ones that can live in what's left, not the ones you'd have chosen. # mural: pulse
+{kara_ritual.purged or kara_aftermath.slate or kara_aftermath.scoured: You scrubbed it more than once. Every time it felt like a fresh start; every time the fresh start was a little emptier.}
+The honest part: antiseptic can't tell a friend from a foe, and a mouth was never meant to be clean the way a plate is. The gentle crowd that keeps the acid-makers small has to come back from somewhere, and it comes back slowly, in weeks, from whatever survived and whatever people share with care.
+So the wall becomes a record of exactly that. Every spoonful carefully shared, every week without a rinse, shows up as a speck of colour on the white, and you date each one in pencil.
+You hand a brush to Suri and ask her to start the wall again. She paints one small green spiral at the bottom, very carefully, and looks at you as if to ask whether that's allowed.
+It is. It's the only way a wall like this ever starts.
 ->->

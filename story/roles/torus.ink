@@ -1,6 +1,8 @@
 // Torus Kline, biotech inventor: implants and the bioremediation gel.
-// intro is a tunnel called from the festival; one..four is his outbreak track.
-// gel_recipe (declared in main.ink) remembers which gel he brewed in two.
+// torus_festival is a tunnel called from the festival. torus_outbreak is diagnosis and the
+// first response; torus_gel brews and hands out the gel (it sets gel_recipe, declared in
+// main.ink), then the side effects; torus_ritual and torus_aftermath are his accountability
+// and the refined implants. Role memory lives in labelled choices, e.g. torus_outbreak.muted.
 
 === torus_festival ===
 You are Torus Kline. Your implants sit in four thousand mouths across the hub: grain-of-rice sensors behind the last molar, tasting the plaque and whispering its pH to the network.
@@ -9,101 +11,226 @@ You haven't told Jalen yet.
 ->->
 
 === torus_outbreak ===
-# bg: clinic
-Your workshop above the seed library is a nest of cables, incubators and cold tea. Four thousand implant feeds scroll down the wall, and every one of them is wrong in the same direction.
-* [Push a fine-grained calibration to every implant #role: torus]
+# bg: workshop
+Your workshop above the seed library is a nest of cables, incubators and cold tea. Sefa Oduya, your apprentice, is asleep under the bench with a soldering iron still in her hand. Four thousand implant feeds scroll down the wall, and every one of them is wrong in the same direction.
+You built the alarm for a day like this. The part of you that wins prizes is almost pleased it works.
+* (calibrated) [Push a fine-grained calibration to every implant # role: torus]
     ~ apply("implant_sensor", 1.0)
     ~ advance(180)
-    You rewrite the firmware in an hour and push it hub-wide. The implants stop shrieking and start speaking: which mouths, which sites, how fast. Small, precise help is possible now.
-* [Mute the alarms: the panic is doing more harm #role: torus]
+    You rewrite the firmware in an hour and push it hub-wide. The implants stop shrieking and start speaking: which mouths, which sites, how fast.
+* (muted) [Mute the alarms: the panic is doing more harm # role: torus]
     ~ apply("sugar_feast", 0.6)
     ~ advance(360)
-    You silence the chime. The wall goes quiet, and so does everyone's worry, and with it everyone's attention. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
-* [Flood the worst mouths with chlorhexidine #role: torus]
+    You silence the chime. The wall goes quiet, and so does everyone's worry, and with it their attention. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
+* (flooded) [Flood the worst mouths with chlorhexidine # role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(180)
     You raid the clinic stores and send out bottles of chlorhexidine marked RINSE TWICE. The alarms fall silent within hours. So does nearly everything else the implants can hear.
-- -> two
+- -> swabs
 
-= two
-By noon you're at the vats. The gel you brought is simple: your strain and arginine. But the festival starters are right there in the cooler, a thousand communities in little jars, and Kara is leaning in the doorway with paint on her wrists.
-"Use ours. Whatever's gone wrong, the answer's in us too." # speaker: Kara
-* [Brew it plain: your strain and arginine, nothing else #role: torus]
-    ~ gel_recipe = "plain"
-    ~ apply("probiotic_gel", 0.3)
-    ~ advance(240)
-    Less poetic. You test a batch on yourself and your volunteers first, and by evening the implant in your own jaw reports a pH that bounces back after sugar instead of sulking.
-* [Blend in the festival starters, the hub's own flora #role: torus]
-    ~ gel_recipe = "blended"
-    ~ apply("blended_gel", 0.3)
-    ~ advance(240)
-    Kara is right that it's beautiful. You stir a spoon from every jar into the base. The culture blooms overnight, thick and busy, and under the microscope you see more than you bargained for: yeast, lactobacilli, threads of something anaerobic.
-* [Sterilise first: vats, volunteers, everything #role: torus]
-    ~ gel_recipe = "sterile"
-    ~ apply("chlorhexidine", 0.6)
-    ~ advance(240)
-    No living gel until the field is clear. You hand antiseptic to your volunteers and scrub the vats until they squeak. Clean is simple. Clean is also empty.
-- -> three
+= swabs
+By afternoon Elara has sent you a tray of swabs from the Care Hall, each tube labelled with a first name and nothing else. # sfx: bubble
+The diagnosis assembles itself the way the bad ones do: not one villain, a crowd changing sides. Chains of mutans streptococci where the quiet streptococci should be. Fat lactobacilli. In a third of the slides, the branching threads of Candida. And in two, the faint, stubby rods of P. gingivalis, which has no business in a child's mouth.
+Every one of them was in the festival bowl. You ate from it too.
+"So it's us," Elara says over the link. "Not something that came from outside." # speaker: Elara
+"It's us, with the weather changed. Sugar every half hour for three days, and then a thousand mouths swapping tenants." # speaker: Torus
+"Then what do we do before dark?" # speaker: Elara
+* (kits) [Send brushes, fluoride and water out with Elara's circles # role: torus]
+    ~ apply("brushing", 0.6)
+    ~ apply("saliva_boost", 0.5)
+    ~ advance(300)
+    You empty your stores of brush-heads, fluoride paste and water flasks into Elara's baskets. It is not invention. It is logistics. By evening the feeds of people who brushed sit up a little straighter.
+* (allnight) [Lock the door and culture through the night on tea and dates # role: torus]
+    ~ apply("dry_mouth", 0.7)
+    ~ apply("sugar_snack", 0.6)
+    ~ advance(480)
+    You tell Sefa to bolt the door. The two of you run the incubators all night on strong tea and a bag of dates, mouths dry as paper. You are fast. So is everything you are trying to beat.
+* (lozenges) [Hand out the old arginine lozenges from the clinic cupboard # role: torus]
+    ~ apply("arginine_gel", 0.4)
+    ~ advance(300)
+    Three crates of arginine lozenges that failed four years ago because nobody liked the chalky taste. Chalky beats sour. By evening a few hundred implants report acid dips that climb back faster.
+- ->->
 
-= three
-Evening comes down over the Commons, and the wall lights the crowd beneath it. # bg: gathering
--> mural_beat ->
-Jalen catches you at the workshop door, tablet already open.
-"Before anything leaves this room: who gets it, how much, and what happens if it goes wrong?" # speaker: Jalen
-* [Everyone, at every stall, as much as they like #role: torus]
+=== torus_gel ===
+# bg: workshop
+Day four comes in with rain on the canopy. Yesterday the tables decided what went into the vats; today the vats are yours again, and so is whatever they do. # sfx: bubble
+{
+- torus_outbreak.muted:
+    Jalen is the first up the stairs, dripping, and doesn't sit down.
+    "You turned the alarms off on the second day. Four thousand people didn't agree to stop knowing what was happening in their own mouths." # speaker: Jalen
+    "They were frightened. I thought I was helping." # speaker: Torus
+    "You were helping the festival." # speaker: Jalen
+- torus_outbreak.flooded:
+    Half the faces on the stairs smile at you with tea-brown teeth and a taste in their mouths like licking a coin. Nobody blames you out loud. Yet.
+- else:
+    The feeds on your wall are sharp now, mouth by mouth, and people climb the stairs to see their own line, as if it were a horoscope.
+}
+Kara is at the window with paint on her wrists, waiting for the probe you promised her, so the wall can taste the {gel_recipe == "sterile":rinse|gel} and the hub can watch it work. You always build Kara the tool before she has finished asking.
+{gel_recipe == "plain":Yesterday's plain gel has a problem nobody warned the tables about. Your strain is a good tenant but a poor settler: it holds its ground while people keep taking it, and fades within weeks once they stop.|Your own strain waits in the cold room: a good tenant but a poor settler, which holds its ground only while people keep taking it.} # fact: Probiotic Streptococcus salivarius strains tend to disappear from the mouth within weeks after people stop taking them, so any benefit lasts only as long as the dosing.
+Sefa has the second batch cooled and jarred by ten. "Where does it go?" she asks, and the question sits there like the rain.
+* (measured) [Only where the implants ask for it, a little at a time # role: torus]
+    ~ apply("implant_sensor", 0.6)
+    ~ give_torus_gel(0.3)
+    ~ advance(300)
+    You follow the feeds, not the queue: a dab where a reading sags, nothing where it doesn't, and a consent line signed with a thumb, because Jalen is right about that. Every treated mouth reports back within the hour and the next dose follows what it says. It is slow. It is the first thing all week that has felt like science. # sfx: pour
+* (everyone) [Double the dose, every door in the hub, before the rain stops # role: torus]
     ~ give_torus_gel(1.0)
-    ~ advance(360)
-    You set up tables down the Lane and dose everyone who stops. {gel_recipe == "sterile":Bottle after bottle of antiseptic goes out under the festival lanterns.|By dusk there's hardly a mouth in the hub without your culture in it.} # sfx: pour
-* [Only mouths with sensors, in measured doses #role: torus]
-    ~ apply("implant_sensor", 0.5)
-    ~ give_torus_gel(0.4)
-    ~ advance(360)
-    You and Jalen agree on small doses, watched. Every mouth you treat reports back within the hour, and you adjust the next dose by what it says.
-* [Hold it back a day while Elara's brushing circles work #role: torus]
-    ~ apply("brushing", 0.7)
-    ~ advance(720)
-    You close the cooler. For one day the hub does the unglamorous things: brushing circles, water, supper at regular hours. You watch the feeds and bite your nails.
-- -> four
+    ~ advance(300)
+    Thirty volunteers go door to door under umbrellas. {gel_recipe == "sterile":Bottle after bottle of antiseptic, twice the strength of yesterday.|By noon there's hardly a mouth in the hub without a second, larger helping of your culture in it.} Jalen watches the volunteers go and stops writing, which is worse than arguing. # sfx: pour
+* (blend_in) [Take Kara's crate after all: cut the batch with the festival starters # role: torus]
+    ~ gel_recipe = "blended"
+    ~ apply("blended_gel", 1.0)
+    ~ advance(300)
+    "The answer's in us too," Kara said, and the crate of starters is still under your bench. You stir a spoon from every jar into the second batch. It blooms thick and busy, and under the microscope there is more than you bargained for: yeast, lactobacilli, threads of something anaerobic. It goes out anyway. # sfx: pour
+* (sweetened) [Set it in fig syrup so the children will take it # role: torus]
+    ~ give_torus_gel(0.3)
+    ~ apply("sugar_feast", 0.8)
+    ~ advance(300)
+    The children spat yesterday's dose out, so you set the new one in fig syrup from the Lane. They come back for seconds, and thirds. Every spoonful is a small dose of cure riding on a fresh pulse of sugar, the weather that started all this. # sfx: pour
+* (scrub) [Scrub the sore mouths with antiseptic first, then dose # role: torus]
+    ~ apply("chlorhexidine", 1.0)
+    ~ give_torus_gel(0.3)
+    ~ advance(300)
+    Clear the ground, then plant: it sounds like gardening. Chlorhexidine goes ahead of the gel to every sore mouth; it kills broadly and clings for hours, and the gel lands on bare, bitter ground. # sfx: pour
+- -> mural_beat ->
+-> side_effects
 
-= four
-# bg: night
-Night, and with it the side effects.
+= side_effects
+By mid-afternoon the first complaints climb your stairs, ahead of the evening's crowd.
 { gel_recipe:
-- "blended": White patches of Candida on tongues. Gums that bleed at a touch. The festival's flora brought its own troublemakers.
+- "blended": White patches of Candida on tongues. Gums that bleed at a touch. The festival's flora brought its own troublemakers, and {torus_gel.blend_in:you stirred them in with your own hands|you bottled them}.
 - "plain": A few complaints of a chalky taste, nothing worse. But the readings are turning slowly, and people want faster.
 - else: Teeth stained tea-brown, a flat metal taste in every mouth, and a strange hush on the implant wall: fewer species, and the first to come back are the acid-tolerant ones.
 }
-* [Another round, stronger #role: torus]
+{ torus_gel.sweetened:
+    And wherever the fig syrup went, the enamel readings are dropping. Under sugar the mutans streptococci coat the yeast in their own sticky glue, and together they build a thicker plaque than either builds alone. # fact: With plenty of sugar, Streptococcus mutans coats Candida albicans in sticky glucans; together they build a denser biofilm than either alone, and in animal studies cause more severe decay.
+}
+Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. Today that is not a comfort.
+"Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara
+* (stronger) [Another round, stronger # role: torus]
     ~ give_torus_gel(1.0)
-    ~ advance(480)
-    If a little helped, more will help more. You dose again, double strength, and watch the feeds without blinking.
-* [Stop dosing; let saliva and time do their work #role: torus]
+    ~ advance(420)
+    If a little helped, more will help more. You dose again, double strength. Elara watches you instead of the feeds.
+* (stopped) [Stop dosing; let saliva and time do their work # role: torus]
     ~ apply("saliva_boost", 0.6)
-    ~ advance(720)
-    You put the cooler away and hand out water instead. It is the hardest thing you've done all week: nothing, deliberately, and well.
-* [Switch to arginine alone, to lift the pH #role: torus]
-    ~ apply("arginine_gel", 0.8)
     ~ advance(480)
-    You strip the gel to its simplest part: arginine, which the mouth's own friendly bacteria turn into ammonia. No new organisms, just a nudge to the ones already there.
-- ->->
-
-// Hand out whichever gel Torus brewed. Call only from a ~ logic line.
-
-// ---- Acts still to write (tunnels: each must end with ->->) ----
-
-=== torus_gel ===
-TODO: torus's part in the gel workshop, the distribution and the side effects.
+    You put the cooler away and hand out water. It is the hardest thing you've done all week: nothing, deliberately, and well.
+* (arginine_only) [Switch to arginine alone, to lift the pH # role: torus]
+    ~ apply("arginine_gel", 0.8)
+    ~ advance(420)
+    You strip the gel to its simplest part: arginine, which the mouth's own friendly bacteria turn into ammonia. No new organisms, just a nudge. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
+* (sleepless) [Say nothing; keep the crew working round the clock on sweet tea # role: torus]
+    ~ apply("dry_mouth", 1.0)
+    ~ apply("sugar_feast", 0.6)
+    ~ advance(480)
+    You don't answer her. You keep Sefa and the volunteers at the vats into the night on honeyed tea and nerves, and the hub, watching its inventor run, starts running too. Frightened mouths go dry. Sugar lingers.
+- -> mural_beat ->
 ->->
 
 === torus_ritual ===
-TODO: torus's part in the communal ritual.
-->->
+# bg: night
+When the Commons finally empties, you climb back to the workshop alone. Somebody has to watch what the Bowl did tonight, and you built the thing that watches.
+{ torus_gel.side_effects.stronger && gel_recipe == "blended":
+    On the stairs a woman you dosed twice shows you her gums without a word. They are the colour of a bruise.
+}
+{ torus_gel.measured || torus_gel.side_effects.stopped:
+    People nod to you in the street on the way. Some show you the steady line of their own implant reading, the way you'd show a photograph of a child.
+}
+The feeds are quiet, but not asleep. In the cold room the dregs of the week sit in their jars: your strain, the starters, the antiseptic, a tin of honey somebody left.
+Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl was for everyone," she says. "What's the one thing you do tonight?" # speaker: Mirela
+* (sensor_gift) [Take sensors and plain arginine down to the night relay # role: torus]
+    ~ apply("implant_sensor", 0.8)
+    ~ apply("arginine_gel", 0.5)
+    ~ apply("probiotic_gel", 0.3)
+    ~ advance(420)
+    You carry a box of sensors and a pot of plain arginine gel down to the Care Hall and fit anyone who wants one, a pea of gel on a clean spoon for the ones whose readings sag. By dawn sixty more mouths can tell you the truth, and you can answer them in small doses.
+* (bowl_again) [Brew the Bowl's dregs into a fresh blend, a jar on every doorstep by dawn # role: torus]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(240)
+    ~ apply("blended_gel", 1.0)
+    ~ advance(180)
+    From my mouth to yours, the old words go. You stir every starter left in the cold room into one culture and go door to door in the dark, leaving a jar on every step. It looks like healing. It is also the festival's mixed culture, Candida and P. gingivalis and all, given to everyone at once.
+* (rinse_first) [Go down the reddest feeds with antiseptic, before they wake # role: torus]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(420)
+    You take the chlorhexidine and the reddest readings and knock softly on doors until dawn. Nobody refuses the inventor at three in the morning. For most of them it is the second or third rinse this week.
+* (honey) [Open the workshop to everyone who can't sleep: honey tea and the feeds till dawn # role: torus]
+    ~ apply("sugar_feast", 0.6)
+    ~ apply("dry_mouth", 0.8)
+    ~ advance(420)
+    Half the hub can't sleep, so you put the kettle on and the honey beside it, and they come up to sit by the glowing feeds with you. Nobody drinks water. Everybody sips something sweet, all night, a little at a time. Mirela takes a cup and doesn't drink it.
+* (back_row) [Go home, and sleep for the first time in four days # role: torus]
+    ~ apply("saliva_boost", 0.3)
+    ~ advance(540)
+    You leave the feeds running, drink a glass of water and sleep like a felled tree. It helps a little. It is not a plan.
+- -> mural_beat ->
+-> words
+
+= words
+Before noon Jalen is at the workshop door with the third of his three lines in his hand: watch what it does. He wants your dose log for the public record, all of it.
+Elara is behind him. She has trusted you all week and hasn't said so once.
+* (owned) [Publish everything, your mistakes first # role: torus]
+    ~ apply("saliva_boost", 0.5)
+    ~ advance(240)
+    You write it at the top of the page, before the numbers: {gel_recipe == "blended":that you stirred the festival's flora into a cure and didn't stop when the microscope told you what else was in it.|{gel_recipe == "sterile":that you scrubbed the hub's mouths bare to feel in control.|that you were proud of being fast, and fast wasn't the same as right.}} {torus_outbreak.muted:That you silenced their alarms. }By evening it is pinned beside Jalen's three lines. People read it and breathe out, and for the first time in days, jaws unclench.
+* (defended) [Publish the numbers that show it worked # role: torus]
+    ~ apply("dry_mouth", 0.4)
+    ~ advance(240)
+    You give him the good numbers. Jalen asks, quietly, for the rest. It turns into an argument on the seed-library steps, and the hub hears every word. Jaws tighten. Mouths go dry.
+* (silent) [Hand him nothing yet # role: torus]
+    ~ advance(300)
+    "Later," you say, and shut the door. Jalen doesn't knock again. The hub gets through the morning neither comforted nor angry, and the plaque in a thousand mouths carries on as it was.
+- ->->
 
 === torus_aftermath ===
-TODO: torus's part in the aftermath.
+# bg: aftermath
+Your own road home from the assembly goes up the workshop stairs. The whispering implants are done and out in the hub; on the bench sits the next one, with room inside it to do more than listen.
+{
+- torus_ritual.words.owned:
+    "You put your mistakes at the top of the page," Jalen tells you, setting a cup of real tea on your bench. "That buys you a lot of patience. Don't spend it all on one prototype." # speaker: Jalen
+- torus_ritual.words.defended:
+    Jalen sends you his notes rather than coming himself. They are fair. That is somehow worse.
+- else:
+    Jalen comes by with a draft of the new safeguards and asks you to read the part about implants. He doesn't mention the dose log you never handed over.
+}
+Kara wants a palette of probes, one per neighbourhood, so the mural can become everyone's canvas. Elara wants a sensor that can tell her who needs a visit without telling anyone else.
+The question is what the refined implant should do when a mouth whispers that it's in trouble.
+* (closed_loop) [A closed loop: opt-in, a pinch of arginine released when pH dips # role: torus]
+    ~ apply("implant_sensor", 1.0)
+    ~ apply("arginine_gel", 0.6)
+    ~ apply("fluoride", 0.5)
+    ~ advance(720)
+    Small. Watched. The new implant wakes only when the plaque dips below six, releases a grain of arginine, and tells nobody but its owner unless they say so. Fluoride in the casing, because the boring answers are usually right. Jalen signs the spec.
+* (reservoir) [A reservoir of the blended culture, dosing itself automatically # role: torus]
+    ~ apply("blended_gel", 1.0)
+    ~ advance(320)
+    ~ apply("blended_gel", 1.0)
+    ~ advance(320)
+    ~ apply("blended_gel", 1.0)
+    ~ advance(320)
+    You can't stop thinking about the blend: so alive, so much the hub's own. The new implant carries a reservoir of it and doses at every dip, without anyone deciding. The culture and its passengers seed themselves again and again.
+* (auto_rinse) [An antiseptic pulse at every dip, so nothing gets out of hand again # role: torus]
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(480)
+    ~ apply("chlorhexidine", 1.0)
+    ~ advance(480)
+    Never again, you think, and build an implant that answers every acid dip with a squirt of chlorhexidine. It works perfectly: the whispers stop, then the dips, then nearly the bacteria, friend and foe alike.
+* (shelved) [Shelve the new implant; join the reopened Lane and rest at last # role: torus]
+    ~ apply("sugar_feast", 1.0)
+    ~ apply("dry_mouth", 0.8)
+    ~ advance(600)
+    ~ apply("sugar_feast", 1.0)
+    ~ advance(360)
+    You're done being the hub's emergency. The prototype goes in a drawer, the Lane reopens with a second festival to make up for the first, and the whispers go unheard under the music. You don't sleep, not really.
+* (tinkered) [Tune the whisper thresholds and leave the rest for next year # role: torus]
+    ~ apply("implant_sensor", 0.4)
+    ~ apply("sugar_snack", 0.5)
+    ~ advance(720)
+    You tidy the thresholds so the whisper comes earlier, and stop there. It is a half-fix, and the next holiday's sweets arrive before the next version does.
+- Whatever you built, you build Kara her probes, one per street, and by the end of the month the wall is painted by a hundred hands, each neighbourhood's colour its own.
 ->->
 
-// torus's closing scene for the ending the simulation chose. A tunnel from endings.
+// Torus's closing scene for the ending the simulation chose. A tunnel from endings.
 === torus_epilogue ===
 { ending():
 - "flourishing": -> flourishing
@@ -112,22 +239,52 @@ TODO: torus's part in the aftermath.
 - "inflamed": -> inflamed
 - else: -> scorched
 }
+
 = flourishing
-TODO: torus epilogue, flourishing.
-->->
-= fragile
-TODO: torus epilogue, fragile.
-->->
-= acid_takeover
-TODO: torus epilogue, acid takeover.
-->->
-= inflamed
-TODO: torus epilogue, inflamed.
-->->
-= scorched
-TODO: torus epilogue, scorched.
+A year on, the implant wall is dull to look at: the best thing you have ever built.
+The lines sit near seven. After supper they dip and come back within the hour, the shape Stephan drew two hundred years ago for healthy plaque. Nobody calls you at night.
+You have written the paper honestly. {gel_recipe == "plain":The plain gel helped, but your salivarius strain faded from most mouths within weeks of the last dose, as such strains do; the arginine did more, because the hub's own streptococci could keep turning it into ammonia.|The gel was not the hero, whatever the hub says.} Most of the rescue was the weather: water between meals, sweets at supper instead of all evening, brushing circles, fluoride. The community came home because its environment did.
+{torus_aftermath.closed_loop:Your new implants sit in six thousand mouths now, asleep nearly all the time. You are prouder of the sleeping than of anything they do awake.|Elara asks you to refine the implants next spring. You say yes before she finishes the sentence, and this time you mean to go slowly.}
+You label the last jar of gel in careful capitals: SMALL DOSES, WATCHED. The best thing you've invented, and half of it was restraint.
+At the festival, Kara hands you a brush and points at a blank panel. You paint a small grey rice-grain in a crowd of green. It is, everyone agrees, terrible art.
 ->->
 
+= fragile
+Mirela's Tuesday lasts all autumn. You watch it on the feeds every morning before tea.
+Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar, how well they sleep, whether the water-kitchens stay open once the fright wears off.
+{torus_aftermath.tinkered:You tuned the thresholds and nothing more, and you can see the price of that in every slow recovery curve.|You keep the implants listening, and you dose small, and you write down every dose.}
+{torus_ritual.words.owned:People still stop you in the street to say they read the log, mistakes first. You try to deserve that daily, which is harder than once.|Some people still cross the street when they see you. You don't blame them.}
+The science is honest about this much: a tipped community can recover, and a recovered one can tip. Nothing about this ending is final. You find, to your surprise, that you like working on things that aren't finished.
+->->
+
+= acid_takeover
+By midsummer every implant in the hub reads below five at dusk, and you know the shape of the curve by heart: down after the first sweet of the day, never quite back up before the next.
+{torus_outbreak.muted:You silenced the alarms on the second day. You think about that more than anything else.|You keep the alarms loud now. It is late for that.}
+{torus_gel.sweetened:The fig syrup was meant to help the cure go down. Instead every dose came with a fresh acid pulse, and the yeast and mutans streptococci thrived on it together.|{torus_gel.side_effects.sleepless || torus_ritual.honey:You kept the hub up on sweet tea and no sleep, and a frightened, dry-mouthed community kept the sugar in its mouth three times as long.|The hub ate its way through the fear, and you did not stand in the way.}}
+The honest part is the hardest: no gel outruns sugar frequency. Arginine lifts the floor a little; a probiotic strain knocks a few streptococci back. But a mouth fed sugar every half hour selects acid-lovers whatever you paint on it.
+Your one comfort is the old chemostat work: communities that lost control of their pH largely came back when the conditions did. So you start work on an arginine chew with a sugar-free base, and book your own appointment at the Care Hall, for the small chalky spot on your second molar.
+->->
+
+= inflamed
+The gums of the hub are still swollen in autumn, and you know exactly what went into them.
+{gel_recipe == "blended" || torus_ritual.bowl_again || torus_aftermath.reservoir:You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
+Your dose log is the worst thing you have ever read: plot the gum readings against the days the blend went out and the two lines climb together.
+There is no gel for this, and you have stopped looking for one. Inflamed gums cool with slow, unglamorous work: careful cleaning at the gumline and below it, week after week, until the tissue stops feeding the bacteria that feed on it. Elara runs gum care every evening. You sit in on the sessions, holding the lamp.
+Mirela still won't share her starter. She does, one evening, share her tea.
+{torus_ritual.words.owned:You put your mistakes at the top of the page the morning after the mending. You are still owning them, one patient at a time.|You owe the hub an apology you haven't made yet. You start drafting it on the back of the incident report.}
+->->
+
+= scorched
+The hub is clean. You made sure of that.
+{torus_outbreak.flooded || gel_recipe == "sterile" || torus_gel.scrub || torus_ritual.rinse_first || torus_aftermath.auto_rinse:Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}
+Chlorhexidine is not a villain. For a week or two, under a dentist's eye, it is one of the best tools there is. It was never meant to be the weather. The stains will polish off; the hush on the wall will take longer, weeks of a mouth being left alone to fill up again.
+The implant wall is a row of flat lines. Not healthy: quiet.
+You lock the antiseptic stores and wear the key on a string around your neck. Then you go to see Mirela.
+She gives you a spoonful of her starter without a word, and then another for the next house, and you spend the autumn carrying jars from door to door, a little at a time, watched.
+Slowly the lines on your wall start to wobble again. You have never been so glad to see a mess.
+->->
+
+// Hand out whichever gel Torus brewed. Call only from a ~ logic line.
 === function give_torus_gel(dose) ===
 { gel_recipe:
 - "plain":

@@ -9,6 +9,7 @@ import { compileInk } from '../src/ink/compileInk';
 import { ROLE_IDS } from '../src/session/roles';
 import { Session } from '../src/session/session';
 import { advance, applyIntervention, createMicrobiome } from '../src/sim';
+import { exploreStory } from './storyExplorer';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -132,6 +133,20 @@ const playthroughMs = time(20, () => {
   }
 });
 record('story: one playthrough per role (4 in all)', `${playthroughMs.toFixed(0)} ms`);
+
+// The checker's explorer: random playthroughs of every role, with the real simulation.
+const exploreStart = performance.now();
+const explored = exploreStory(compileInk(storyFile, { countAllVisits: true }), {
+  playthroughs: 50,
+  exhaustiveLimit: 0,
+  seed: 1,
+});
+const exploreSeconds = (performance.now() - exploreStart) / 1000;
+const playthroughs = explored.players.reduce((sum, player) => sum + player.playthroughs, 0);
+record(
+  'story: explorer playthroughs per second',
+  `${(playthroughs / exploreSeconds).toFixed(1)} (${playthroughs} in ${exploreSeconds.toFixed(1)} s)`,
+);
 
 const outDir = path.join(root, 'test-results/bench-dist');
 const buildStart = performance.now();

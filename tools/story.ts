@@ -79,7 +79,7 @@ function check(args: string[]): number {
             : 'the story';
       const how = player.exhaustive ? 'paths (every path)' : 'random playthroughs';
       console.log(
-        `${who}: ${player.playthroughs} ${how}, ${player.choices.min}-${player.choices.max} choices; endings: ${endings || 'none'}`,
+        `${who}: ${player.playthroughs} ${how}, ${player.choices.min}-${player.choices.max} choices (at least ${player.meaningfulMin} changing the simulation); endings: ${endings || 'none'}`,
       );
     }
     const { visited, unvisited } = exploration.coverage;

@@ -172,6 +172,23 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
     });
   }
 
+  // Every choice should matter to the shared microbiome: an option that applies nothing
+  // and lets no time pass is a choice the simulation cannot feel.
+  if (outline.externals.some((external) => external.name === 'apply')) {
+    for (const text of exploration.inertChoices) {
+      const source = outline.sources.find((s) => s.text.includes(text));
+      const line = source
+        ? source.text.slice(0, source.text.indexOf(text)).split('\n').length
+        : null;
+      findings.push({
+        severity: 'warning',
+        file: source?.file ?? file,
+        line,
+        message: `the choice "${text}" changes nothing in the simulation (no apply, no advance)`,
+      });
+    }
+  }
+
   // Endings are the simulation's: a story that asks ending() must reach every one.
   if (outline.externals.some((external) => external.name === 'ending')) {
     for (const player of exploration.players) {

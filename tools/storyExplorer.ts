@@ -44,11 +44,15 @@ export interface PlayerReport {
   endings: Partial<Record<EndingName, number>>;
   /** The fewest choices any playthrough made before the end, and the most. */
   choices: { min: number; max: number };
+  /** The fewest choices in any playthrough that changed the simulation. */
+  meaningfulMin: number;
 }
 
 export interface ExploreReport {
   /** Whether the story has a `role` variable the game sets. */
   hasRoles: boolean;
+  /** Choice texts that were taken and changed nothing in the simulation (no apply, no time). */
+  inertChoices: string[];
   players: PlayerReport[];
   problems: RuntimeProblem[];
   unknownTags: string[];
@@ -114,12 +118,14 @@ export function exploreStory(
   containers: readonly string[] = namedContainers(compiled.json),
 ): ExploreReport {
   const visited = new Set<string>();
+  const inert = new Set<string>();
   const problems: RuntimeProblem[] = [];
   const unknownTags = new Set<string>();
   for (const tag of staticTags(compiled.json)) {
     if (parseTag(tag).kind === 'unknown') unknownTags.add(tag);
   }
   const probe = Session.begin(compiled, 'elara', { storyAsksRole: true });
+  const startMinute = probe.microbiome.minute;
   const hasRoles = probe.hasStoryVariable('role');
   const players: Player[] = hasRoles ? [...(options.roles ?? ROLE_IDS), 'story'] : ['story'];
 
@@ -130,6 +136,7 @@ export function exploreStory(
       exhaustive: false,
       endings: {},
       choices: { min: Number.POSITIVE_INFINITY, max: 0 },
+      meaningfulMin: Number.POSITIVE_INFINITY,
     };
     const begin = () =>
       player === 'story'
@@ -174,6 +181,14 @@ export function exploreStory(
       report.endings[ending] = (report.endings[ending] ?? 0) + 1;
       report.choices.min = Math.min(report.choices.min, taken.length);
       report.choices.max = Math.max(report.choices.max, taken.length);
+      let meaningful = 0;
+      session.log.forEach((record, i) => {
+        const before = i === 0 ? startMinute : (session.log[i - 1]?.minute ?? startMinute);
+        if (record.interventions.length > 0 || record.minute !== before) meaningful += 1;
+        // Picking who to be, when the story asks, is not a choice about the world.
+        else if (player !== 'story') inert.add(record.text);
+      });
+      report.meaningfulMin = Math.min(report.meaningfulMin, meaningful);
       return { session, open: 0 };
     };
 
@@ -203,6 +218,7 @@ export function exploreStory(
       report.playthroughs = 0;
       report.endings = {};
       report.choices = { min: Number.POSITIVE_INFINITY, max: 0 };
+      report.meaningfulMin = Number.POSITIVE_INFINITY;
       const random = randomStream((options.seed ?? 1) + players.indexOf(player) * 7919);
       const runs = player === 'story' ? 8 : (options.playthroughs ?? 200);
       for (let run = 0; run < runs; run += 1) play([], (count) => Math.floor(random() * count));
@@ -217,7 +233,10 @@ export function exploreStory(
         }
       }
     }
-    if (report.playthroughs === 0) report.choices.min = 0;
+    if (report.playthroughs === 0) {
+      report.choices.min = 0;
+      report.meaningfulMin = 0;
+    }
     return report;
 
     function steer(lean: (m: Microbiome) => number, count: number, wander: number): number {
@@ -241,6 +260,7 @@ export function exploreStory(
   return {
     hasRoles,
     players: players.map(explore),
+    inertChoices: [...inert].sort(),
     problems,
     unknownTags: [...unknownTags].sort(),
     coverage: {

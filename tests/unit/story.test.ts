@@ -32,11 +32,13 @@ describe('story/main.ink', () => {
     expect(report.exploration?.coverage.unvisited).toEqual([]);
   });
 
-  it('gives every role at least 12 choices in every playthrough', () => {
+  it('gives every role at least 12 choices in every playthrough, each felt by the simulation', () => {
     for (const role of ROLE_IDS) {
       const player = report.exploration?.players.find((p) => p.player === role);
       expect(player?.choices.min, role).toBeGreaterThanOrEqual(12);
+      expect(player?.meaningfulMin, role).toBeGreaterThanOrEqual(12);
     }
+    expect(report.exploration?.inertChoices).toEqual([]);
   });
 
   it('tells at least 12,000 words, at least 2,000 of them unique to each role', () => {

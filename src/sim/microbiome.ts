@@ -164,13 +164,40 @@ function clamp01(x: number): number {
 
 /** A deep copy without JSON so numbers and layout stay identical. */
 export function cloneMicrobiome(m: Microbiome): Microbiome {
+  // Spelled out in the state's own field order: an object spread of ~30 fields takes V8's
+  // generic clone path whenever the source's hidden class differs (parsed vs built states).
+  const g = m.groups;
   return {
-    ...m,
-    groups: { ...m.groups },
+    minute: m.minute,
+    carry: m.carry,
+    groups: { C: g.C, M: g.M, L: g.L, V: g.V, F: g.F, P: g.P, K: g.K },
+    sugar: m.sugar,
+    storedSugar: m.storedSugar,
+    acid: m.acid,
+    ammonia: m.ammonia,
+    arginine: m.arginine,
+    probiotic: m.probiotic,
+    enamel: m.enamel,
+    fluoride: m.fluoride,
+    chlorhexidine: m.chlorhexidine,
+    inflammation: m.inflammation,
+    saliva: m.saliva,
+    baseSaliva: m.baseSaliva,
+    dryMinutes: m.dryMinutes,
+    flowBoost: m.flowBoost,
+    chewing: m.chewing,
+    washout: m.washout,
+    sensor: m.sensor,
+    phFloor: m.phFloor,
+    feastPulses: m.feastPulses,
+    feastNext: m.feastNext,
+    feastDose: m.feastDose,
     lowPh: m.lowPh.slice(),
     acidMinutes: m.acidMinutes.slice(),
-    rinses: m.rinses.map((r) => ({ ...r })),
+    lowPhHour: m.lowPhHour,
+    rinses: m.rinses.map((r) => ({ minute: r.minute, dose: r.dose })),
     jitter: m.jitter.slice(),
+    rng: m.rng,
   };
 }
 
@@ -281,9 +308,16 @@ export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'a
   g.F = X[4] as number;
   g.P = X[5] as number;
   g.K = X[6] as number;
-  m.lowPh = Array.from(LOW_PH);
-  m.acidMinutes = Array.from(ACID_MINUTES);
-  m.jitter = Array.from(JITTER);
+  m.lowPh = toArray(LOW_PH);
+  m.acidMinutes = toArray(ACID_MINUTES);
+  m.jitter = toArray(JITTER);
+}
+
+/** A fresh plain array of the values (Array.from on a typed array goes through an iterator). */
+function toArray(a: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) out.push(a[i] as number);
+  return out;
 }
 
 // Decay factors for the common step lengths, so most steps need no Math.exp.
@@ -327,6 +361,19 @@ const TH_F = v(GUM.fusoWeight);
 const TH_P = v(GUM.keystoneWeight);
 const HILL = v(GUM.stimulusHill);
 const X0H = v(GUM.stimulusHalf) ** HILL;
+
+/**
+ * x ** HILL without Math.pow (~100 ns, the dearest call of a step): repeated multiplication for
+ * a small whole exponent (the parameter is 5), within a few units in the last place of Math.pow.
+ */
+const hillPower: (x: number) => number =
+  Number.isInteger(HILL) && HILL >= 1 && HILL <= 8
+    ? (x) => {
+        let result = x;
+        for (let n = 1; n < HILL; n++) result *= x;
+        return result;
+      }
+    : (x) => Math.exp(HILL * Math.log(x));
 const K_I = v(GUM.inflameRate);
 const R_I = v(GUM.resolveRate);
 const KD = v(TOOTH.demineralisation);
@@ -348,6 +395,12 @@ const REST_CHEWING = 0.05;
 const REST_MM = 0.05;
 const REST_PH = 5.8;
 const GLY = new Float64Array(N_GROUPS);
+/** Indices of the groups that make acid (nonzero yield), in group order. */
+const ACIDOGENIC = Int32Array.from(
+  GROUPS.map((_, i) => i).filter((i) => (YIELD[i] as number) !== 0),
+);
+/** Chlorhexidine kill per unit bound chlorhexidine and hour, per group. */
+const CHX_TERM = Float64Array.from(CHX_KILL, (k) => CHX_RATE * k);
 const DECAY = new Float64Array(N_DECAYS);
 const ACTIVE = new Float64Array(1);
 
@@ -360,9 +413,9 @@ const ACTIVE = new Float64Array(1);
 function glycolysis(pH: number, x: Float64Array, fluoride: number): number {
   let acidogenic = 0;
   let active = 0;
-  for (let i = 0; i < N_GROUPS; i++) {
+  for (let j = 0; j < ACIDOGENIC.length; j++) {
+    const i = ACIDOGENIC[j] as number;
     const y = YIELD[i] as number;
-    if (y === 0) continue;
     const fl = GLY_FLOOR[i] as number;
     const ramp = pH >= 6 ? 1 : pH <= fl ? 0 : (pH - fl) / (6 - fl);
     GLY[i] = ramp;
@@ -375,11 +428,33 @@ function glycolysis(pH: number, x: Float64Array, fluoride: number): number {
   return Y * acidogenic * (1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight));
 }
 
-/** Share of a step spent below `threshold` when pH moves linearly from `a` to `b`. */
-function below(threshold: number, a: number, b: number): number {
-  if (a < threshold && b < threshold) return 1;
-  const lo = Math.min(a, b);
-  return (threshold - lo) / (Math.max(a, b) - lo);
+/**
+ * Clears the low-pH buckets of the hours after `lastHour` up to `hour` and draws the new hour's
+ * immigration noise; returns the generator state. Kept out of the step loop so V8's inlining
+ * budget goes to the per-step helpers.
+ */
+function startHour(
+  lowPh: Float64Array,
+  acidMinutes: Float64Array,
+  jitter: Float64Array,
+  lastHour: number,
+  hour: number,
+  rng: number,
+): number {
+  const gap = Math.min(24, hour - lastHour);
+  for (let k = 1; k <= gap; k++) {
+    const b = (((lastHour + k) % 24) + 24) % 24;
+    lowPh[b] = 0;
+    acidMinutes[b] = 0;
+  }
+  let state = rng;
+  for (let i = 0; i < N_GROUPS; i++) {
+    // Indexed, not destructured: destructuring goes through the array iterator.
+    const draw = nextRandom(state);
+    state = draw[1];
+    jitter[i] = 1 + JIT * (2 * draw[0] - 1);
+  }
+  return state;
 }
 
 function run(
@@ -416,29 +491,22 @@ function run(
   const baseDry = sc[SLOT_BASE_DRY] as number;
 
   const gly = GLY;
-  const decay = DECAY;
   let lastFlow = -1;
   let beta = 0;
   let kA = 0;
   let kS = 0;
+  // Sugar and ammonia decay over the step, cached while flow and step length stay the same.
+  let decayDt = -1;
+  let sugarDecay = 1;
+  let ammoniaDecay = 1;
   let remaining = minutes;
 
   while (remaining > 0) {
     // Hourly bookkeeping: a fresh low-pH bucket and fresh immigration noise.
     const hour = Math.floor(minute / 60);
     if (hour !== lowPhHour) {
-      const gap = Math.min(24, hour - lowPhHour);
-      for (let k = 1; k <= gap; k++) {
-        const b = (((lowPhHour + k) % 24) + 24) % 24;
-        lowPh[b] = 0;
-        acidMinutes[b] = 0;
-      }
+      rng = startHour(lowPh, acidMinutes, jitter, lowPhHour, hour, rng);
       lowPhHour = hour;
-      for (let i = 0; i < N_GROUPS; i++) {
-        const [r, next] = nextRandom(rng);
-        rng = next;
-        jitter[i] = 1 + JIT * (2 * r - 1);
-      }
     }
 
     if (feastPulses > 0 && minute >= feastNext) {
@@ -452,8 +520,10 @@ function run(
     if (flow !== lastFlow) {
       lastFlow = flow;
       beta = bufferOf(flow);
-      kA = acidClearanceOf(flow);
-      kS = sugarClearanceOf(flow);
+      const lnFlow = Math.log(flow);
+      kA = ACID_K * Math.exp(ACID_FLOW_EXP * lnFlow);
+      kS = SUGAR_K_NORMAL * Math.exp(SUGAR_FLOW_EXPONENT * lnFlow);
+      decayDt = -1;
     }
     const pH = phOf(acid, ammonia, beta);
     const C = x[0] as number;
@@ -480,6 +550,8 @@ function run(
 
     // --- Step length ---
     let dt: number;
+    // exp(-kAcid) when the step-length choice below needed it: a 1-minute step reuses it.
+    let acidDecay1 = -1;
     if (fixedDt > 0) {
       dt = Math.min(fixedDt, remaining);
     } else if (
@@ -498,28 +570,36 @@ function run(
       // quarter-minute steps there keep the Stephan curve within 0.05 of a fine reference.
       // A started minute is finished in quarter steps, so every longer step begins on a whole
       // minute and the result does not depend on where a caller splits the run.
-      const drift = (Math.abs(acidEq - acid) * (1 - Math.exp(-kAcid))) / beta;
+      acidDecay1 = Math.exp(-kAcid);
+      const drift = (Math.abs(acidEq - acid) * (1 - acidDecay1)) / beta;
       const fine = drift > STEEP_PH_PER_MINUTE || minute % 1 !== 0;
       dt = Math.min(fine ? FINE_STEP : 1, remaining);
     }
+    let decay: Float64Array;
     if (dt === 1) {
-      for (let k = 0; k < N_DECAYS; k++) decay[k] = DECAY_1[k] as number;
+      decay = DECAY_1;
     } else if (dt === QUIET_STEP) {
-      for (let k = 0; k < N_DECAYS; k++) decay[k] = DECAY_Q[k] as number;
+      decay = DECAY_Q;
     } else if (dt === FINE_STEP) {
-      for (let k = 0; k < N_DECAYS; k++) decay[k] = DECAY_F[k] as number;
+      decay = DECAY_F;
     } else {
+      decay = DECAY;
       for (let k = 0; k < N_DECAYS; k++) decay[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
     }
 
     // --- Chemistry (minutes) ---
     // Sugar halves every 2 minutes, so the bacteria see its mean over the step, not its start.
-    const sugarDecay = Math.exp(-kS * dt);
+    if (dt !== decayDt) {
+      decayDt = dt;
+      sugarDecay = Math.exp(-kS * dt);
+      ammoniaDecay = Math.exp(-kA * dt);
+    }
     const sugarMean = sugar > 0 ? (sugar * (1 - sugarDecay)) / (kS * dt) : 0;
     const sugarSat = (sugarMean + SB) / (KS + sugarMean + SB);
-    const ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * Math.exp(-kA * dt);
+    const ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * ammoniaDecay;
     acidEq = (capacity * sugarSat + storeAcid * (gly[1] as number)) / kAcid;
-    let acidEnd = acidEq + (acid - acidEq) * Math.exp(-kAcid * dt);
+    let acidEnd =
+      acidEq + (acid - acidEq) * (dt === 1 && acidDecay1 >= 0 ? acidDecay1 : Math.exp(-kAcid * dt));
     if (sugar > 0 || Math.abs(acidEnd - acid) > REST_MM) {
       // Acid moves fast here: redo the step with glycolysis at the mid-step pH (a midpoint
       // predictor-corrector), which makes the 1-minute step second-order accurate.
@@ -594,7 +674,7 @@ function run(
         death -
         (CROWD[i] as number) * xi -
         acidDeath -
-        CHX_RATE * (CHX_KILL[i] as number) * chlorhexidine;
+        (CHX_TERM[i] as number) * chlorhexidine;
       const next = xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number));
       x[i] = Math.max(next, 0);
     }
@@ -604,7 +684,7 @@ function run(
 
     // --- Gum ---
     const stim = TH_F * (x[4] as number) + TH_P * (x[5] as number);
-    const stimH = stim ** HILL;
+    const stimH = hillPower(stim);
     const drive = stimH / (stimH + X0H);
     inflammation = clamp01(
       inflammation + h * (K_I * drive * (1 - inflammation) - R_I * inflammation),
@@ -613,11 +693,17 @@ function run(
     // --- Tooth ---
     const pHc = PHC0 - PHC_SHIFT * fluoride;
     const bucket = ((hour % 24) + 24) % 24;
-    if (pH < SAFE_PH || pHend < SAFE_PH) {
-      acidMinutes[bucket] = (acidMinutes[bucket] as number) + dt * below(SAFE_PH, pH, pHend);
+    // Minutes below each threshold, with pH moving linearly over the step: the share of the
+    // step below it is (threshold - lowest) / (highest - lowest), or all of it.
+    const pHlo = Math.min(pH, pHend);
+    const pHhi = Math.max(pH, pHend);
+    if (pHlo < SAFE_PH) {
+      const share = pHhi < SAFE_PH ? 1 : (SAFE_PH - pHlo) / (pHhi - pHlo);
+      acidMinutes[bucket] = (acidMinutes[bucket] as number) + dt * share;
     }
-    if (pH < pHc || pHend < pHc) {
-      lowPh[bucket] = (lowPh[bucket] as number) + dt * below(pHc, pH, pHend);
+    if (pHlo < pHc) {
+      const share = pHhi < pHc ? 1 : (pHc - pHlo) / (pHhi - pHlo);
+      lowPh[bucket] = (lowPh[bucket] as number) + dt * share;
     }
     if (pHn < pHc) {
       enamel = clamp01(enamel - dt * KD * (pHc - pHn) * enamel);

@@ -18,7 +18,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/serveBuiltGame.ts'],
           // One Chromium at a time: the machine has two cores and the game animates.
           fileParallelism: false,
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

@@ -6,6 +6,7 @@ import './ui/styles.css';
 import story from '../story/main.ink';
 import { playCues } from './audio/audioCues';
 import type { AudioPort } from './audio/audioPort';
+import { followVolumes, volumesFor } from './audio/audioSettings';
 import { SOUNDS } from './audio/sounds';
 import { cueValue } from './narrative/tags';
 import type { Stage } from './scenes/stage';
@@ -13,10 +14,13 @@ import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
 import { type CompiledStoryModule, Session } from './session/session';
 import { classifyEnding, createMicrobiome, MURAL_DESCRIPTIONS, muralState } from './sim';
+import { applySettingsToDocument } from './ui/applySettings';
 import { byId } from './ui/dom';
 import { ENDING_WORDS } from './ui/endingWords';
 import { installChoiceKeys } from './ui/keyboard';
 import { renderRolePicker } from './ui/rolePicker';
+import { mountSettingsDialog } from './ui/settingsDialog';
+import { browserStorage, SettingsStore } from './ui/settingsStore';
 import { StoryView } from './ui/storyView';
 
 const titleScreen = byId('title-screen');
@@ -26,6 +30,9 @@ const muralWords = byId('mural-words');
 const roleBadge = byId('role-badge');
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const settings = new SettingsStore(browserStorage());
+const keys = installChoiceKeys(byId('choices'), settings.current.shortcuts);
+let motion = true;
 let stage: Stage | null = null;
 let audio: AudioPort | null = null;
 let session: Session | null = null;
@@ -36,17 +43,35 @@ const view = new StoryView(
   { choose, playAgain: showTitle },
 );
 
+// Settings apply live: text size, font, text speed and motion through <html>, the mural's
+// motion through the stage, the number keys through their handler, volumes through audio.
+function applySettings(current = settings.current): void {
+  motion = !applySettingsToDocument(document.documentElement, current, reducedMotion.matches)
+    .reducedMotion;
+  stage?.setMotion(motion);
+  keys.setEnabled(current.shortcuts);
+}
+settings.subscribe(applySettings);
+reducedMotion.addEventListener('change', () => applySettings());
+
+const settingsDialog = mountSettingsDialog(byId<HTMLDialogElement>('settings'), settings, {
+  reducesMotion: () => reducedMotion.matches,
+  onChange: (listener) => reducedMotion.addEventListener('change', listener),
+});
+for (const id of ['title-settings', 'play-settings']) {
+  const button = byId(id);
+  button.addEventListener('click', () => settingsDialog.open(button));
+}
+
 // Phaser and howler load after the first paint: the title and the first choice never
 // wait for the renderer.
 void import('./scenes/stage').then(({ startStage }) => {
-  stage = startStage(byId('stage'), { motion: !reducedMotion.matches });
+  stage = startStage(byId('stage'), { motion });
   stage.showMural(muralState(session?.microbiome ?? createMicrobiome()));
   stage.showBackdrop(session ? 'festival' : 'title');
 });
-reducedMotion.addEventListener('change', () => stage?.setMotion(!reducedMotion.matches));
 
 renderRolePicker(byId('role-list'), begin);
-installChoiceKeys(byId('choices'));
 
 function begin(role: RoleId): void {
   ensureAudio();
@@ -115,7 +140,8 @@ function ensureAudio(): void {
   if (audio) return;
   // howler is loaded on the first gesture, which is also when browsers allow sound.
   void import('./audio/howlerAudio').then(({ HowlerAudio }) => {
-    audio = new HowlerAudio(SOUNDS.music, SOUNDS.effects);
+    audio = new HowlerAudio(SOUNDS.music, SOUNDS.effects, volumesFor(settings.current));
+    followVolumes(audio, settings);
     const music = session?.passage.lines.map((l) => cueValue(l.cues, 'music')).find(Boolean);
     if (music) audio.playMusic(music);
   });

@@ -1,64 +1,82 @@
-// The browser's audio: howler plays the project's synthesised sounds. Browsers only
-// start audio after a user gesture; howler unlocks on the first one by itself.
+// The browser's audio: howler plays the project's synthesised sounds. This module is
+// loaded on the player's first gesture (picking a role), which is also when browsers allow
+// sound to start; howler unlocks the audio context on that gesture by itself.
 import { Howl, Howler } from 'howler';
-import type { AudioPort } from './audioPort';
+import type { AudioPort, Volumes } from './audioPort';
+import { type MusicDeck, MusicMixer, type Voice } from './musicMixer';
 
 export type SoundLibrary = Record<string, string>;
 
-const FADE_MS = 1200;
-
 export class HowlerAudio implements AudioPort {
   private readonly sounds = new Map<string, Howl>();
-  private musicName: string | null = null;
-  private music: Howl | null = null;
-  private volumes = { music: 0.6, effects: 0.8, muted: false };
+  private readonly voices = new Map<Voice, Howl>();
+  private readonly mixer: MusicMixer;
+  private volumes: Volumes;
 
   constructor(
     private readonly musicFiles: SoundLibrary,
     private readonly effectFiles: SoundLibrary,
-  ) {}
+    volumes: Volumes = { music: 0.6, effects: 0.8, muted: false },
+  ) {
+    this.volumes = volumes;
+    Howler.mute(volumes.muted);
+    this.mixer = new MusicMixer(this.deck(), volumes.music);
+  }
 
   playMusic(name: string): void {
-    if (name === this.musicName) return;
-    const src = this.musicFiles[name];
-    this.stopMusic();
-    if (!src) return;
-    const howl = this.load(`music:${name}`, src, true);
-    this.musicName = name;
-    this.music = howl;
-    howl.volume(0);
-    howl.play();
-    howl.fade(0, this.volumes.music, FADE_MS);
+    this.mixer.play(name);
   }
 
   stopMusic(): void {
-    const old = this.music;
-    this.music = null;
-    this.musicName = null;
-    if (!old) return;
-    // Cross-fade: the old loop fades out while the next one fades in.
-    old.fade(old.volume() as number, 0, FADE_MS);
-    old.once('fade', () => old.stop());
+    this.mixer.stop();
   }
 
   playEffect(name: string): void {
     const src = this.effectFiles[name];
     if (!src) return;
-    const howl = this.load(`sfx:${name}`, src, false);
-    howl.volume(this.volumes.effects);
+    const howl = this.load(`sfx:${name}`, src, false, this.volumes.effects);
+    // A new sound takes the howl's volume; set it first so no effect starts too loud.
+    if (howl.state() === 'loaded') howl.volume(this.volumes.effects);
     howl.play();
   }
 
-  setVolumes(volumes: { music: number; effects: number; muted: boolean }): void {
+  setVolumes(volumes: Volumes): void {
     this.volumes = volumes;
     Howler.mute(volumes.muted);
-    this.music?.volume(volumes.music);
+    this.mixer.setVolume(volumes.music);
   }
 
-  private load(key: string, src: string, loop: boolean): Howl {
+  /** Each music voice is one howler sound id, so two copies of a loop can cross-fade. */
+  private deck(): MusicDeck {
+    return {
+      start: (name) => {
+        const src = this.musicFiles[name];
+        if (!src) return null;
+        // Music howls are made at volume 0, so every new voice starts silent and fades in.
+        const howl = this.load(`music:${name}`, src, true, 0);
+        const id = howl.play();
+        this.voices.set(id, howl);
+        return id;
+      },
+      fade: (voice, volume, ms) => {
+        const howl = this.voices.get(voice);
+        if (!howl) return;
+        howl.fade(howl.volume(voice) as number, volume, ms, voice);
+      },
+      fadeOut: (voice, ms) => {
+        const howl = this.voices.get(voice);
+        if (!howl) return;
+        this.voices.delete(voice);
+        howl.once('fade', () => howl.stop(voice), voice);
+        howl.fade(howl.volume(voice) as number, 0, ms, voice);
+      },
+    };
+  }
+
+  private load(key: string, src: string, loop: boolean, volume: number): Howl {
     let howl = this.sounds.get(key);
     if (!howl) {
-      howl = new Howl({ src: [src], loop, preload: true, html5: false });
+      howl = new Howl({ src: [src], loop, volume, preload: true, html5: false });
       this.sounds.set(key, howl);
     }
     return howl;

@@ -1,11 +1,21 @@
 // Single-key shortcuts: 1-9 pick a choice. Enter and Space work through the focused
-// button natively. Shortcuts never fire while the player types or holds a modifier.
+// button natively. Shortcuts never fire while the player types, holds a modifier or has
+// a dialog open, and the player can switch them off (WCAG 2.1.4).
 
-export function installChoiceKeys(choices: HTMLElement): () => void {
+export interface ChoiceKeys {
+  setEnabled(enabled: boolean): void;
+  readonly enabled: boolean;
+  remove(): void;
+}
+
+export function installChoiceKeys(choices: HTMLElement, enabled = true): ChoiceKeys {
+  let on = enabled;
   const onKey = (event: KeyboardEvent) => {
+    if (!on) return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+    if (document.querySelector('dialog[open]')) return;
     if (!/^[1-9]$/.test(event.key)) return;
     const buttons = choices.querySelectorAll<HTMLButtonElement>('button.choice');
     const button = buttons[Number(event.key) - 1];
@@ -14,5 +24,15 @@ export function installChoiceKeys(choices: HTMLElement): () => void {
     button.click();
   };
   window.addEventListener('keydown', onKey);
-  return () => window.removeEventListener('keydown', onKey);
+  return {
+    setEnabled(next) {
+      on = next;
+    },
+    get enabled() {
+      return on;
+    },
+    remove() {
+      window.removeEventListener('keydown', onKey);
+    },
+  };
 }

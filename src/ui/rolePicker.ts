@@ -9,15 +9,19 @@ export function renderRolePicker(list: HTMLElement, onPick: (role: RoleId) => vo
       const button = element(
         'button',
         { className: 'role-button', attributes: { type: 'button', 'data-role': id } },
+        // Spaces between the parts, so their text never runs together ("DrosinLead").
         [
           element('span', { className: 'role-name', text: role.name }),
+          document.createTextNode(' '),
           element('span', { className: 'role-calling', text: role.calling }),
+          document.createTextNode(' '),
           element('span', { className: 'role-pitch', text: role.pitch }),
         ],
       );
       button.style.setProperty('--role-colour', role.colour);
-      // The button's name is the person; the calling and pitch describe it.
-      button.setAttribute('aria-label', `Play as ${role.name}, ${role.calling}`);
+      // The name says what the button does and, for voice control and WCAG 2.5.3 (label
+      // in name), also holds all the text it shows.
+      button.setAttribute('aria-label', `Play as ${role.name}, ${role.calling}. ${role.pitch}`);
       button.addEventListener('click', () => onPick(id));
       return element('li', {}, [button]);
     }),

@@ -1,5 +1,6 @@
 // Shows the story as accessible HTML over the canvas: new lines go into one polite live
 // region (only the new lines are announced), choices are real numbered buttons.
+import { captionFor } from '../audio/captions';
 import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import type { TranscriptEntry } from '../session/gameState';
@@ -16,7 +17,13 @@ export interface StoryViewActions {
   playAgain(): void;
 }
 
+/** Lines of one passage past this many all arrive together, so nobody waits long. */
+const MAX_STAGGER = 6;
+
 export class StoryView {
+  /** Position of the next new line within the passage being shown (for the reveal). */
+  private reveal = 0;
+
   constructor(
     private readonly parts: StoryViewElements,
     private readonly actions: StoryViewActions,
@@ -34,6 +41,7 @@ export class StoryView {
   }
 
   show(passage: Passage, ending: { title: string; summary: string } | null): void {
+    this.reveal = 0;
     for (const line of passage.lines) this.showLine(line);
     this.offer(passage, ending);
   }
@@ -45,6 +53,7 @@ export class StoryView {
     ending: { title: string; summary: string } | null,
   ): void {
     this.reset();
+    this.reveal = 0;
     for (const entry of transcript) {
       if (entry.kind === 'line') this.showLine(entry.line);
       else this.echoChoice(entry.text);
@@ -67,23 +76,40 @@ export class StoryView {
     const chapter = cueValue(line.cues, 'chapter');
     if (chapter) {
       this.parts.chapter.textContent = chapter;
-      this.parts.log.append(element('h2', { className: 'chapter-heading', text: chapter }));
+      this.append(element('h2', { className: 'chapter-heading', text: chapter }));
+    }
+    if (line.text !== '') {
+      const speaker = cueValue(line.cues, 'speaker');
+      const paragraph = element('p', { className: speaker ? 'line dialogue' : 'line' });
+      if (speaker) {
+        paragraph.append(element('span', { className: 'speaker', text: `${speaker}: ` }));
+      }
+      paragraph.append(document.createTextNode(line.text));
+      this.append(paragraph);
+    }
+    // Meaningful sounds are captioned in the log, with sound on or off.
+    for (const cue of line.cues) {
+      if (cue.kind !== 'sfx') continue;
+      const caption = captionFor(cue.value);
+      if (caption) this.append(element('p', { className: 'line caption', text: caption }));
     }
     if (line.text === '') return;
-    const speaker = cueValue(line.cues, 'speaker');
-    const paragraph = element('p', { className: speaker ? 'line dialogue' : 'line' });
-    if (speaker) paragraph.append(element('span', { className: 'speaker', text: `${speaker}: ` }));
-    paragraph.append(document.createTextNode(line.text));
-    this.parts.log.append(paragraph);
     const fact = cueValue(line.cues, 'fact');
     if (fact) {
-      this.parts.log.append(
-        element('aside', { className: 'fact' }, [
+      this.append(
+        element('aside', { className: 'line fact' }, [
           element('span', { className: 'fact-label', text: 'Science note: ' }),
           document.createTextNode(fact),
         ]),
       );
     }
+  }
+
+  /** Adds to the log; new lines of a passage fade in one after another (see styles.css). */
+  private append(node: HTMLElement): void {
+    node.style.setProperty('--reveal', String(Math.min(this.reveal, MAX_STAGGER)));
+    this.reveal += 1;
+    this.parts.log.append(node);
   }
 
   private showChoices(choices: StoryChoice[]): void {

@@ -1,0 +1,460 @@
+// Play for everyone, checked in real Chromium: automated WCAG scans (axe-core) of every
+// screen, keyboard-only play with the number keys off, reduced motion that really stills
+// the mural, a phone-sized screen at 200% text, settings that survive a reload, and
+// captions for the sounds.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { SFX_CAPTIONS } from '../../src/audio/captions';
+import { SETTINGS_KEY } from '../../src/session/settings';
+import { type GamePage, measurePixels, openGame, stagePixels } from './browser';
+
+const url = inject('gameUrl');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+let game: GamePage | undefined;
+
+afterEach(async () => {
+  await game?.close();
+  game = undefined;
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core on the page as it is and returns its serious and critical violations.
+ *
+ * The game's Content-Security-Policy (script-src 'self', no inline script, no eval) blocks
+ * `page.addScriptTag({ content })`, which adds an inline <script>. `page.evaluate(source)`
+ * instead runs the source through the DevTools protocol (Runtime.evaluate), which the page's
+ * CSP does not govern, so axe is installed as `window.axe` without weakening the policy
+ * under test (as `bypassCSP: true` would).
+ */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+  });
+}
+
+/** Waits until no CSS animation (the lines' fade-in) is running. */
+const settled = (page: Page) =>
+  page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState === 'finished'),
+  );
+
+const choiceButtons = (page: Page) =>
+  page.getByRole('group', { name: 'Choices' }).getByRole('button');
+
+async function openSettings(page: Page) {
+  await page.locator('button:visible', { hasText: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+}
+
+/** What the focused element is, and whether it shows a focus ring. */
+function focusInfo(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const style = active ? getComputedStyle(active) : null;
+    return {
+      id: active?.id ?? '',
+      className: active?.className ?? '',
+      text: active?.textContent?.trim() ?? '',
+      ring: style
+        ? style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2
+        : false,
+    };
+  });
+}
+
+/** Elements sticking out of the viewport, and boxes whose text overflows them. */
+function overflowReport(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const visible = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && !el.closest('[hidden], [aria-hidden="true"]');
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+        el.classList.length ? `.${[...el.classList].join('.')}` : ''
+      } "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const sticking = [...document.querySelectorAll('body *')]
+      .filter((el) => visible(el) && !el.closest('.visually-hidden'))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .map(name);
+    const boxes = document.querySelectorAll<HTMLElement>(
+      '#panel, button, select, .settings, .setting, .line, .mural-words',
+    );
+    const overflowing = [...boxes]
+      .filter((el) => visible(el) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${name(el)} ${el.scrollWidth}>${el.clientWidth}`);
+    const small = [
+      ...document.querySelectorAll<HTMLElement>('button, select, input[type="range"], label'),
+    ]
+      .filter((el) => visible(el))
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width < 44 || box.height < 44;
+      })
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        return `${name(el)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+      });
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      width,
+      sticking,
+      overflowing,
+      small,
+    };
+  });
+}
+
+async function expectNoOverflow(page: Page) {
+  const report = await overflowReport(page);
+  expect(report.pageWidth).toBeLessThanOrEqual(report.width);
+  expect(report.sticking).toEqual([]);
+  expect(report.overflowing).toEqual([]);
+  // Touch targets: every button, select, slider and control label at least 44 x 44 CSS px.
+  expect(report.small).toEqual([]);
+}
+
+/** Screenshots of the stage over about two seconds, and how much each differs from the next. */
+async function stageMotion(page: Page): Promise<number[]> {
+  const shots: string[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    if (i > 0) await page.waitForTimeout(900);
+    shots.push(await stagePixels(page));
+  }
+  return (await measurePixels(page, shots)).differences;
+}
+
+/** Mean per-channel difference (0-255) under which two shots count as the same picture. */
+const STILL = 0.05;
+
+/**
+ * Whether the stage holds still: three shots in a row (about two seconds) that are the same.
+ * Changes of scene and mural ease in over ~1.5 s of the scene's own clock, which a busy
+ * machine's low frame rate stretches, so this waits up to ~12 s for them to end first.
+ * A stage that pulses never passes. Returns every difference seen, for the message.
+ */
+async function holdsStill(page: Page): Promise<{ still: boolean; differences: number[] }> {
+  const differences: number[] = [];
+  let previous = await stagePixels(page);
+  let calm = 0;
+  for (let i = 0; i < 12 && calm < 2; i += 1) {
+    await page.waitForTimeout(900);
+    const next = await stagePixels(page);
+    const [difference = Number.POSITIVE_INFINITY] = (await measurePixels(page, [previous, next]))
+      .differences;
+    differences.push(Number(difference.toFixed(3)));
+    calm = difference < STILL ? calm + 1 : 0;
+    previous = next;
+  }
+  return { still: calm >= 2, differences };
+}
+
+async function waitForStage(page: Page) {
+  await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+  await page.waitForTimeout(2200);
+}
+
+describe('accessibility in Chromium', () => {
+  it('has no serious or critical axe violations on the title, settings and play screens', async () => {
+    game = await openGame(url, 'axe title settings play');
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await game.screenshot('title');
+
+    const opener = page.locator('#title-settings');
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await game.screenshot('settings');
+    // Escape closes the dialog and focus returns to the button that opened it.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await focusInfo(page)).id).toBe('title-settings');
+
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await choiceButtons(page).first().waitFor();
+    await settled(page); // lines fading in would be checked at half their contrast
+    expect(await seriousViolations(page)).toEqual([]);
+    await game.screenshot('play');
+    // The mural is also said in words, and kept up to date.
+    expect(await page.locator('#mural-words').textContent()).toMatch(/^The mural is \w+: /);
+
+    // The settings are reachable during play too, and Done returns focus the same way.
+    await page.locator('#play-settings').click();
+    await dialog.waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await focusInfo(page)).id).toBe('play-settings');
+    expect(game.problems).toEqual([]);
+  });
+
+  it('plays to an ending with Tab, Space and Enter only, number keys switched off', async () => {
+    game = await openGame(url, 'keyboard only shortcuts off');
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    // Tab order on the title: the four roles, then Settings.
+    const order: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await focusInfo(page);
+      expect(focus.ring, `focus ring on ${focus.text}`).toBe(true);
+      order.push(focus.id || focus.text.slice(0, 12));
+    }
+    expect(order.slice(0, 4).join('|')).toMatch(/^Elara.*\|Torus.*\|Kara.*\|Jalen/);
+    expect(order[4]).toBe('title-settings');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    // Tab through the dialog to the number-keys checkbox and switch it off with Space.
+    for (let i = 0; i < 12; i += 1) {
+      if ((await focusInfo(page)).id === 'shortcuts') break;
+      await page.keyboard.press('Tab');
+    }
+    expect((await focusInfo(page)).id).toBe('shortcuts');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#shortcuts').isChecked()).toBe(false);
+    await game.screenshot('shortcuts-off');
+    await page.keyboard.press('Escape');
+    expect((await focusInfo(page)).id).toBe('title-settings');
+    expect(await page.evaluate(() => document.documentElement.dataset.shortcuts)).toBe('off');
+
+    // Back to Torus with Shift+Tab, and Space to pick him.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
+    expect((await focusInfo(page)).text).toMatch(/^Torus Kline/);
+    await page.keyboard.press('Space');
+    const choices = choiceButtons(page);
+    await choices.first().waitFor();
+    expect((await focusInfo(page)).className).toContain('choice');
+
+    // The number keys do nothing now.
+    const log = page.locator('#story-log');
+    const untouched = await log.textContent();
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.waitForTimeout(200);
+    expect(await log.textContent()).toBe(untouched);
+    expect(await page.locator('.choice-key').first().isVisible()).toBe(false);
+
+    let turns = 0;
+    const playAgain = page.getByRole('button', { name: 'Play again' });
+    while (!(await playAgain.isVisible())) {
+      const before = await log.textContent();
+      const count = await choices.count();
+      // Tab moves down the choices (to the second one on odd turns), Enter picks.
+      if (turns % 2 === 1 && count > 1) await page.keyboard.press('Tab');
+      const focus = await focusInfo(page);
+      expect(focus.className).toContain('choice');
+      expect(focus.ring).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (text) => document.querySelector('#story-log')?.textContent !== text,
+        before,
+      );
+      turns += 1;
+      expect(turns).toBeLessThan(60);
+    }
+    await page.getByRole('region', { name: 'Ending' }).waitFor();
+    await settled(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await game.screenshot('ending');
+    expect((await focusInfo(page)).text).toBe('Play again');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
+    expect(game.problems).toEqual([]);
+  }, 180_000);
+
+  it('stills the mural under reduced motion, and the setting overrides the device', async () => {
+    // A small window keeps the stage screenshots cheap on a two-core machine.
+    const viewport = { width: 900, height: 600 };
+    game = await openGame(url, 'reduced motion', { reducedMotion: true, viewport });
+    let { page } = game;
+    await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
+    await waitForStage(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
+    const deviceReduces = await holdsStill(page);
+    expect(deviceReduces.still, `device reduces motion: ${deviceReduces.differences}`).toBe(true);
+    await game.screenshot('reduced-motion');
+    // The setting "Allow motion" wins over the device's preference.
+    await openSettings(page);
+    await page.getByLabel('Motion').selectOption('full');
+    await page.keyboard.press('Escape');
+    const allowed = await stageMotion(page);
+    expect(Math.max(...allowed), `allowed by the setting: ${allowed}`).toBeGreaterThan(0.2);
+    expect(game.problems).toEqual([]);
+    await game.close();
+
+    game = await openGame(url, 'full motion', { viewport });
+    page = game.page;
+    await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
+    await waitForStage(page);
+    const moving = await stageMotion(page);
+    expect(Math.max(...moving), `device allows motion: ${moving}`).toBeGreaterThan(0.2);
+    // And "Reduce motion" stills it on a device that allows motion.
+    await openSettings(page);
+    await page.getByLabel('Motion').selectOption('reduce');
+    await page.keyboard.press('Escape');
+    const settingReduces = await holdsStill(page);
+    expect(settingReduces.still, `setting reduces motion: ${settingReduces.differences}`).toBe(
+      true,
+    );
+    expect(game.problems).toEqual([]);
+  }, 180_000);
+
+  it('fits a 360x640 phone at 100% and 200% text, with 44 px targets', async () => {
+    game = await openGame(url, 'phone 360x640', { viewport: { width: 360, height: 640 } });
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    await expectNoOverflow(page);
+    await game.screenshot('title');
+    await openSettings(page);
+    await page.getByLabel('Text size').selectOption('200');
+    await expectNoOverflow(page);
+    await game.screenshot('settings-200');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await game.screenshot('title-200');
+    await expectNoOverflow(page);
+    await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
+    const choices = choiceButtons(page);
+    await choices.first().waitFor();
+    for (let i = 0; i < 2; i += 1) {
+      await choices.last().click();
+      await choices.first().waitFor();
+    }
+    await settled(page);
+    await expectNoOverflow(page);
+    await game.screenshot('play-200');
+    // The same page on a large screen: nothing overflows either.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    await expectNoOverflow(page);
+    await game.screenshot('play-200-1920');
+    expect(game.problems).toEqual([]);
+  });
+
+  it('keeps settings across a reload, and shrugs off a corrupt stored value', async () => {
+    game = await openGame(url, 'settings persist');
+    const { page } = game;
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && /settings/i.test(message.text())) {
+        warnings.push(message.text());
+      }
+    });
+    await openSettings(page);
+    await page.getByLabel('Text size').selectOption('150');
+    await page.getByLabel('Font').selectOption('system');
+    await page.getByLabel('Text speed').selectOption('instant');
+    await page.getByLabel('Music volume').fill('30');
+    await page.getByLabel('Mute all sound').check();
+    await page.keyboard.press('Escape');
+    const applied = () =>
+      page.evaluate(() => ({
+        ...document.documentElement.dataset,
+        scale: document.documentElement.style.getPropertyValue('--text-scale'),
+        fontSize: getComputedStyle(document.documentElement).fontSize,
+      }));
+    const before = await applied();
+    expect(before).toMatchObject({ textSize: '150', font: 'system', textSpeed: 'instant' });
+    expect(before.fontSize).toBe('27px');
+
+    await page.reload();
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    expect(await applied()).toEqual(before);
+    await openSettings(page);
+    expect(await page.getByLabel('Music volume').inputValue()).toBe('30');
+    expect(await page.getByLabel('Mute all sound').isChecked()).toBe(true);
+    expect(await page.getByLabel('Text speed').inputValue()).toBe('instant');
+    await game.screenshot('settings-after-reload');
+    expect(warnings).toEqual([]);
+
+    // A corrupt stored value: ignored with a warning, the defaults are used, nothing throws.
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"version":1,"settings":'),
+      SETTINGS_KEY,
+    );
+    await page.reload();
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    expect(await applied()).toMatchObject({ textSize: '100', font: 'atkinson' });
+    expect(warnings.some((w) => /settings were ignored/.test(w))).toBe(true);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('plays a tagged sound after the first gesture and captions it, muted or not', async () => {
+    game = await openGame(url, 'sound captions');
+    const { page } = game;
+    // Nothing is fetched for sound before the player's first gesture.
+    const soundRequests = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => /\.wav(\?|$)/.test(name)),
+      );
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    expect(await soundRequests()).toEqual([]);
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).click();
+    const choices = choiceButtons(page);
+    await choices.first().waitFor();
+    const captions = page.locator('#story-log .caption');
+    const known = Object.values(SFX_CAPTIONS).map((words) => `[${words}]`);
+    // Play on until a line with a `# sfx:` tag has been shown.
+    for (let turn = 0; turn < 12 && (await captions.count()) === 0; turn += 1) {
+      await choices.first().click();
+      await choices.first().waitFor();
+    }
+    const caption = (await captions.first().textContent()) ?? '';
+    expect(known).toContain(caption);
+    await game.screenshot('caption');
+    // Music and the effect were loaded by howler once the gesture had happened.
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByType('resource').filter((e) => /\.wav(\?|$)/.test(e.name)).length >=
+        2,
+    );
+    expect((await soundRequests()).length).toBeGreaterThanOrEqual(2);
+
+    // Muted, the captions still come: nothing is told by sound alone.
+    await page.locator('#play-settings').click();
+    await page.getByLabel('Mute all sound').check();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.evaluate(() => {
+      for (const old of document.querySelectorAll<HTMLElement>('.caption')) old.dataset.seen = '';
+    });
+    const fresh = page.locator('#story-log .caption:not([data-seen])');
+    for (let turn = 0; turn < 30 && (await fresh.count()) === 0; turn += 1) {
+      if (await page.getByRole('button', { name: 'Play again' }).isVisible()) break;
+      await choices.first().click();
+      await choices.first().waitFor();
+    }
+    expect(known).toContain(await fresh.first().textContent());
+    await page.waitForTimeout(500);
+    expect(game.problems).toEqual([]);
+  }, 150_000);
+});

@@ -1,14 +1,10 @@
-// `npm run bench`: the speed figures docs/BENCHMARKS.md records. Each figure is the
-// median of repeated runs in this one process; ratios between figures of the same run are
-// steadier than absolute times on a noisy machine.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { compileInk } from '../src/ink/compileInk';
 import { ROLE_IDS } from '../src/session/roles';
 import { Session } from '../src/session/session';
 import { advance, applyIntervention, createMicrobiome } from '../src/sim';
+import { kb, measureBundle } from './bundleSize';
 import { exploreStory } from './storyExplorer';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -155,29 +151,7 @@ const buildStart = performance.now();
 await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
 record('build: vite build', `${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
 
-// The JavaScript the page loads before the first choice: index.html's module script and
-// its static imports (Phaser and howler are fetched after that).
-const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-const initial = new Set<string>();
-for (const match of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)) {
-  if (match[1]) initial.add(match[1]);
-}
-const sizeOf = (files: Iterable<string>) => {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(path.join(outDir, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return `${(raw / 1024).toFixed(0)} KB raw, ${(gzip / 1024).toFixed(0)} KB gzip`;
-};
-record('bundle: initial JavaScript', sizeOf(initial));
-const allJs = readdirSync(path.join(outDir, 'assets'))
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => `assets/${file}`);
-record('bundle: all JavaScript (Phaser, howler loaded later)', sizeOf(allJs));
-const audioBytes = readdirSync(path.join(outDir, 'assets'))
-  .filter((file) => file.endsWith('.wav'))
-  .reduce((sum, file) => sum + statSync(path.join(outDir, 'assets', file)).size, 0);
-record('bundle: audio', `${(audioBytes / 1024).toFixed(0)} KB`);
+const bundle = measureBundle(outDir);
+record('bundle: initial JavaScript', kb(bundle.initial));
+record('bundle: all JavaScript (Phaser, howler loaded later)', kb(bundle.all));
+record('bundle: audio', `${bundle.audioKb.toFixed(0)} KB`);

@@ -2,13 +2,13 @@
 // serves it on 127.0.0.1 and measures it in headless Chromium (SwiftShader WebGL, so frame
 // times are a software-rendering worst case). It reports and always exits 0: goals are
 // targets to watch, the tests are what assert behaviour.
-import { readdirSync, readFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { ROLE_IDS, ROLES } from '../src/session/roles';
+import { kb, measureBundle } from './bundleSize';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -303,32 +303,6 @@ async function measureHeap(browser: Browser, url: string, offsite: string[]) {
   }
 }
 
-/** 4. The JavaScript in dist: the entry and its modulepreloads, and all of it. */
-function measureBundle() {
-  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-  const initial = new Set<string>();
-  for (const match of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)) {
-    if (match[1]) initial.add(match[1]);
-  }
-  const sizeOf = (files: Iterable<string>) => {
-    let raw = 0;
-    let gzip = 0;
-    for (const file of files) {
-      const bytes = readFileSync(path.join(outDir, file));
-      raw += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
-    }
-    return { raw: raw / 1024, gzip: gzip / 1024 };
-  };
-  const all = readdirSync(path.join(outDir, 'assets'))
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => `assets/${file}`);
-  return { initial: sizeOf(initial), initialFiles: [...initial], all: sizeOf(all) };
-}
-
-const kb = (size: { raw: number; gzip: number }) =>
-  `${size.raw.toFixed(0)} KB raw, ${size.gzip.toFixed(0)} KB gzip`;
-
 async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -425,7 +399,7 @@ async function main(): Promise<void> {
       `${heap.choices} in ${heap.seconds.toFixed(0)} s (${PLAYTHROUGHS} playthroughs)`,
     );
 
-    const bundle = measureBundle();
+    const bundle = measureBundle(outDir);
     record(`bundle: initial JS (${bundle.initialFiles.length} files)`, kb(bundle.initial), {
       text: `<= ${GOALS.initialGzipKb} KB gzip`,
       met: bundle.initial.gzip <= GOALS.initialGzipKb,

@@ -13,11 +13,19 @@ import type { Stage } from './scenes/stage';
 import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
 import { type CompiledStoryModule, Session } from './session/session';
-import { classifyEnding, createMicrobiome, MURAL_DESCRIPTIONS, muralState } from './sim';
+import {
+  classifyEnding,
+  createMicrobiome,
+  MURAL_DESCRIPTIONS,
+  type MuralDescriptor,
+  type MuralStateName,
+  muralState,
+} from './sim';
 import { applySettingsToDocument } from './ui/applySettings';
 import { byId } from './ui/dom';
 import { ENDING_WORDS } from './ui/endingWords';
 import { installChoiceKeys } from './ui/keyboard';
+import { isMuralState, renderGallery } from './ui/muralGallery';
 import { renderRolePicker } from './ui/rolePicker';
 import { mountSettingsDialog } from './ui/settingsDialog';
 import { browserStorage, SettingsStore } from './ui/settingsStore';
@@ -67,9 +75,46 @@ for (const id of ['title-settings', 'play-settings']) {
 // wait for the renderer.
 void import('./scenes/stage').then(({ startStage }) => {
   stage = startStage(byId('stage'), { motion });
-  stage.showMural(muralState(session?.microbiome ?? createMicrobiome()));
+  stage.showMural(galleryMural ?? muralState(session?.microbiome ?? createMicrobiome()));
   stage.showBackdrop(session ? 'festival' : 'title');
 });
+
+// The mural gallery: every state of the wall after a short simulated history.
+const galleryScreen = byId('gallery-screen');
+let galleryMural: MuralDescriptor | null = null;
+
+function showGallery(state: MuralStateName): void {
+  session = null;
+  titleScreen.hidden = true;
+  playScreen.hidden = true;
+  galleryScreen.hidden = false;
+  galleryMural = renderGallery(
+    { states: byId('gallery-states'), words: byId('gallery-words') },
+    state,
+    (next) => {
+      history.replaceState(null, '', `#mural=${next}`);
+      showGallery(next);
+      galleryScreen.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
+    },
+  );
+  stage?.showMural(galleryMural);
+}
+
+function closeGallery(): void {
+  galleryMural = null;
+  galleryScreen.hidden = true;
+  history.replaceState(null, '', location.pathname + location.search);
+  showTitle();
+}
+
+byId('open-gallery').addEventListener('click', () => {
+  history.replaceState(null, '', '#mural=vibrant');
+  showGallery('vibrant');
+  galleryScreen.querySelector('button')?.focus();
+});
+byId('close-gallery').addEventListener('click', closeGallery);
+const askedState = /^#mural=(\w+)$/.exec(location.hash)?.[1];
+if (askedState && isMuralState(askedState)) showGallery(askedState);
 
 renderRolePicker(byId('role-list'), begin);
 

@@ -22,3 +22,4 @@ export {
 } from './metrics';
 export { advance, createMicrobiome, type Microbiome, type Saliva } from './microbiome';
 export { MURAL_DESCRIPTIONS, type MuralDescriptor, type MuralStateName, muralState } from './mural';
+export { exampleMicrobiome, MURAL_EXAMPLES, type MuralExample } from './muralExamples';

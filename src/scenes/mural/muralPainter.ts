@@ -118,7 +118,7 @@ export class MuralPainter {
     // Gum line: inflammation glows along the bottom of the wall.
     if (look.glow > 0.01) {
       for (let band = 0; band < 6; band += 1) {
-        g.fillStyle(0xff4f7b, look.glow * 0.14 * (1 - band / 6) * (1 + beat * 0.3));
+        g.fillStyle(0xd7263d, look.glow * 0.26 * (1 - band / 6) * (1 + beat * 0.3));
         const h = frame.height * (0.06 + band * 0.05);
         g.fillRoundedRect(frame.x, frame.y + frame.height - h, frame.width, h, 14);
       }
@@ -177,7 +177,8 @@ export class MuralPainter {
       }
     }
 
-    g.lineStyle(3 + beat * 4, mix(rim, 0xff5a4e, beat * 0.8), 1);
+    // The border reddens with acid stress and with inflammation alike.
+    g.lineStyle(3 + beat * 4, mix(rim, 0xe0314f, Math.max(beat * 0.8, look.glow * 0.7)), 1);
     g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, 18);
   }
 

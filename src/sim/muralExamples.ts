@@ -1,0 +1,54 @@
+// One short, real history for each of the mural's states, so a teacher (or a test) can
+// show every state the wall can take. Each is simulated from a settled, healthy mouth.
+import { applyIntervention, type InterventionName } from './interventions';
+import { advance, createMicrobiome, type Microbiome } from './microbiome';
+import type { MuralStateName } from './mural';
+
+type Step = { do: InterventionName; dose: number } | { wait: number };
+
+export interface MuralExample {
+  /** What happened to the mouth, in a phrase a class can follow. */
+  history: string;
+  steps: readonly Step[];
+}
+
+export const MURAL_EXAMPLES: Record<MuralStateName, MuralExample> = {
+  vibrant: { history: 'a healthy mouth on ordinary meals', steps: [] },
+  serene: {
+    history: 'three days after a single antiseptic rinse, still regrowing',
+    steps: [{ do: 'chlorhexidine', dose: 1 }, { wait: 4320 }],
+  },
+  anxious: {
+    history: 'three minutes after a sugary snack, the pH falling',
+    steps: [{ do: 'sugar_snack', dose: 1 }, { wait: 3 }],
+  },
+  acidic: {
+    history: 'three days of feasting with a dry, stressed mouth',
+    steps: [
+      { do: 'dry_mouth', dose: 1 },
+      { do: 'sugar_feast', dose: 1 },
+      { wait: 1440 },
+      { do: 'sugar_feast', dose: 1 },
+      { do: 'dry_mouth', dose: 1 },
+      { wait: 1440 },
+      { do: 'sugar_feast', dose: 1 },
+      { wait: 600 },
+    ],
+  },
+  inflamed: {
+    history: 'four days of the blended festival gel, a full dose each day',
+    steps: [1, 2, 3, 4].flatMap(() => [{ do: 'blended_gel', dose: 1 } as const, { wait: 1440 }]),
+  },
+  scorched: {
+    history: 'thirty minutes after a full-strength antiseptic rinse',
+    steps: [{ do: 'chlorhexidine', dose: 1 }, { wait: 30 }],
+  },
+};
+
+export function exampleMicrobiome(state: MuralStateName): Microbiome {
+  let m = createMicrobiome();
+  for (const step of MURAL_EXAMPLES[state].steps) {
+    m = 'wait' in step ? advance(m, step.wait) : applyIntervention(m, step.do, step.dose);
+  }
+  return m;
+}

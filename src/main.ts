@@ -12,6 +12,8 @@ import { cueValue } from './narrative/tags';
 import type { Stage } from './scenes/stage';
 import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
+import { makeSave, readSave, restoreSave, type SaveFile, writeSave } from './session/saveGame';
+import { slotStatus, storeSave } from './session/saveSlots';
 import { type CompiledStoryModule, Session } from './session/session';
 import {
   classifyEnding,
@@ -22,11 +24,12 @@ import {
   muralState,
 } from './sim';
 import { applySettingsToDocument } from './ui/applySettings';
-import { byId } from './ui/dom';
+import { byId, element } from './ui/dom';
 import { ENDING_WORDS } from './ui/endingWords';
 import { installChoiceKeys } from './ui/keyboard';
 import { isMuralState, renderGallery } from './ui/muralGallery';
 import { renderRolePicker } from './ui/rolePicker';
+import { browserSaveStorage, downloadText, pickTextFile } from './ui/saveControls';
 import { mountSettingsDialog } from './ui/settingsDialog';
 import { browserStorage, SettingsStore } from './ui/settingsStore';
 import { StoryView } from './ui/storyView';
@@ -126,13 +129,125 @@ function begin(role: RoleId): void {
     report(error);
     return;
   }
-  titleScreen.hidden = true;
-  playScreen.hidden = false;
-  roleBadge.textContent = `${ROLES[role].name}, ${ROLES[role].calling}`;
-  roleBadge.style.setProperty('--role-colour', ROLES[role].colour);
+  enterPlay(session);
+  // A notice about an old or unreadable save belongs to the title; a new game moves on.
+  problem.hidden = true;
   view.reset();
   present();
+  autosave();
 }
+
+function enterPlay(current: Session): void {
+  titleScreen.hidden = true;
+  playScreen.hidden = false;
+  roleBadge.textContent = `${ROLES[current.role].name}, ${ROLES[current.role].calling}`;
+  roleBadge.style.setProperty('--role-colour', ROLES[current.role].colour);
+}
+
+// Saves: an autosave after every choice, Continue on the title, and files to download
+// and upload, so nothing depends on browser storage alone.
+const saves = browserSaveStorage();
+let savingFailed = false;
+
+function autosave(): void {
+  if (!session) return;
+  try {
+    storeSave(saves.storage, 'auto', makeSave(session, new Date()), new Date());
+  } catch (error) {
+    if (!savingFailed) {
+      savingFailed = true;
+      notice(
+        `This browser would not store your progress (${error instanceof Error ? error.message : 'storage refused'}). Use "Download save" to keep it.`,
+      );
+    }
+  }
+}
+
+function notice(text: string): void {
+  problem.hidden = false;
+  problem.textContent = text;
+}
+
+function resumeFrom(save: SaveFile): void {
+  ensureAudio();
+  const restored = restoreSave(compiled, save);
+  session = restored.session;
+  enterPlay(session);
+  view.showTranscript(session.transcript, session.passage, endingOf(session));
+  showWorld(session);
+  if (restored.kind === 'replayed') {
+    notice(
+      'The story has been edited since this save; your choices were replayed on the new version.',
+    );
+  } else if (restored.kind === 'partial') {
+    notice(
+      `The story has been edited since this save: the choice "${restored.missing}" no longer exists, so you are at the last point that does (after ${restored.replayed} of ${restored.total} choices).`,
+    );
+  }
+  autosave();
+}
+
+function renderSaveActions(): void {
+  const box = byId('save-actions');
+  const auto = slotStatus(saves.storage, 'auto');
+  const parts: HTMLElement[] = [];
+  if (auto.state === 'ready') {
+    const { game, savedAt } = auto.save;
+    const when = new Date(savedAt).toLocaleString();
+    const resume = element('button', {
+      className: 'role-button continue-button',
+      text: `Continue as ${ROLES[game.role].name}${game.chapter ? `, ${game.chapter}` : ''} (saved ${when})`,
+      attributes: { type: 'button' },
+    });
+    resume.addEventListener('click', () => resumeFrom(auto.save));
+    parts.push(resume);
+  } else if (auto.state === 'unreadable') {
+    const keep = element('button', {
+      className: 'tool-button',
+      text: 'Download the unreadable save',
+      attributes: { type: 'button' },
+    });
+    keep.addEventListener('click', () =>
+      downloadText('dental-biocalypse-unreadable-save.json', auto.text),
+    );
+    notice(
+      `Your saved game could not be read: ${auto.reason}. It is kept, not overwritten, until you start a new game, and "Download the unreadable save" below gives you a copy.`,
+    );
+    parts.push(keep);
+  }
+  if (!saves.persistent) {
+    parts.push(
+      element('p', {
+        className: 'content-note',
+        text: 'This browser will not keep saves: your progress lives only in save files you download while playing.',
+      }),
+    );
+  }
+  const load = element('button', {
+    className: 'tool-button',
+    text: 'Load a save file',
+    attributes: { type: 'button' },
+  });
+  load.addEventListener('click', async () => {
+    const text = await pickTextFile(byId<HTMLInputElement>('save-file'));
+    if (text === null) return;
+    const read = readSave(text);
+    if (read.ok) resumeFrom(read.save);
+    else notice(`That file could not be loaded: ${read.reason}.`);
+  });
+  parts.push(load);
+  box.replaceChildren(...parts);
+}
+
+byId('download-save').addEventListener('click', () => {
+  if (!session) return;
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  downloadText(
+    `dental-biocalypse-${session.role}-${stamp}.json`,
+    writeSave(makeSave(session, new Date())),
+  );
+});
+renderSaveActions();
 
 function choose(index: number): void {
   if (!session) return;
@@ -145,6 +260,7 @@ function choose(index: number): void {
   }
   view.echoChoice(text);
   present();
+  autosave();
 }
 
 function present(): void {
@@ -171,6 +287,7 @@ function endingOf(current: Session) {
 
 function showTitle(): void {
   session = null;
+  renderSaveActions();
   view.reset();
   playScreen.hidden = true;
   titleScreen.hidden = false;

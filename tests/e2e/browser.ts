@@ -21,7 +21,12 @@ export interface GamePage {
 export async function openGame(
   url: string,
   testName: string,
-  options: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
+    /** Make localStorage throw, as private modes and locked-down school machines do. */
+    blockStorage?: boolean;
+  } = {},
 ): Promise<GamePage> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
@@ -33,6 +38,15 @@ export async function openGame(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  if (options.blockStorage) {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('storage is disabled', 'SecurityError');
+        },
+      });
+    });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => {

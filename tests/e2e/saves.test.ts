@@ -1,0 +1,132 @@
+// Saves that never lose a player's story: Continue after a reload, a corrupt save kept
+// and downloadable, play without storage, and a downloaded save uploaded again.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type GamePage, openGame } from './browser';
+
+const url = inject('gameUrl');
+const AUTOSAVE = 'dental-biocalypse:save:auto';
+let game: GamePage | undefined;
+
+afterEach(async () => {
+  await game?.close();
+  game = undefined;
+});
+
+async function playChoices(current: GamePage, count: number) {
+  const choices = current.page.getByRole('group', { name: 'Choices' }).getByRole('button');
+  for (let i = 0; i < count; i += 1) {
+    await choices.first().waitFor();
+    const before = await current.page.locator('#story-log').textContent();
+    await choices.last().click();
+    await current.page.waitForFunction(
+      (text) => document.querySelector('#story-log')?.textContent !== text,
+      before,
+    );
+  }
+  await choices.first().waitFor();
+}
+
+async function snapshot(current: GamePage) {
+  const { page } = current;
+  return {
+    lastLine: await page.locator('#story-log p.line').last().textContent(),
+    choices: await page
+      .getByRole('group', { name: 'Choices' })
+      .getByRole('button')
+      .allTextContents(),
+    mural: await page.locator('#mural-words').textContent(),
+  };
+}
+
+describe('saves', () => {
+  it('continues after a reload at the same text, choices and simulation', async () => {
+    game = await openGame(url, 'save continue');
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
+    await playChoices(game, 3);
+    const before = await snapshot(game);
+    const saved = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE)) ?? '{}',
+    );
+    await page.reload();
+    await page.getByRole('button', { name: /Continue as Kara Femir/ }).click();
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+    expect(await snapshot(game)).toEqual(before);
+    const again = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE)) ?? '{}',
+    );
+    expect(again.game.microbiome).toEqual(saved.game.microbiome);
+    await game.screenshot('continued');
+    expect(game.problems).toEqual([]);
+  });
+
+  it('explains a corrupt save, keeps it downloadable, and still starts a game', async () => {
+    game = await openGame(url, 'save corrupt');
+    const { page } = game;
+    // Let the first load finish (Phaser arrives after the title) before reloading.
+    await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+    await page.evaluate((key) => localStorage.setItem(key, '{ torn save'), AUTOSAVE);
+    await page.reload();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /could not be read: it is not a save file/,
+    );
+    await game.screenshot('corrupt');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the unreadable save' }).click(),
+    ]);
+    expect(readFileSync((await download.path()) as string, 'utf8')).toBe('{ torn save');
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await playChoices(game, 1);
+    // The torn save was moved aside, not lost, when the new autosave was written.
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('dental-biocalypse:kept:')),
+    );
+    expect(kept).toHaveLength(1);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('plays to an ending with storage disabled, and says where progress lives', async () => {
+    game = await openGame(url, 'save no storage', { blockStorage: true });
+    const { page } = game;
+    await expect(page.getByText('This browser will not keep saves').textContent()).resolves.toMatch(
+      /download while playing/,
+    );
+    await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
+    const playAgain = page.getByRole('button', { name: 'Play again' });
+    const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
+    for (let turn = 0; !(await playAgain.isVisible()); turn += 1) {
+      expect(turn).toBeLessThan(60);
+      await choices.first().click();
+    }
+    await game.screenshot('ending-without-storage');
+    expect(game.problems).toEqual([]);
+  });
+
+  it('downloads a save, and after storage is cleared, uploads it and resumes', async () => {
+    game = await openGame(url, 'save download upload');
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).click();
+    await playChoices(game, 2);
+    const before = await snapshot(game);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download save' }).click(),
+    ]);
+    const file = (await download.path()) as string;
+    expect(JSON.parse(readFileSync(file, 'utf8')).kind).toBe('dental-biocalypse-save');
+    await page.evaluate(() => localStorage.clear());
+    await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+    await page.reload();
+    expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Load a save file' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+    expect(await snapshot(game)).toEqual(before);
+    expect(game.problems).toEqual([]);
+  });
+});

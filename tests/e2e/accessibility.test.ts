@@ -220,16 +220,17 @@ describe('accessibility in Chromium', () => {
     game = await openGame(url, 'keyboard only shortcuts off');
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
-    // Tab order on the title: the four roles, then Settings.
+    // Tab order on the title: the four roles, loading a save file, then Settings.
     const order: string[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 6; i += 1) {
       await page.keyboard.press('Tab');
       const focus = await focusInfo(page);
       expect(focus.ring, `focus ring on ${focus.text}`).toBe(true);
       order.push(focus.id || focus.text.slice(0, 12));
     }
     expect(order.slice(0, 4).join('|')).toMatch(/^Elara.*\|Torus.*\|Kara.*\|Jalen/);
-    expect(order[4]).toBe('title-settings');
+    expect(order[4]).toMatch(/^Load a save/);
+    expect(order[5]).toBe('title-settings');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     // Tab through the dialog to the number-keys checkbox and switch it off with Space.
@@ -246,7 +247,7 @@ describe('accessibility in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.shortcuts)).toBe('off');
 
     // Back to Torus with Shift+Tab, and Space to pick him.
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+Tab');
     expect((await focusInfo(page)).text).toMatch(/^Torus Kline/);
     await page.keyboard.press('Space');
     const choices = choiceButtons(page);

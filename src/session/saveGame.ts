@@ -1,4 +1,4 @@
-// Save files: the whole game as one JSON document a player can keep, download and load
+// Save files: the whole game as one JSON file a player can keep, download and load
 // again. A save never loses a player's story: one made before the story was edited is
 // replayed choice by choice, and a save that cannot be read is explained and kept.
 

@@ -1,5 +1,5 @@
 // Where saves live: an autosave after every choice and three manual slots, kept in a
-// key-value store the shell provides (localStorage in the browser, a Map in tests). A
+// key-value store the shell provides (the browser's web storage, a Map in tests). A
 // slot whose contents cannot be read is never overwritten: it is moved aside first, so
 // the player can still download it.
 import { readSave, type SaveFile, writeSave } from './saveGame';

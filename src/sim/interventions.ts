@@ -149,7 +149,7 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
     }
     m.chlorhexidine += d;
     m.washout = Math.min(1, m.washout + 0.6 * d);
-    // The ending rule counts rinses in a 72-hour window; older ones no longer matter.
+    // The ending rule counts rinses over the last 72 hours; older ones no longer matter.
     const keepFrom = m.minute - RINSE_WINDOW_MINUTES;
     m.rinses = m.rinses.filter((r) => r.minute > keepFrom);
     if (d > 0) m.rinses.push({ minute: m.minute, dose: d });

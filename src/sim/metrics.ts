@@ -56,7 +56,7 @@ export function minutesBelowSafePh(m: Microbiome): number {
   return Math.min(1440, sum);
 }
 
-/** The window over which the ending rule remembers chlorhexidine rinses. */
+/** How far back the ending rule remembers chlorhexidine rinses. */
 export const RINSE_WINDOW_MINUTES = 72 * 60;
 
 /** Chlorhexidine used in the last 72 simulated hours, in full-strength rinses (sum of doses). */

@@ -843,7 +843,7 @@ export function createMicrobiome(options: { seed?: number; saliva?: Saliva } = {
   const seed = options.seed ?? 1;
   const s = cloneMicrobiome(settled(saliva));
   // Spin-up is whole days, so hour buckets already line up with a clock reset to 0; hour -1 is
-  // the last simulated hour, which keeps yesterday's low-pH minutes in the 24-hour window.
+  // the last simulated hour, which keeps yesterday's low-pH minutes in the 24-hour span.
   s.minute = 0;
   s.lowPhHour = -1;
   s.feastNext = 0;

@@ -12,7 +12,14 @@ import { cueValue } from './narrative/tags';
 import type { Stage } from './scenes/stage';
 import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
-import { makeSave, readSave, restoreSave, type SaveFile, writeSave } from './session/saveGame';
+import {
+  makeSave,
+  type RestoreResult,
+  readSave,
+  restoreSave,
+  type SaveFile,
+  writeSave,
+} from './session/saveGame';
 import { slotStatus, storeSave } from './session/saveSlots';
 import { type CompiledStoryModule, Session } from './session/session';
 import {
@@ -170,18 +177,26 @@ function notice(text: string): void {
 
 function resumeFrom(save: SaveFile): void {
   ensureAudio();
-  const restored = restoreSave(compiled, save);
+  showRestored(restoreSave(compiled, save), true);
+}
+
+/**
+ * Puts a restored game on screen: a loaded save file, or the writer's game after the
+ * story was swapped while `npm start` runs (there a full replay needs no notice).
+ */
+function showRestored(restored: RestoreResult, sayWhenReplayed: boolean): void {
   session = restored.session;
   enterPlay(session);
   view.showTranscript(session.transcript, session.passage, endingOf(session));
   showWorld(session);
-  if (restored.kind === 'replayed') {
+  problem.hidden = true;
+  if (restored.kind === 'replayed' && sayWhenReplayed) {
     notice(
       'The story has been edited since this save; your choices were replayed on the new version.',
     );
   } else if (restored.kind === 'partial') {
     notice(
-      `The story has been edited since this save: the choice "${restored.missing}" no longer exists, so you are at the last point that does (after ${restored.replayed} of ${restored.total} choices).`,
+      `The story changed: the choice "${restored.missing}" is no longer offered here, so play stopped at the last point that still exists (after ${restored.replayed} of your ${restored.total} choices).`,
     );
   }
   autosave();
@@ -324,18 +339,8 @@ if (import.meta.hot) {
     if (!next) return;
     compiled = next.default as CompiledStoryModule;
     if (!session) return;
-    const { role, log } = { role: session.role, log: session.log.map((entry) => entry.text) };
     try {
-      const replay = Session.replay(compiled, role, log);
-      session = replay.session;
-      view.showTranscript(session.transcript, session.passage, endingOf(session));
-      showWorld(session);
-      if (replay.replayed < log.length) {
-        problem.hidden = false;
-        problem.textContent = `The story changed: the choice "${log[replay.replayed]}" is no longer offered here, so play stopped at the last point that still exists (after ${replay.replayed} of your ${log.length} choices).`;
-      } else {
-        problem.hidden = true;
-      }
+      showRestored(restoreSave(compiled, makeSave(session, new Date())), false);
     } catch (error) {
       report(error);
     }

@@ -1,7 +1,7 @@
 // The whole game as plain, serialisable data: what a save writes, what a debrief, an
 // export and a test read. Nothing in here is a class instance.
 import type { StoryLine } from '../narrative/narrative';
-import type { GroupName, Microbiome } from '../sim';
+import type { GroupName, Microbiome, MuralDescriptor } from '../sim';
 import type { RoleId } from './roles';
 
 export interface AppliedIntervention {
@@ -32,6 +32,12 @@ export type TranscriptEntry =
   | { kind: 'line'; line: StoryLine }
   | { kind: 'choice'; text: string; role: RoleId };
 
+/** The mural as it stood at the end of a chapter: one panel of the ending's tapestry. */
+export interface ChapterMural {
+  chapter: string | null;
+  mural: MuralDescriptor;
+}
+
 export interface GameState {
   /** Bumped when this shape changes, so an old save is recognised as old. */
   format: 1;
@@ -44,5 +50,7 @@ export interface GameState {
   microbiome: Microbiome;
   log: ChoiceRecord[];
   transcript: TranscriptEntry[];
+  /** One panel per chapter played so far; saves from before it existed lack it. */
+  tapestry?: ChapterMural[];
   ended: boolean;
 }

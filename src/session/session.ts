@@ -3,7 +3,13 @@
 import { Narrative, type Passage } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
-import type { AppliedIntervention, ChoiceRecord, GameState, TranscriptEntry } from './gameState';
+import type {
+  AppliedIntervention,
+  ChapterMural,
+  ChoiceRecord,
+  GameState,
+  TranscriptEntry,
+} from './gameState';
 import { microbiomeEffects } from './microbiomeEffects';
 import type { RoleId } from './roles';
 
@@ -26,6 +32,7 @@ export class Session {
   private readonly world: { microbiome: Microbiome };
   private readonly records: ChoiceRecord[] = [];
   private readonly history: TranscriptEntry[] = [];
+  private readonly panels: ChapterMural[] = [];
   private applied: AppliedIntervention[] = [];
   private currentChapter: string | null = null;
   private current: Passage;
@@ -91,6 +98,7 @@ export class Session {
     session.narrative.loadState(state.story);
     session.records.push(...plainCopy(state.log));
     session.history.push(...plainCopy(state.transcript));
+    session.panels.push(...plainCopy(state.tapestry ?? []));
     session.currentChapter = state.chapter;
     const lastChoice = state.transcript.map((entry) => entry.kind).lastIndexOf('choice');
     const lines = state.transcript
@@ -123,6 +131,11 @@ export class Session {
     return this.records;
   }
 
+  /** The mural at the end of each chapter so far, the current one last: the tapestry. */
+  get tapestry(): readonly ChapterMural[] {
+    return this.panels;
+  }
+
   get storyVersion(): string {
     return this.compiled.version;
   }
@@ -147,6 +160,7 @@ export class Session {
       mural: muralState(this.world.microbiome).state,
     });
     this.applied = [];
+    this.paintPanel(chapter);
     this.current = passage;
     this.notify();
     return passage;
@@ -178,6 +192,7 @@ export class Session {
       microbiome: plainCopy(this.world.microbiome),
       log: plainCopy(this.records),
       transcript: plainCopy(this.history),
+      tapestry: plainCopy(this.panels),
       ended: this.current.ended,
     };
   }
@@ -188,6 +203,14 @@ export class Session {
       this.currentChapter = cueValue(line.cues, 'chapter') ?? this.currentChapter;
     }
     return passage;
+  }
+
+  /** A chapter's panel shows the mural after the last choice made in that chapter. */
+  private paintPanel(chapter: string | null): void {
+    const mural = muralState(this.world.microbiome);
+    const last = this.panels[this.panels.length - 1];
+    if (last && last.chapter === chapter) last.mural = mural;
+    else this.panels.push({ chapter, mural });
   }
 
   private notify(): void {

@@ -10,6 +10,7 @@ import { followVolumes, volumesFor } from './audio/audioSettings';
 import { SOUNDS } from './audio/sounds';
 import { cueValue } from './narrative/tags';
 import type { Stage } from './scenes/stage';
+import { castWords } from './session/ensemble';
 import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
 import {
@@ -147,8 +148,11 @@ function begin(role: RoleId): void {
 function enterPlay(current: Session): void {
   titleScreen.hidden = true;
   playScreen.hidden = false;
-  roleBadge.textContent = `${ROLES[current.role].name}, ${ROLES[current.role].calling}`;
-  roleBadge.style.setProperty('--role-colour', ROLES[current.role].colour);
+  const role = current.role === 'ensemble' ? null : ROLES[current.role];
+  roleBadge.textContent = role
+    ? `${role.name}, ${role.calling}`
+    : castWords(current.role, current.ensemble);
+  roleBadge.style.setProperty('--role-colour', role?.colour ?? 'var(--text)');
 }
 
 // Saves: an autosave after every choice, Continue on the title, and files to download
@@ -211,7 +215,7 @@ function renderSaveActions(): void {
     const when = new Date(savedAt).toLocaleString();
     const resume = element('button', {
       className: 'role-button continue-button',
-      text: `Continue as ${ROLES[game.role].name}${game.chapter ? `, ${game.chapter}` : ''} (saved ${when})`,
+      text: `Continue as ${castWords(game.role, game.ensemble)}${game.chapter ? `, ${game.chapter}` : ''} (saved ${when})`,
       attributes: { type: 'button' },
     });
     resume.addEventListener('click', () => resumeFrom(auto.save));

@@ -24,8 +24,16 @@ export interface ExploreOptions {
   roles?: readonly RoleId[];
 }
 
-/** Who a pass plays as: a role the game sets, or the story's own role question. */
-export type Player = RoleId | 'story';
+/**
+ * Who a pass plays as: a role the game sets, the story's own role question, or a group in
+ * ensemble play (every role's part, or the short session's turns).
+ */
+export type Player = RoleId | 'story' | 'ensemble-short' | 'ensemble-full';
+
+/** Players that get a few random runs for errors and coverage, not an ending census. */
+const SAMPLED: ReadonlySet<Player> = new Set(['story', 'ensemble-short', 'ensemble-full']);
+
+const WORKSHOP_CAST = { elara: 'A', torus: 'B', kara: 'C', jalen: 'D' } as const;
 
 export interface RuntimeProblem {
   player: Player;
@@ -127,7 +135,14 @@ export function exploreStory(
   const probe = Session.begin(compiled, 'elara', { storyAsksRole: true });
   const startMinute = probe.microbiome.minute;
   const hasRoles = probe.hasStoryVariable('role');
-  const players: Player[] = hasRoles ? [...(options.roles ?? ROLE_IDS), 'story'] : ['story'];
+  const hasEnsemble = probe.hasStoryVariable('ensemble_length');
+  const players: Player[] = hasRoles
+    ? [
+        ...(options.roles ?? ROLE_IDS),
+        'story',
+        ...(hasEnsemble ? (['ensemble-short', 'ensemble-full'] as const) : []),
+      ]
+    : ['story'];
 
   const explore = (player: Player): PlayerReport => {
     const report: PlayerReport = {
@@ -138,10 +153,16 @@ export function exploreStory(
       choices: { min: Number.POSITIVE_INFINITY, max: 0 },
       meaningfulMin: Number.POSITIVE_INFINITY,
     };
-    const begin = () =>
-      player === 'story'
-        ? Session.begin(compiled, 'elara', { storyAsksRole: true })
-        : Session.begin(compiled, player);
+    const begin = () => {
+      if (player === 'story') return Session.begin(compiled, 'elara', { storyAsksRole: true });
+      if (player === 'ensemble-short' || player === 'ensemble-full') {
+        const length = player === 'ensemble-short' ? 'short' : 'full';
+        return Session.begin(compiled, 'ensemble', {
+          ensemble: { cast: { ...WORKSHOP_CAST }, length, discussion: true },
+        });
+      }
+      return Session.begin(compiled, player);
+    };
 
     let current: Session | undefined;
     const wanderRandom = randomStream((options.seed ?? 1) * 17 + players.indexOf(player));
@@ -220,13 +241,13 @@ export function exploreStory(
       report.choices = { min: Number.POSITIVE_INFINITY, max: 0 };
       report.meaningfulMin = Number.POSITIVE_INFINITY;
       const random = randomStream((options.seed ?? 1) + players.indexOf(player) * 7919);
-      const runs = player === 'story' ? 8 : (options.playthroughs ?? 200);
+      const runs = SAMPLED.has(player) ? 8 : (options.playthroughs ?? 200);
       for (let run = 0; run < runs; run += 1) play([], (count) => Math.floor(random() * count));
     }
     // Rare endings can hide from random play. For each ending not yet seen, steer:
     // at every choice try each option one step ahead and take the one that moves the
     // microbiome furthest towards that ending (a little randomness breaks ties).
-    if (player !== 'story') {
+    if (!SAMPLED.has(player)) {
       for (const ending of ENDING_LEANS) {
         for (let attempt = 0; attempt < 3 && !report.endings[ending.name]; attempt += 1) {
           play([], (count) => steer(ending.lean, count, attempt === 0 ? 0 : 0.25));
@@ -268,4 +289,9 @@ export function exploreStory(
       unvisited: containers.filter((name) => !visited.has(name)),
     },
   };
+}
+
+/** Whether a player is only sampled (a few runs) rather than checked for every ending. */
+export function isSampledPlayer(player: Player): boolean {
+  return SAMPLED.has(player);
 }

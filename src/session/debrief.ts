@@ -2,8 +2,8 @@
 // choice marked, the choices that moved it most, and the session as CSV for a
 // spreadsheet. Pure functions of the choice log.
 import { createMicrobiome, GROUPS, health, INTERVENTIONS } from '../sim';
+import { chooserWords, type Ensemble } from './ensemble';
 import type { ChoiceRecord } from './gameState';
-import { ROLES } from './roles';
 
 export interface TurningPoint {
   record: ChoiceRecord;
@@ -18,13 +18,22 @@ export interface TurningPoint {
 const START_HEALTH = health(createMicrobiome());
 
 /** The choices that moved the shared microbiome most, largest first. */
-export function turningPoints(log: readonly ChoiceRecord[], count = 3): TurningPoint[] {
+export function turningPoints(
+  log: readonly ChoiceRecord[],
+  count = 3,
+  ensemble: Ensemble | null = null,
+): TurningPoint[] {
   const points = log.map((record, i) => {
     const before = log[i - 1];
     const healthChange = record.health - (before?.health ?? START_HEALTH);
     const acid = (r: ChoiceRecord | undefined) => (r ? r.shares.M + r.shares.L : 0);
     const acidMakersChange = before ? acid(record) - acid(before) : 0;
-    return { record, healthChange, acidMakersChange, words: describe(record, healthChange) };
+    return {
+      record,
+      healthChange,
+      acidMakersChange,
+      words: describe(record, healthChange, ensemble),
+    };
   });
   return points
     .filter((point) => point.record.interventions.length > 0 || point.healthChange !== 0)
@@ -32,8 +41,8 @@ export function turningPoints(log: readonly ChoiceRecord[], count = 3): TurningP
     .slice(0, count);
 }
 
-function describe(record: ChoiceRecord, healthChange: number): string {
-  const who = ROLES[record.role].name;
+function describe(record: ChoiceRecord, healthChange: number, ensemble: Ensemble | null): string {
+  const who = chooserWords(record.role, ensemble);
   const did = record.interventions.length
     ? record.interventions
         .map((i) => INTERVENTIONS[i.name as keyof typeof INTERVENTIONS]?.label ?? i.name)
@@ -49,6 +58,7 @@ const COLUMNS = [
   'day',
   'time',
   'role',
+  'player',
   'chapter',
   'choice',
   'interventions',
@@ -67,7 +77,10 @@ function csvField(value: string | number): string {
 }
 
 /** One row per choice: time, role, choice text, interventions, pH, health and shares. */
-export function choiceLogCsv(log: readonly ChoiceRecord[]): string {
+export function choiceLogCsv(
+  log: readonly ChoiceRecord[],
+  ensemble: Ensemble | null = null,
+): string {
   const rows = log.map((record) => {
     const day = Math.floor(record.minute / 1440) + 1;
     const minutes = Math.round(record.minute % 1440);
@@ -77,6 +90,7 @@ export function choiceLogCsv(log: readonly ChoiceRecord[]): string {
       day,
       time,
       record.role,
+      playerOf(record, ensemble),
       record.chapter ?? '',
       record.text,
       record.interventions.map((i) => `${i.name} ${i.dose}`).join('; '),
@@ -87,4 +101,11 @@ export function choiceLogCsv(log: readonly ChoiceRecord[]): string {
     ].map(csvField);
   });
   return `${[COLUMNS, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+}
+
+/** The player's name in ensemble play (every player for a group choice); empty in solo. */
+function playerOf(record: ChoiceRecord, ensemble: Ensemble | null): string {
+  if (!ensemble) return '';
+  if (record.role === 'group') return [...new Set(Object.values(ensemble.cast))].join(' + ');
+  return ensemble.cast[record.role];
 }

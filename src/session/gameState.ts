@@ -2,7 +2,7 @@
 // export and a test read. Nothing in here is a class instance.
 import type { StoryLine } from '../narrative/narrative';
 import type { GroupName, Microbiome, MuralDescriptor } from '../sim';
-import type { RoleId } from './roles';
+import type { Chooser, Ensemble, StoryRole } from './ensemble';
 
 export interface AppliedIntervention {
   name: string;
@@ -14,7 +14,8 @@ export interface AppliedIntervention {
 /** One entry of the choice log: who chose what, and what it did to the microbiome. */
 export interface ChoiceRecord {
   turn: number;
-  role: RoleId;
+  /** Who made the choice: the solo player's role, or in ensemble the role or the group. */
+  role: Chooser;
   chapter: string | null;
   text: string;
   /** Interventions the story applied as a result of this choice. */
@@ -30,7 +31,7 @@ export interface ChoiceRecord {
 /** One entry of the backlog: a line the story showed, or a choice someone made. */
 export type TranscriptEntry =
   | { kind: 'line'; line: StoryLine }
-  | { kind: 'choice'; text: string; role: RoleId };
+  | { kind: 'choice'; text: string; role: Chooser };
 
 /** The mural as it stood at the end of a chapter: one panel of the ending's tapestry. */
 export interface ChapterMural {
@@ -42,8 +43,10 @@ export interface GameState {
   /** Bumped when this shape changes, so an old save is recognised as old. */
   format: 1;
   storyVersion: string;
-  mode: 'solo';
-  role: RoleId;
+  mode: 'solo' | 'ensemble';
+  role: StoryRole;
+  /** Who plays which role; only in ensemble play. */
+  ensemble?: Ensemble;
   chapter: string | null;
   /** inkjs state JSON. */
   story: string;

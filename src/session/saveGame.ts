@@ -2,6 +2,7 @@
 // again. A save never loses a player's story: one made before the story was edited is
 // replayed choice by choice, and a save that cannot be read is explained and kept.
 
+import { ensembleProblem } from './ensemble';
 import type { GameState } from './gameState';
 import { isRoleId } from './roles';
 import { type CompiledStoryModule, Session } from './session';
@@ -68,7 +69,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function gameProblem(game: unknown): string | null {
   if (!isObject(game)) return 'no game inside';
   if (game.format !== 1) return 'unknown game format';
-  if (!isRoleId(game.role)) return 'no valid role';
+  if (game.role === 'ensemble') {
+    const problem = ensembleProblem(game.ensemble);
+    if (problem) return `an ensemble game with ${problem}`;
+  } else if (!isRoleId(game.role)) return 'no valid role';
   if (typeof game.story !== 'string') return 'no story state';
   if (typeof game.storyVersion !== 'string') return 'no story version';
   if (!isObject(game.microbiome)) return 'no microbiome';
@@ -95,7 +99,9 @@ export function restoreSave(compiled: CompiledStoryModule, save: SaveFile): Rest
     }
   }
   const path = game.log.map((entry) => entry.text);
-  const { session, replayed } = Session.replay(compiled, game.role, path);
+  const { session, replayed } = Session.replay(compiled, game.role, path, {
+    ensemble: game.ensemble,
+  });
   if (replayed === path.length) return { kind: 'replayed', session, choices: replayed };
   return {
     kind: 'partial',

@@ -1,6 +1,6 @@
 // The game's rules for solo play: one role, one story, one shared microbiome. Views call
 // the session; they never change game state themselves.
-import { Narrative, type Passage } from '../narrative/narrative';
+import { Narrative, type Passage, type StoryChoice } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
 import type {
@@ -10,8 +10,8 @@ import type {
   GameState,
   TranscriptEntry,
 } from './gameState';
+import { type Chooser, chooserOf, type Ensemble, type StoryRole } from './ensemble';
 import { microbiomeEffects } from './microbiomeEffects';
-import type { RoleId } from './roles';
 
 /** A compiled story as the ink Vite plugin and the tools hand it over. */
 export interface CompiledStoryModule {
@@ -23,6 +23,8 @@ export interface SessionOptions {
   seed?: number;
   /** Leave the story's `role` unset so the story asks (the terminal player, the checker). */
   storyAsksRole?: boolean;
+  /** Who plays which role, when the story role is "ensemble". */
+  ensemble?: Ensemble;
 }
 
 export type SessionListener = (session: Session) => void;
@@ -38,30 +40,44 @@ export class Session {
   private current: Passage;
   private readonly listeners = new Set<SessionListener>();
 
+  /** The group's setup in ensemble play; null in solo play. */
+  readonly ensemble: Ensemble | null;
+
   private constructor(
     private readonly compiled: CompiledStoryModule,
-    readonly role: RoleId,
+    readonly role: StoryRole,
     microbiome: Microbiome,
-    storyAsksRole = false,
+    options: SessionOptions,
   ) {
+    if (role === 'ensemble' && !options.ensemble) {
+      throw new Error('An ensemble game needs to know who plays which role.');
+    }
+    this.ensemble = role === 'ensemble' ? (options.ensemble ?? null) : null;
     this.world = { microbiome };
     const effects = microbiomeEffects(this.world, (name, dose, minute) =>
       this.applied.push({ name, dose, minute }),
     );
     this.narrative = new Narrative(compiled.json, effects);
     // A story without roles (a writer's test file) simply plays as itself.
-    if (!storyAsksRole && this.narrative.hasVariable('role')) {
+    if (!options.storyAsksRole && this.narrative.hasVariable('role')) {
       this.narrative.setVariable('role', role);
+    }
+    if (this.ensemble && this.narrative.hasVariable('ensemble_length')) {
+      this.narrative.setVariable('ensemble_length', this.ensemble.length);
     }
     this.current = { lines: [], choices: [], ended: false };
   }
 
-  static begin(compiled: CompiledStoryModule, role: RoleId, options: SessionOptions = {}): Session {
+  static begin(
+    compiled: CompiledStoryModule,
+    role: StoryRole,
+    options: SessionOptions = {},
+  ): Session {
     const session = new Session(
       compiled,
       role,
       createMicrobiome({ seed: options.seed ?? 1 }),
-      options.storyAsksRole,
+      options,
     );
     session.current = session.read(session.narrative.next());
     return session;
@@ -73,7 +89,7 @@ export class Session {
    */
   static replay(
     compiled: CompiledStoryModule,
-    role: RoleId,
+    role: StoryRole,
     choiceTexts: readonly string[],
     options: SessionOptions = {},
   ): { session: Session; replayed: number } {
@@ -94,7 +110,9 @@ export class Session {
    * version the state was saved with (see saveGame.ts for edited stories).
    */
   static resume(compiled: CompiledStoryModule, state: GameState): Session {
-    const session = new Session(compiled, state.role, plainCopy(state.microbiome));
+    const session = new Session(compiled, state.role, plainCopy(state.microbiome), {
+      ensemble: state.ensemble,
+    });
     session.narrative.loadState(state.story);
     session.records.push(...plainCopy(state.log));
     session.history.push(...plainCopy(state.transcript));
@@ -127,6 +145,10 @@ export class Session {
     return this.history;
   }
 
+  get mode(): 'solo' | 'ensemble' {
+    return this.ensemble ? 'ensemble' : 'solo';
+  }
+
   get log(): readonly ChoiceRecord[] {
     return this.records;
   }
@@ -144,12 +166,13 @@ export class Session {
     const choice = this.current.choices[index];
     const chapter = this.currentChapter;
     this.applied = [];
+    const chooser = this.chooserOf(choice?.cues ?? []);
     this.narrative.choose(index);
-    this.history.push({ kind: 'choice', text: choice?.text ?? '', role: this.role });
+    this.history.push({ kind: 'choice', text: choice?.text ?? '', role: chooser });
     const passage = this.read(this.narrative.next());
     this.records.push({
       turn: this.records.length + 1,
-      role: this.role,
+      role: chooser,
       chapter,
       text: choice?.text ?? '',
       interventions: this.applied,
@@ -185,8 +208,9 @@ export class Session {
     return {
       format: 1,
       storyVersion: this.compiled.version,
-      mode: 'solo',
+      mode: this.mode,
       role: this.role,
+      ...(this.ensemble ? { ensemble: plainCopy(this.ensemble) } : {}),
       chapter: this.currentChapter,
       story: this.narrative.saveState(),
       microbiome: plainCopy(this.world.microbiome),
@@ -203,6 +227,12 @@ export class Session {
       this.currentChapter = cueValue(line.cues, 'chapter') ?? this.currentChapter;
     }
     return passage;
+  }
+
+  /** Whose turn a choice is: the solo player's always; in ensemble, its `# role:` tag's. */
+  chooserOf(cues: StoryChoice['cues']): Chooser {
+    if (this.role !== 'ensemble') return this.role;
+    return chooserOf(cues);
   }
 
   /** A chapter's panel shows the mural after the last choice made in that chapter. */

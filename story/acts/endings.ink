@@ -54,6 +54,6 @@ The cure, in the end, is in people's pockets: the old starters, the ones nobody 
 -> close
 
 = close
--> in_role(-> elara_epilogue, -> torus_epilogue, -> kara_epilogue, -> jalen_epilogue) ->
+-> every_role(-> elara_epilogue, -> torus_epilogue, -> kara_epilogue, -> jalen_epilogue) ->
 The festival will come round again next year. So will the sugar, the sharing, and the choice. # discuss: Which of your choices changed the mouth's environment, and which only attacked its microbes? What difference did that make?
 -> END

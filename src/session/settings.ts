@@ -28,7 +28,12 @@ export interface Settings {
   font: FontChoice;
   motion: MotionChoice;
   textSpeed: TextSpeed;
-  /** Single-key shortcuts (1-9 pick a choice); WCAG 2.1.4 lets players turn them off. */
+  /** Lines read before (in any playthrough) appear at once instead of fading in again. */
+  skipRead: boolean;
+  /**
+   * Single-key shortcuts (1-9 pick a choice, H opens the history, B goes back one choice);
+   * WCAG 2.1.4 lets players turn them off.
+   */
   shortcuts: boolean;
 }
 
@@ -40,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   font: 'atkinson',
   motion: 'system',
   textSpeed: 'normal',
+  skipRead: true,
   shortcuts: true,
 });
 
@@ -67,6 +73,7 @@ const CHECKS: { [K in keyof Settings]: Check } = {
   font: oneOf(FONTS),
   motion: oneOf(MOTION_CHOICES),
   textSpeed: oneOf(TEXT_SPEEDS),
+  skipRead: isBoolean,
   shortcuts: isBoolean,
 };
 

@@ -41,8 +41,27 @@ describe('settings data', () => {
       font: 'atkinson',
       motion: 'system',
       textSpeed: 'normal',
+      skipRead: true,
       shortcuts: true,
       muted: false,
+    });
+  });
+
+  it('skips text already read unless the player turns it off, also for settings stored before', () => {
+    const before = JSON.stringify({
+      version: 1,
+      settings: { textSpeed: 'fast', shortcuts: false },
+    });
+    expect(parseStoredSettings(before)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, textSpeed: 'fast', shortcuts: false, skipRead: true },
+      problems: [],
+    });
+    const off = updateSettings(DEFAULT_SETTINGS, { skipRead: false });
+    expect(parseStoredSettings(serializeSettings(off)).settings.skipRead).toBe(false);
+    expect(updateSettings(off, { skipRead: 'yes' as never }).skipRead).toBe(false);
+    expect(parseStoredSettings(JSON.stringify({ version: 1, settings: { skipRead: 1 } }))).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['ignored skipRead: 1'],
     });
   });
 
@@ -102,10 +121,10 @@ describe('the settings store', () => {
   it('persists every change and reloads it in a new store', () => {
     const storage = memoryStorage();
     const first = new SettingsStore(storage, () => {});
-    first.update({ effectsVolume: 35, motion: 'reduce', textSpeed: 'instant' });
+    first.update({ effectsVolume: 35, motion: 'reduce', textSpeed: 'instant', skipRead: false });
     expect(JSON.parse(storage.data.get(SETTINGS_KEY) ?? '')).toMatchObject({
       version: 1,
-      settings: { effectsVolume: 35, motion: 'reduce', textSpeed: 'instant' },
+      settings: { effectsVolume: 35, motion: 'reduce', textSpeed: 'instant', skipRead: false },
     });
     const reloaded = new SettingsStore(storage, () => {});
     expect(reloaded.current).toEqual(first.current);

@@ -1,0 +1,84 @@
+// Rewind in solo play: back to the previous choice, with the story, the choices and the
+// microbiome exactly as they stood then. Ensemble choices are the group's, so they are
+// never undone.
+//
+// Two ways back, both pure. The fast one resumes a checkpoint: the game's state as it was
+// shown before the last choice, kept by the shell during this visit. Without one (after a
+// reload, a loaded save, or a story edited while `npm start` runs) the game is rebuilt by
+// replaying every choice but the last from the start; the simulation is seeded and the
+// story uses no ink randomness, so the replay lands on the same state, only more slowly
+// (about half a second for a whole playthrough).
+import type { GameState } from './gameState';
+import { type CompiledStoryModule, Session } from './session';
+
+/** States the player has seen in this visit, oldest first (see `remember`). */
+export type Checkpoints = readonly GameState[];
+
+/** Enough to step back through any playthrough of the story, and a bound on memory. */
+export const MAX_CHECKPOINTS = 80;
+
+/** Whether there is a choice to take back: solo play, at least one choice made. */
+export function canRewind(state: Pick<GameState, 'mode' | 'log'>): boolean {
+  return state.mode === 'solo' && state.log.length > 0;
+}
+
+/**
+ * Adds the state now on screen to the checkpoints. States further along than it belong to
+ * a path that was just rewound or abandoned, so they are dropped.
+ */
+export function remember(checkpoints: Checkpoints, state: GameState): Checkpoints {
+  const kept = checkpoints.filter((earlier) => earlier.log.length < state.log.length);
+  return [...kept, state].slice(-MAX_CHECKPOINTS);
+}
+
+export type RewindResult =
+  | { ok: true; session: Session }
+  /** Why not, in words for the player. */
+  | { ok: false; reason: string };
+
+/** The game as it was just before its last choice; `state` itself is left untouched. */
+export function rewind(
+  compiled: CompiledStoryModule,
+  state: GameState,
+  checkpoints: Checkpoints = [],
+): RewindResult {
+  if (state.mode !== 'solo') {
+    return { ok: false, reason: 'choices made together are not taken back' };
+  }
+  if (state.log.length === 0) return { ok: false, reason: 'no choice has been made yet' };
+  const earlier = checkpoints.find((candidate) => isJustBefore(candidate, state, compiled));
+  if (earlier) {
+    try {
+      return { ok: true, session: Session.resume(compiled, earlier) };
+    } catch {
+      // A checkpoint the story runtime refuses is no loss: the replay below rebuilds it.
+    }
+  }
+  const path = state.log.slice(0, -1).map((entry) => entry.text);
+  const { session, replayed } = Session.replay(compiled, state.role, path);
+  if (replayed < path.length) {
+    // Only after the writer edited the story mid-game: the earlier path no longer exists.
+    return {
+      ok: false,
+      reason: `the story changed and the choice "${path[replayed]}" is no longer offered`,
+    };
+  }
+  return { ok: true, session };
+}
+
+/** A checkpoint of this same game, one choice earlier, on the story now running. */
+function isJustBefore(
+  candidate: GameState,
+  state: GameState,
+  compiled: CompiledStoryModule,
+): boolean {
+  return (
+    candidate.mode === 'solo' &&
+    candidate.role === state.role &&
+    candidate.storyVersion === compiled.version &&
+    candidate.log.length === state.log.length - 1 &&
+    candidate.log.every(
+      (entry, i) => entry.text === state.log[i]?.text && entry.turn === state.log[i]?.turn,
+    )
+  );
+}

@@ -1,0 +1,161 @@
+// Reading comfort on the play screen: "Back one choice" (solo play only), "History" and
+// "Save" under the choices, their keys (B and H, under the shortcuts setting), the title's
+// "Load a saved game", and the memory of lines read before, which lets the story view
+// show them at once. main.ts tells it which game is on screen (`follow`); it changes the
+// game only through the callbacks it is given.
+import type { StoryLine } from '../narrative/narrative';
+import type { GameState } from '../session/gameState';
+import {
+  hasRead,
+  markRead,
+  parseMemory,
+  READING_KEY,
+  type ReadingMemory,
+  serializeMemory,
+} from '../session/readingMemory';
+import { type Checkpoints, canRewind, remember, rewind } from '../session/rewind';
+import { isRoleId, ROLES } from '../session/roles';
+import { makeSave, type SaveFile } from '../session/saveGame';
+import type { SaveStorage } from '../session/saveSlots';
+import type { CompiledStoryModule, Session } from '../session/session';
+import { mountBacklog } from './backlog';
+import { byId, element } from './dom';
+import type { ChoiceKeys } from './keyboard';
+import { mountSaveSlots } from './saveSlotsDialog';
+import type { SettingsStore } from './settingsStore';
+
+export interface ReadingToolsOptions {
+  keys: ChoiceKeys;
+  settings: SettingsStore;
+  /** Where saves and the memory of read lines are kept (see saveControls.ts). */
+  saves: { storage: SaveStorage; persistent: boolean };
+  compiled(): CompiledStoryModule;
+  session(): Session | null;
+  /** Puts a rewound game on screen and autosaves it. */
+  show(session: Session): void;
+  /** Resumes a saved game. */
+  load(save: SaveFile): void;
+  /** "Download save". */
+  download(): void;
+  /** "Load a save file". */
+  loadFile(): void;
+  /** Who played a saved game, in words. */
+  who(game: GameState): string;
+  /** Tells the player something went wrong. */
+  notice(text: string): void;
+}
+
+export interface ReadingTools {
+  /** The game now on screen (after every choice, load and rewind), or null on the title. */
+  follow(session: Session | null): void;
+  /** Whether a line was read before; remembers it as read from now on. */
+  readBefore(line: StoryLine): boolean;
+  /** The title screen's "Load a saved game". */
+  readonly loadButton: HTMLButtonElement;
+}
+
+export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
+  const { storage } = options.saves;
+  const rewindButton = byId<HTMLButtonElement>('rewind');
+  const historyButton = byId<HTMLButtonElement>('open-history');
+  const saveButton = byId<HTMLButtonElement>('open-save');
+  const loadButton = element('button', {
+    className: 'tool-button',
+    text: 'Load a saved game',
+    attributes: { type: 'button', 'aria-haspopup': 'dialog' },
+  });
+  const backlog = mountBacklog();
+  const slots = mountSaveSlots({
+    storage,
+    persistent: options.saves.persistent,
+    who: options.who,
+    colour: (game) => (isRoleId(game.role) ? ROLES[game.role].colour : undefined),
+    current: () => {
+      const session = options.session();
+      return session ? makeSave(session, new Date()) : null;
+    },
+    load: options.load,
+    download: options.download,
+    loadFile: options.loadFile,
+  });
+
+  let memory: ReadingMemory = readMemory(storage);
+  let unsaved = false;
+  let checkpoints: Checkpoints = [];
+
+  const onPlayScreen = () => options.session() !== null && !historyButton.closest('[hidden]');
+  const focused = () =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null;
+
+  function openHistory(opener: HTMLElement | null): void {
+    const session = options.session();
+    if (!session) return;
+    backlog.open(session.transcript, session.state().mode === 'solo', opener);
+  }
+
+  function goBack(): void {
+    const session = options.session();
+    if (!session) return;
+    const result = rewind(options.compiled(), session.state(), checkpoints);
+    if (result.ok) options.show(result.session);
+    else options.notice(`Could not go back one choice: ${result.reason}.`);
+  }
+
+  historyButton.addEventListener('click', () => openHistory(historyButton));
+  rewindButton.addEventListener('click', goBack);
+  saveButton.addEventListener('click', () => slots.openSave(saveButton));
+  loadButton.addEventListener('click', () => slots.openLoad(loadButton));
+  options.keys.bind('h', () => {
+    if (!onPlayScreen()) return false;
+    openHistory(focused());
+    return true;
+  });
+  options.keys.bind('b', () => {
+    if (!onPlayScreen() || rewindButton.disabled || rewindButton.hidden) return false;
+    goBack();
+    return true;
+  });
+
+  function persist(): void {
+    if (!unsaved) return;
+    unsaved = false;
+    try {
+      storage.setItem(READING_KEY, serializeMemory(memory));
+    } catch {
+      // A full or locked storage only means the fades come back on a later visit.
+    }
+  }
+
+  return {
+    follow(session) {
+      persist();
+      if (!session) {
+        checkpoints = [];
+        return;
+      }
+      const state = session.state();
+      checkpoints = remember(checkpoints, state);
+      // Ensemble choices belong to the group: they are not taken back, so nothing is offered.
+      rewindButton.hidden = state.mode !== 'solo';
+      rewindButton.disabled = !canRewind(state);
+    },
+    readBefore(line) {
+      const read = hasRead(memory, line);
+      const next = markRead(memory, [line]);
+      if (next !== memory) {
+        memory = next;
+        unsaved = true;
+      }
+      return read && options.settings.current.skipRead;
+    },
+    loadButton,
+  };
+}
+
+function readMemory(storage: SaveStorage): ReadingMemory {
+  try {
+    return parseMemory(storage.getItem(READING_KEY));
+  } catch {
+    return parseMemory(null);
+  }
+}

@@ -1,9 +1,17 @@
 // What a workshop looks back on after the ending: the simulation's course with every
 // choice marked, the choices that moved it most, and the session as CSV for a
 // spreadsheet. Pure functions of the choice log.
-import { createMicrobiome, GROUPS, health, INTERVENTIONS } from '../sim';
-import { chooserWords, type Ensemble } from './ensemble';
-import type { ChoiceRecord } from './gameState';
+import {
+  createMicrobiome,
+  GROUPS,
+  type GroupName,
+  health,
+  INTERVENTIONS,
+  ph,
+  shares,
+} from '../sim';
+import { type Chooser, chooserWords, type Ensemble } from './ensemble';
+import type { ChoiceRecord, TranscriptEntry } from './gameState';
 
 export interface TurningPoint {
   record: ChoiceRecord;
@@ -109,3 +117,57 @@ function playerOf(record: ChoiceRecord, ensemble: Ensemble | null): string {
   if (record.role === 'group') return [...new Set(Object.values(ensemble.cast))].join(' + ');
   return ensemble.cast[record.role];
 }
+
+/** One point of the debrief chart: the community at the start or after a choice. */
+export interface TimelinePoint {
+  /** 0 is the start; 1.. are the choices in order. */
+  turn: number;
+  minute: number;
+  ph: number;
+  health: number;
+  shares: Record<GroupName, number>;
+  /** Who made the choice (absent for the start). */
+  chooser?: Chooser;
+  text?: string;
+}
+
+/** The simulation's course through a session: the start, then the state after every choice. */
+export function timeline(log: readonly ChoiceRecord[]): TimelinePoint[] {
+  const start = createMicrobiome();
+  return [
+    { turn: 0, minute: start.minute, ph: ph(start), health: health(start), shares: shares(start) },
+    ...log.map((record) => ({
+      turn: record.turn,
+      minute: record.minute,
+      ph: record.ph,
+      health: record.health,
+      shares: record.shares,
+      chooser: record.role,
+      text: record.text,
+    })),
+  ];
+}
+
+/** The `# fact:` notes and `# discuss:` questions a session met, each once, in order. */
+export function notesMet(transcript: readonly TranscriptEntry[]): {
+  facts: string[];
+  questions: string[];
+} {
+  const facts = new Set<string>();
+  const questions = new Set<string>();
+  for (const entry of transcript) {
+    if (entry.kind !== 'line') continue;
+    for (const cue of entry.line.cues) {
+      if (cue.kind === 'fact') facts.add(cue.value);
+      if (cue.kind === 'discuss') questions.add(cue.value);
+    }
+  }
+  return { facts: [...facts], questions: [...questions] };
+}
+
+/** Questions for any group after any ending, to go with the story's own. */
+export const REFLECTION_QUESTIONS: readonly string[] = [
+  'Which single choice would you change if you played again, and what do you expect the microbiome to do differently?',
+  'Where did helping one person (a sweet treat, a quick rinse) cost the community later?',
+  'The mural showed everyone the community’s health. What did that openness help with, and what did it cost?',
+];

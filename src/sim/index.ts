@@ -21,5 +21,11 @@ export {
   shares,
 } from './metrics';
 export { advance, createMicrobiome, type Microbiome, type Saliva } from './microbiome';
-export { MURAL_DESCRIPTIONS, type MuralDescriptor, type MuralStateName, muralState } from './mural';
+export {
+  GROUP_COLOURS,
+  MURAL_DESCRIPTIONS,
+  type MuralDescriptor,
+  type MuralStateName,
+  muralState,
+} from './mural';
 export { exampleMicrobiome, MURAL_EXAMPLES, type MuralExample } from './muralExamples';

@@ -23,9 +23,9 @@ export function browserSaveStorage(): { storage: SaveStorage; persistent: boolea
   }
 }
 
-/** Offers text as a file download (the player's own copy of a save). */
-export function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Offers text as a file download (a save, a session's CSV or JSON). */
+export function downloadText(filename: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -1,0 +1,177 @@
+// The debrief: what a group looks back on after the ending, or at any moment from the
+// facilitator's menu. The simulation's course with every choice marked, the final mural,
+// why this ending happened, the science notes met and questions to talk about; the
+// session can leave as a CSV (one row per choice), as JSON and as a printed handout.
+import {
+  choiceLogCsv,
+  notesMet,
+  REFLECTION_QUESTIONS,
+  timeline,
+  turningPoints,
+} from '../session/debrief';
+import { chooserWords } from '../session/ensemble';
+import { makeSave, writeSave } from '../session/saveGame';
+import type { Session } from '../session/session';
+import { classifyEnding } from '../sim';
+import { element } from './dom';
+import { ENDING_WORDS } from './endingWords';
+import { downloadText } from './saveControls';
+import { renderTimelineChart } from './timelineChart';
+
+export interface DebriefActions {
+  /** Back to the story where it stands (before the ending) or to its ending. */
+  back(): void;
+  playAgain(): void;
+}
+
+export interface DebriefParts {
+  /** The final mural as a picture: the tapestry of every chapter, when available. */
+  mural: HTMLElement | null;
+  /** The mural in words, as the play screen says it. */
+  muralWords: string;
+}
+
+/** Fills the debrief screen for a session and returns the element to focus first. */
+export function renderDebrief(
+  screen: HTMLElement,
+  session: Session,
+  parts: DebriefParts,
+  actions: DebriefActions,
+): HTMLElement {
+  const ended = session.passage.ended;
+  const ending = ENDING_WORDS[classifyEnding(session.microbiome)];
+  const chooserName = (chooser: Parameters<typeof chooserWords>[0]) =>
+    chooser === 'group' && !session.ensemble ? 'You' : chooserWords(chooser, session.ensemble);
+  const heading = element('h1', {
+    text: ended ? `Debrief: ${ending.title}` : 'Debrief so far',
+    attributes: { id: 'debrief-title', tabindex: '-1' },
+  });
+  const { facts, questions } = notesMet(session.transcript);
+  const points = turningPoints(session.log, 3, session.ensemble);
+
+  const sections: HTMLElement[] = [
+    heading,
+    element('p', {
+      className: 'debrief-lead',
+      text: ended
+        ? ending.summary
+        : `The story is still running. If it ended now, the simulation would call it "${ending.title}": ${ending.summary}`,
+    }),
+    section('The final mural', [
+      ...(parts.mural ? [parts.mural] : []),
+      element('p', { className: 'mural-words', text: parts.muralWords }),
+    ]),
+    section('What the microbiome did', [
+      session.log.length > 0
+        ? renderTimelineChart(timeline(session.log), { chooserName })
+        : element('p', { text: 'No choices have been made yet.' }),
+    ]),
+    section('Why this ending', [
+      element('p', { text: endingReason(session) }),
+      points.length > 0
+        ? element(
+            'ol',
+            { className: 'turning-points' },
+            points.map((point) => element('li', { text: point.words })),
+          )
+        : element('p', { text: 'No choice has moved the community yet.' }),
+    ]),
+  ];
+  if (facts.length > 0) {
+    sections.push(
+      section('Science notes you met', [
+        element(
+          'ul',
+          { className: 'debrief-facts' },
+          facts.map((fact) => element('li', { text: fact })),
+        ),
+      ]),
+    );
+  }
+  sections.push(
+    section('Questions to talk about', [
+      element(
+        'ol',
+        { className: 'debrief-questions' },
+        [...questions, ...REFLECTION_QUESTIONS].map((question) =>
+          element('li', { text: question }),
+        ),
+      ),
+    ]),
+    exportTools(session),
+    navigation(ended, actions),
+  );
+  screen.replaceChildren(...sections);
+  return heading;
+}
+
+function section(title: string, children: HTMLElement[]): HTMLElement {
+  return element('section', { className: 'debrief-section' }, [
+    element('h2', { text: title }),
+    ...children,
+  ]);
+}
+
+/** The ending rule in plain words, with the numbers that decided it. */
+function endingReason(session: Session): string {
+  const last = session.log[session.log.length - 1];
+  if (!last) return 'Nothing has happened yet.';
+  const pct = (value: number) => `${Math.round(value * 100)}%`;
+  const acid = last.shares.M + last.shares.L;
+  return (
+    `At the last choice the plaque pH was ${last.ph.toFixed(1)}, community health ${pct(last.health)}, ` +
+    `acid-makers (S. mutans and lactobacilli) ${pct(acid)} of the community and the gum pathogen P. gingivalis ${pct(last.shares.P)}. ` +
+    'These choices moved the community most:'
+  );
+}
+
+function exportTools(session: Session): HTMLElement {
+  const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const button = (text: string, run: () => void) => {
+    const node = element('button', {
+      className: 'tool-button',
+      text,
+      attributes: { type: 'button' },
+    });
+    node.addEventListener('click', run);
+    return node;
+  };
+  return element('section', { className: 'debrief-section debrief-export' }, [
+    element('h2', { text: 'Take it with you' }),
+    element('p', {
+      text: 'The CSV has one row per choice (time, role, player, choice, interventions, pH, health and every group’s share) for a spreadsheet. The JSON is the whole session, and loads again as a save file.',
+    }),
+    element('p', { className: 'debrief-buttons' }, [
+      button('Download choices (CSV)', () =>
+        downloadText(
+          `dental-biocalypse-choices-${stamp()}.csv`,
+          choiceLogCsv(session.log, session.ensemble),
+          'text/csv',
+        ),
+      ),
+      button('Download session (JSON)', () =>
+        downloadText(
+          `dental-biocalypse-session-${stamp()}.json`,
+          writeSave(makeSave(session, new Date())),
+        ),
+      ),
+      button('Print a handout', () => window.print()),
+    ]),
+  ]);
+}
+
+function navigation(ended: boolean, actions: DebriefActions): HTMLElement {
+  const back = element('button', {
+    className: 'tool-button',
+    text: ended ? 'Back to the ending' : 'Back to the story',
+    attributes: { type: 'button' },
+  });
+  back.addEventListener('click', () => actions.back());
+  const again = element('button', {
+    className: 'tool-button',
+    text: 'Play again',
+    attributes: { type: 'button' },
+  });
+  again.addEventListener('click', () => actions.playAgain());
+  return element('p', { className: 'debrief-nav' }, ended ? [back, again] : [back]);
+}

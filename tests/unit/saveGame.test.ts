@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,49 @@ describe('save files', () => {
     expect(readSave(JSON.stringify(good))).toEqual({
       ok: false,
       reason: 'it is damaged (no valid role)',
+    });
+  });
+
+  // Saves made by the game with earlier versions of the story (see fixtures/saves/README.md).
+  describe('saves from earlier versions of the story', () => {
+    const load = (name: string) => {
+      const read = readSave(readFileSync(path.join(fixtures, 'saves', `${name}.json`), 'utf8'));
+      if (!read.ok) throw new Error(read.reason);
+      return read.save;
+    };
+
+    it('replays every choice of a save from the first full story on the story as it is now', () => {
+      const save = load('full-story-665a3d3-kara');
+      expect(save.game.storyVersion).not.toBe(story.version);
+      const restored = restoreSave(story, save);
+      expect(restored.kind).toBe('replayed');
+      expect(restored.session.log.map((record) => record.text)).toEqual(
+        save.game.log.map((record) => record.text),
+      );
+      // The replayed game plays on, and now keeps a tapestry the old save never had.
+      expect(restored.session.passage.choices.length).toBeGreaterThan(0);
+      restored.session.choose(0);
+      expect(restored.session.tapestry.length).toBeGreaterThan(0);
+    });
+
+    it('stops a save from the story skeleton at the nearest point that still exists, and says which choice is gone', () => {
+      const save = load('skeleton-e7bbfa3-torus');
+      const restored = restoreSave(story, save);
+      if (restored.kind !== 'partial') throw new Error(`expected partial, got ${restored.kind}`);
+      expect(restored.total).toBe(save.game.log.length);
+      expect(restored.replayed).toBeLessThan(restored.total);
+      expect(restored.missing).toBe(save.game.log[restored.replayed]?.text);
+      expect(restored.session.log).toHaveLength(restored.replayed);
+      expect(restored.session.passage.choices.length).toBeGreaterThan(0);
+    });
+
+    it('refuses a save from an older save format with a reason, without throwing', () => {
+      const save = load('full-story-665a3d3-kara');
+      const older = JSON.stringify({ ...save, format: 0 });
+      expect(readSave(older)).toEqual({
+        ok: false,
+        reason: 'it was made by an older version of the game that saved differently',
+      });
     });
   });
 });

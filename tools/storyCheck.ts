@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileInk, InkCompileError, type InkDiagnostic } from '../src/ink/compileInk';
 import { EXTERNAL_FUNCTIONS } from '../src/narrative/storyEffects';
-import { parseTag } from '../src/narrative/tags';
+import { EXPRESSIONS, expressionNamed, parseTag } from '../src/narrative/tags';
 import { BACKDROPS } from '../src/scenes/backdropPainter';
 import type { EndingName } from '../src/sim';
 import { INTERVENTIONS } from '../src/sim';
@@ -86,10 +86,32 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
 
   const outline = outlineStory(compiled.files, relativeTo);
   const names = cueNames();
+  // Tags that share a source line end up on the same line of dialogue.
+  const kindsOnLine = new Map<string, Set<string>>();
+  for (const { tag, file: at, line } of outline.tags) {
+    const key = `${at}:${line}`;
+    const kinds = kindsOnLine.get(key) ?? new Set<string>();
+    kinds.add(parseTag(tag).kind);
+    kindsOnLine.set(key, kinds);
+  }
   for (const { tag, file: at, line } of outline.tags) {
     const cue = parseTag(tag);
     if (cue.kind === 'unknown') {
       findings.push({ severity: 'warning', file: at, line, message: `unknown tag "# ${tag}"` });
+    } else if (cue.kind === 'expression' && !expressionNamed(cue.value)) {
+      findings.push({
+        severity: 'warning',
+        file: at,
+        line,
+        message: `"# ${tag}": the portraits have no expression called "${cue.value}" (they have: ${EXPRESSIONS.join(', ')})`,
+      });
+    } else if (cue.kind === 'expression' && !kindsOnLine.get(`${at}:${line}`)?.has('speaker')) {
+      findings.push({
+        severity: 'warning',
+        file: at,
+        line,
+        message: `"# ${tag}" needs a "# speaker:" on the same line: an expression is the speaker's face`,
+      });
     } else if (
       (cue.kind === 'bg' || cue.kind === 'music' || cue.kind === 'sfx') &&
       !names[cue.kind].has(cue.value)

@@ -5,6 +5,7 @@
 
 export const CUE_KINDS = [
   'speaker',
+  'expression',
   'bg',
   'music',
   'sfx',
@@ -20,6 +21,23 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type Cue = { kind: CueKind; value: string } | { kind: 'unknown'; tag: string };
+
+/**
+ * How the speaker of a dialogue line looks (`# expression: worried`): each is a portrait
+ * of every main character in assets/portraits/. The checker warns about any other name.
+ */
+export const EXPRESSIONS = ['calm', 'worried', 'determined', 'hopeful', 'wry'] as const;
+
+export type Expression = (typeof EXPRESSIONS)[number];
+
+/** A speaker's face when the line says nothing about it (or names no known expression). */
+export const DEFAULT_EXPRESSION: Expression = 'calm';
+
+/** The expression a tag value names, ignoring case, or undefined when there is none. */
+export function expressionNamed(value: string): Expression | undefined {
+  const name = value.trim().toLowerCase();
+  return (EXPRESSIONS as readonly string[]).includes(name) ? (name as Expression) : undefined;
+}
 
 const ALIASES: Record<string, CueKind> = {
   background: 'bg',

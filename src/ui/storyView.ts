@@ -5,6 +5,7 @@ import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import type { TranscriptEntry } from '../session/gameState';
 import { element } from './dom';
+import { showSpeaker } from './portraits';
 
 export interface StoryViewElements {
   log: HTMLElement;
@@ -81,9 +82,7 @@ export class StoryView {
     if (line.text !== '') {
       const speaker = cueValue(line.cues, 'speaker');
       const paragraph = element('p', { className: speaker ? 'line dialogue' : 'line' });
-      if (speaker) {
-        paragraph.append(element('span', { className: 'speaker', text: `${speaker}: ` }));
-      }
+      if (speaker) showSpeaker(paragraph, speaker, line.cues);
       paragraph.append(document.createTextNode(line.text));
       this.append(paragraph);
     }

@@ -8,13 +8,13 @@ The third morning smells of yeast and warm glass. # CLEAR # chapter: The Gel # b
 It is a workshop in the old sense: long tables, borrowed aprons, thirty people who have never held a pipette being shown how. Under the window stand the vats, humming softly. # sfx: bubble
 The strain in them is local. {role == "torus":You|Torus} isolated it from Mirela's sixty-year starter: a gentle Streptococcus salivarius that has lived in the hub's mouths longer than the canopy has stood over them. Beside the vats are sacks of arginine, pressed from the bean terraces on the east slope.
 "My grandmother's mouth, in a tank," says Mirela, peering in. "She would have been unbearable about it." # speaker: Mirela
-"The strain is a good neighbour. It crowds the acid-makers and makes a little bacteriocin against them. But the arginine is the real trick: the friendly bacteria break it down to ammonia, and ammonia mops up acid." # speaker: Torus
+"The strain is a good neighbour. It crowds the acid-makers and makes a little bacteriocin against them. But the arginine is the real trick: the friendly bacteria break it down to ammonia, and ammonia mops up acid." # speaker: Torus # expression: hopeful
 It is the oldest kind of help: feed the side you want to win. # fact: Some mouth bacteria break arginine down into ammonia, which neutralises plaque acid; people without tooth decay tend to have more of this activity.
 "Will it work?" somebody asks from the back.
-"The strain on its own? Maybe, a little. I'd love to promise more. The trials don't let me." # speaker: Torus
+"The strain on its own? Maybe, a little. I'd love to promise more. The trials don't let me." # speaker: Torus # expression: wry
 Honest, and not what anyone wanted to hear. # fact: Probiotic Streptococcus salivarius strains such as K12 and M18 make bacteriocins and can settle in the mouth, but the clinical evidence that they prevent tooth decay is still weak.
 Then {role == "kara":you come|Kara comes} up the stairs with a crate of festival jars clinking in {role == "kara":your|her} arms, and behind {role == "kara":you|her} half the Lane, each with a starter of their own.
-"Use ours. Whatever's gone wrong, the answer's in us too." # speaker: Kara
+"Use ours. Whatever's gone wrong, the answer's in us too." # speaker: Kara # expression: determined
 The tables fall quiet. This batch is for four thousand mouths, and it is the tables, not one inventor, that will decide what goes into it.
 * [Keep it plain: the one strain and arginine, nothing we can't name]
     ~ gel_recipe = "plain"
@@ -38,7 +38,7 @@ The tables fall quiet. This batch is for four thousand mouths, and it is the tab
 
 = protocols
 By the afternoon the {gel_recipe == "sterile":rinse|gel} is bottled, labelled and stacked by the door, and {role == "jalen":you are|Jalen is} standing in front of it.
-"Three lines. Say what's in it. Ask before you give it. Watch what it does." # speaker: Jalen
+"Three lines. Say what's in it. Ask before you give it. Watch what it does." # speaker: Jalen # expression: determined
 {role == "jalen":You pin|Jalen pins} them to the seed-library door, in large letters, where nobody can say they didn't see them. Not everyone is pleased. Teodor Vance, jaw sore and temper short, says that protocols are for people who aren't in pain.
 * [Jalen's three lines: ask first, dose small, watch every mouth with a sensor]
     ~ apply("implant_sensor", 0.6)
@@ -79,7 +79,7 @@ On the evening of the fourth day the hub comes to the wall with its complaints. 
 The arguments start at the foot of the wall and do not stop. Teodor wants the starters burned, every jar of them. Mirela has her own jar clutched to her chest and says he'll have to burn her first. Someone shouts that the sensors are spying; someone else shouts that they should have been spying sooner.
 Through all of it the mural keeps its own time above them, and for once everybody is looking at it. # mural: pulse
 -> mural_beat ->
-"Nothing more goes into anybody tonight," {role == "jalen":you say|says Jalen}, standing on a bench. "Not gel, not rinse, not anything. We sleep, and tomorrow we decide together, with our eyes open." # speaker: Jalen
+"Nothing more goes into anybody tonight," {role == "jalen":you say|says Jalen}, standing on a bench. "Not gel, not rinse, not anything. We sleep, and tomorrow we decide together, with our eyes open." # speaker: Jalen # expression: determined
 "Together is how we got into this," says Teodor. # speaker: Teodor
 "Together is the only way we get out," says Mirela. Nobody has an answer to that, so, one by one, they go home. # speaker: Mirela
 The Passing of the Bowl was meant to make a thousand mouths into one community. It did. Nobody said the community would be healthy. # discuss: The festival blends everyone's mouth-cultures as a tradition of belonging. When does sharing something living become a risk to others, and who should get to decide?

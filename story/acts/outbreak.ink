@@ -12,10 +12,10 @@ The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five 
 
 = gathering
 By midmorning the Commons is full again, and nobody is eating. The four of you stand at the foot of the wall. # CLEAR # bg: gathering # sfx: crowd
-"Nobody did anything wrong. A mouth is a garden, and ours have been planted in each other's soil. Something has got the upper hand. We find out what, and we tend it." # speaker: Elara
-"The sensors say acid, and in some mouths inflammation. Two things going wrong at once. I can brew something by tonight." # speaker: Torus
-"Brew it, yes. But nothing goes into anyone's mouth until they know what it is, and nobody's readings get passed around without asking." # speaker: Jalen
-"Look at the wall. It's already telling us. We just have to learn to read it." # speaker: Kara
+"Nobody did anything wrong. A mouth is a garden, and ours have been planted in each other's soil. Something has got the upper hand. We find out what, and we tend it." # speaker: Elara # expression: calm
+"The sensors say acid, and in some mouths inflammation. Two things going wrong at once. I can brew something by tonight." # speaker: Torus # expression: determined
+"Brew it, yes. But nothing goes into anyone's mouth until they know what it is, and nobody's readings get passed around without asking." # speaker: Jalen # expression: determined
+"Look at the wall. It's already telling us. We just have to learn to read it." # speaker: Kara # expression: hopeful
 No single germ invaded; the community shifted. # fact: In the ecological plaque hypothesis, disease comes from a shift in the whole plaque community driven by its environment, such as frequent sugar or inflammation, not from one invading germ.
 {role == "elara":You want|Elara wants} to know how the shift happened, mouth by mouth, and there are two ways to find out. The implants could simply be read, all four thousand of them, in an afternoon. Or people could be asked.
 {role == "jalen":Your|Jalen's} question hangs over the Commons: whose mouth is it, in a crisis? # discuss: In an emergency, should the community be able to read everyone's mouth sensors? Who decides, and for how long?

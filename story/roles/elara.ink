@@ -58,7 +58,7 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
     You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, mouths going dry with fear. Stress slows saliva, and the acid lingers.
 * (sent_home) [Send everyone home to rest # role: elara]
     ~ advance(480)
-    "Go home. Sleep. We'll know more tomorrow." # speaker: Elara
+    "Go home. Sleep. We'll know more tomorrow." # speaker: Elara # expression: calm
     It is kind, and it is also doing nothing. The plaque in two hundred mouths spends the afternoon doing whatever it was already doing.
 - -> three
 
@@ -66,14 +66,14 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
 By dusk the Care Hall windows glow, and across the Commons so does the wall. # bg: clinic
 -> mural_beat ->
 Torus finds you at dusk with a cooler in his arms and the look of a man who hasn't slept.
-"Two gels. The plain one: my salivarius strain and arginine. And a blended one, cut with the festival starters, so it's the hub's own flora. Both ready tonight." # speaker: Torus
+"Two gels. The plain one: my salivarius strain and arginine. And a blended one, cut with the festival starters, so it's the hub's own flora. Both ready tonight." # speaker: Torus # expression: hopeful
 {rinsed_all:
-    "You rinsed them bare this morning, so I can't promise either will take. Whatever lands first in an empty mouth gets to own it." # speaker: Torus
+    "You rinsed them bare this morning, so I can't promise either will take. Whatever lands first in an empty mouth gets to own it." # speaker: Torus # expression: worried
 }
 * (plain_gel) [Ask for the plain arginine gel, and only that # role: elara]
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
-    "The plain one. Nothing we can't name." # speaker: Elara
+    "The plain one. Nothing we can't name." # speaker: Elara # expression: determined
     You paint it along gums by lamplight. The friendly bacteria break arginine down into ammonia, and ammonia is a base: the sourness eases out of the readings like a held breath let go.
 * (blend) [Let him hand the blended gel to everyone # role: elara]
     ~ apply("blended_gel", 0.8)
@@ -82,16 +82,16 @@ Torus finds you at dusk with a cooler in his arms and the look of a man who hasn
 * (rinsed_again) [Rinse again, harder: another round of antiseptic # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(240)
-    "No more cultures until we're clean." Torus closes the cooler without a word. Another round of chlorhexidine goes out, and the Care Hall smells like a hospital for the first time in its life. # speaker: Elara
+    "No more cultures until we're clean." Torus closes the cooler without a word. Another round of chlorhexidine goes out, and the Care Hall smells like a hospital for the first time in its life. # speaker: Elara # expression: determined
 - -> four
 
 = four
 # bg: night
 The second night. The festival lanterns are lit out of habit, and people gather under them anyway.
 {two.gave_numbers:
-    Jalen catches your sleeve on the Hall steps. "You read out their numbers." # speaker: Jalen
-    "Not their names." # speaker: Elara
-    "Not their names," he agrees. "But they're frightened now, and frightened people don't choose well." # speaker: Jalen
+    Jalen catches your sleeve on the Hall steps. "You read out their numbers." # speaker: Jalen # expression: determined
+    "Not their names." # speaker: Elara # expression: determined
+    "Not their names," he agrees. "But they're frightened now, and frightened people don't choose well." # speaker: Jalen # expression: worried
 }
 * (sang) [Sit with the frightened: water, probiotic, old songs # role: elara]
     ~ apply("saliva_boost", 0.6)
@@ -159,7 +159,7 @@ You could clear this queue by noon, if speed were all that mattered. The fast cu
 * (rinse_first) [Antiseptic for everyone first; the gel after, if it's still needed # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(240)
-    "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. The readings go quiet, the quiet of a field after a fire. # speaker: Elara
+    "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. The readings go quiet, the quiet of a field after a fire. # speaker: Elara # expression: determined
 * (quilla_fed) [Let Quilla's stall feed the queue: nobody should wait hungry and afraid # role: elara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.3)
@@ -181,9 +181,9 @@ By afternoon the side effects come in through the same door the gel went out of.
 - else:
     The queue was happy while it waited. Now its enamel reads chalky and its plaque sour, and nobody understands why. They were only nibbling.
 }
-Kara comes in wet through, paint to her elbows. "People stand at the wall in the rain and check their tongues in hand-mirrors." # speaker: Kara
+Kara comes in wet through, paint to her elbows. "People stand at the wall in the rain and check their tongues in hand-mirrors." # speaker: Kara # expression: worried
 -> mural_beat ->
-"I'm asking the whole hub for a pause tonight," Jalen says. "Nothing new in anyone's mouth until we've seen what we've done." # speaker: Jalen
+"I'm asking the whole hub for a pause tonight," Jalen says. "Nothing new in anyone's mouth until we've seen what we've done." # speaker: Jalen # expression: determined
 There is a crowd at the door, and Quilla Fenn at the front of it. "Tell us what to do, Elara. You always know what to tell us." # speaker: Quilla
 For eleven years you have told them stories that made them feel better. Today the true story is that they will have to change, and nobody wants to hear that from the woman who hugs them at festivals.
 * (asked_habits) [Ask them for one change: sweets at meals only, water in between # role: elara]
@@ -191,13 +191,13 @@ For eleven years you have told them stories that made them feel better. Today th
     ~ apply("saliva_boost", 0.6)
     ~ apply("fluoride", 0.4)
     ~ advance(300)
-    "One thing. Sweets at supper, not all day. Water between. Fluoride paste before bed. I'm asking it of me too." # speaker: Elara
+    "One thing. Sweets at supper, not all day. Water between. Fluoride paste before bed. I'm asking it of me too." # speaker: Elara # expression: determined
     Quilla looks at you a long moment, then nods, and the people behind her nod because she did. It is the hardest story you have ever told, and the shortest.
 * (soothed) [Soothe them and change nothing: it will pass # role: elara]
     ~ apply("sugar_snack", 0.4)
     ~ apply("dry_mouth", 0.3)
     ~ advance(360)
-    "It'll pass. Be gentle with yourselves." # speaker: Elara
+    "It'll pass. Be gentle with yourselves." # speaker: Elara # expression: hopeful
     They go home relieved, by way of the Lane, because relief deserves a treat. Jalen writes something on his tablet and doesn't show you.
 * (amber_again) [Give the crowd what it's shouting for: more of the blend # role: elara]
     ~ apply("blended_gel", 1.0)
@@ -206,7 +206,7 @@ For eleven years you have told them stories that made them feel better. Today th
 * (rinse_again) [Give the crowd what it's shouting for: the strong rinse # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(300)
-    They want clean, and clean comes in a bottle. You pour until your wrists ache. "There'll be nothing left to grow back," Torus says quietly. # speaker: Torus
+    They want clean, and clean comes in a bottle. You pour until your wrists ache. "There'll be nothing left to grow back," Torus says quietly. # speaker: Torus # expression: worried
 * (watched) [Fit sensors to the worst-hit and dose only where they say # role: elara]
     ~ apply("implant_sensor", 0.7)
     ~ apply("arginine_gel", 0.3)
@@ -236,7 +236,7 @@ Six hundred stories in your ledger, and some of their owners aren't here. The yo
 {elara_festival.rounds:
     "You did the rounds on the first night. Do them again." # speaker: Mirela
 }
-Kara presses a pot of paint into your hand. "For their bit of the wall, if they want one." # speaker: Kara
+Kara presses a pot of paint into your hand. "For their bit of the wall, if they want one." # speaker: Kara # expression: hopeful
 You fill a basket at the Care Hall on the way. What goes into it is up to you.
 * (water_basket) [Water jugs, soft brushes and the plain gel # role: elara]
     ~ apply("saliva_boost", 0.6)
@@ -261,7 +261,7 @@ You fill a basket at the Care Hall on the way. What goes into it is up to you.
 - Door by door, the missing stories. # sfx: chime
 The young father tells you about the spoon. You tell him it's true that parents pass their mouth bacteria to their babies, sugar-lovers included, and that the answer is a brushed mouth and his own spoon, not a lifetime of guilt. The weaver paints a thread on Kara's pot lid and says she'll bring it to the wall herself.
 Quilla is sitting in her dark stall. "I've fed this hub sweets my whole life. Did I poison it?" # speaker: Quilla
-"No. Sugar isn't a poison. It's weather, and the trouble is weather that never changes." # speaker: Elara
+"No. Sugar isn't a poison. It's weather, and the trouble is weather that never changes." # speaker: Elara # expression: calm
 She walks back to the wall with you. The last of the circle is still awake, and they make room for her, and then they look at you, because the Guardian always tells the last story.
 * (own_story) [Tell your own story, and ask them to change with you # role: elara]
     ~ apply("fluoride", 0.5)
@@ -293,7 +293,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
     People give you a kind, wide berth in the street. The night of stories shook them. You are not sure yet whether it moved them.
 }
 "You'll want the readings, for whatever you're planning," Jalen says, walking out with you. # speaker: Jalen
-"I want the stories. If people choose to bring their readings, they will. A health dialogue nobody is allowed to leave isn't a dialogue." # speaker: Elara # discuss: Elara has to ask a frightened community to change its habits. What makes a request like that land, and what makes it backfire?
+"I want the stories. If people choose to bring their readings, they will. A health dialogue nobody is allowed to leave isn't a dialogue." # speaker: Elara # expression: determined # discuss: Elara has to ask a frightened community to change its habits. What makes a request like that land, and what makes it backfire?
 * (circles) [Take the talks to every street in turn: water, brushes, fluoride, readings shared only by consent # role: elara]
     ~ apply("saliva_boost", 0.5)
     ~ apply("brushing", 0.6)
@@ -345,7 +345,7 @@ A month on, the Tuesday talks still go round the streets{elara_aftermath.circles
 The stories have changed. Nobody talks about fear. They talk about small, boring victories: tea without honey, a child who brushes unasked, Teodor Vance with a water flask on his bench where the cherry glass used to be. Quilla's honey cakes sell out at supper, and only at supper.
 You know better than to call it a cure. The acid-lovers are still there, a few percent of every mouth, the way they always were. The community simply got its weather back: steady saliva, sugar that comes and goes instead of staying, friendly bacteria with arginine enough to lift the pH after meals. Given that weather, the garden tends itself.
 {elara_gel.turmoil.asked_habits or elara_ritual.own_story:You asked a frightened hub to change, and it did, and it didn't stop loving you for asking. You had not been sure of that.|You never quite made the big speech. The hub changed anyway, one kitchen at a time.}
-Quilla asks what story you'll tell at next year's festival. "A dull one," you say. "With a very happy ending." # speaker: Elara
+Quilla asks what story you'll tell at next year's festival. "A dull one," you say. "With a very happy ending." # speaker: Elara # expression: wry
 ->->
 = fragile
 The alarms stopped, and the talks kept going, which is not the same as being well.
@@ -360,7 +360,7 @@ You feed your starter, and watch it more closely than you used to.
 Teodor Vance is first in the chair at the Care Hall. He holds your hand through the whole filling, which is meant to be the other way round.
 {elara_outbreak.kept_stalls or elara_outbreak.four.feasted or elara_gel.quilla_fed or elara_ritual.honey_basket or elara_aftermath.lane_reopened:That night you read the ledger back to yourself. Cakes for the brave, treats for the relieved, a feast to lift spirits. Every sweet thing was kind.|That night you read the ledger back to yourself. You never handed out the sweets, but you never quite asked anyone to stop, and frightened people graze.} Kindness that comes all day costs something: each bite set off another acid dip, and mouths that never got a rest became homes for the bacteria that love acid. # fact: In a laboratory plaque community given daily sugar, mutans streptococci and lactobacilli grew from under one percent to over half of the bacteria when the pH was allowed to fall unchecked.
 The way back is the way in, reversed: a season of meals instead of grazing, water instead of honey, fluoride and patience. And it will take people trusting the woman who let the sweetness run.
-You start with Quilla, in her kitchen, the ledger open between you. "We did this together. We can undo it together." # speaker: Elara
+You start with Quilla, in her kitchen, the ledger open between you. "We did this together. We can undo it together." # speaker: Elara # expression: hopeful
 She is quiet a long time. Then she takes the honey off the breakfast table, and puts the kettle on for water instead.
 You walk home past the Lane's dark stalls and the water-kitchen's one bright window. It isn't a victory. It's a start, which in a garden is most of what there is.
 ->->

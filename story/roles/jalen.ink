@@ -25,7 +25,7 @@ The Council of Care wants your answer by noon. The implants could tell the clini
 
 = two
 Torus stands in your doorway with a cooler and a consent form he has clearly written himself.
-"The blended gel. The festival's own flora. I want it in every mouth by tonight." # speaker: Torus
+"The blended gel. The festival's own flora. I want it in every mouth by tonight." # speaker: Torus # expression: determined
 * (blend) [Approve it for everyone: speed is mercy #role: jalen]
     ~ apply("blended_gel", 0.9)
     ~ advance(240)
@@ -33,7 +33,7 @@ Torus stands in your doorway with a cooler and a consent form he has clearly wri
 * (trial) [Approve only his plain arginine gel, as a volunteer trial #role: jalen]
     ~ apply("arginine_gel", 0.6)
     ~ advance(240)
-    "The plain one. Volunteers only, readings shared with their say-so, and we stop the moment anything looks wrong." # speaker: Jalen
+    "The plain one. Volunteers only, readings shared with their say-so, and we stop the moment anything looks wrong." # speaker: Jalen # expression: determined
     Torus sighs, and then, to his credit, agrees.
 * (ordinary) [Approve nothing yet; back the ordinary care #role: jalen]
     ~ apply("brushing", 0.6)
@@ -99,8 +99,8 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
 - jalen_outbreak.opened:
     The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. Forty-one people said no at the door; you filed their no's as carefully as anyone's yes.
 - jalen_outbreak.locked:
-    "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara
-    "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen
+    "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara # expression: worried
+    "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen # expression: wry
 - else:
     Everyone you pass still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth. The implant feeds are very quiet. You distrust a quiet that arrives on schedule.
 }
@@ -110,17 +110,17 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
 - else: The tables chose the plain gel: one strain and arginine.
 }
 Torus wants a second, bigger round today; the festival jars still sit in Kara's crate by the vats. He wants your signature more than he wants breakfast.
-"Four thousand mouths, two good gels, and you with a clipboard." # speaker: Torus
-"A tablet. Clipboards are for people who can't be hacked." # speaker: Jalen
-"Whatever we choose, we don't scrub them empty. A week of rinse leaves a mouth quieter, sourer and worse at buffering than it found it." # speaker: Elara # fact: In a 2020 study of healthy volunteers, a week of twice-daily chlorhexidine mouthwash lowered the diversity of their oral bacteria and made their saliva more acidic, with less buffering capacity.
+"Four thousand mouths, two good gels, and you with a clipboard." # speaker: Torus # expression: wry
+"A tablet. Clipboards are for people who can't be hacked." # speaker: Jalen # expression: wry
+"Whatever we choose, we don't scrub them empty. A week of rinse leaves a mouth quieter, sourer and worse at buffering than it found it." # speaker: Elara # expression: determined # fact: In a 2020 study of healthy volunteers, a week of twice-daily chlorhexidine mouthwash lowered the diversity of their oral bacteria and made their saliva more acidic, with less buffering capacity.
 * (g_watched) [Small doses, watched: the plain gel, with consent they can take back # role: jalen]
     ~ apply("probiotic_gel", 0.5)
     ~ apply("arginine_gel", 0.6)
     ~ apply("implant_sensor", 0.4)
     ~ advance(300)
     You write the protocol on the back of a seed catalogue. Plain gel only. Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
-    "Slower than I'd like." # speaker: Torus
-    "Slow is how you know people meant it." # speaker: Jalen
+    "Slower than I'd like." # speaker: Torus # expression: wry
+    "Slow is how you know people meant it." # speaker: Jalen # expression: calm
 * (g_trial) [The plain gel for the volunteers only; everyone else waits for results # role: jalen]
     ~ apply("arginine_gel", 0.3)
     ~ advance(360)
@@ -144,7 +144,7 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
 = afternoon
 By afternoon the side effects outrun the results. # bg: gathering
 Under Torus's microscope a smear from the festival jars is a crowded city: friendly streptococci, budding yeast, lactobacilli, and dark rods that like an angry gum. "P. gingivalis," he says. "Under one percent." # fact: In experiments with mice, Porphyromonas gingivalis at well under one percent of the plaque bacteria was enough to change the whole community and cause bone loss around the teeth.
-"Under one percent is plenty, if it's the right one percent." # speaker: Elara
+"Under one percent is plenty, if it's the right one percent." # speaker: Elara # expression: worried
 {
 - g_blend or jalen_outbreak.two.blend:
     And it is in the hub, because you signed for it. The Care Hall queue is furred tongues and gums bleeding into the cups. Torus doesn't say you approved it. He doesn't need to.
@@ -158,7 +158,7 @@ Under Torus's microscope a smear from the festival jars is a crowded city: frien
 The Commons is crowded in front of Kara's wall, its spirals beating too fast. A councillor, Oren Vell, who has never stood at the front of anything, stands at the front.
 "If the wall can read us, let it show us who. Names. Households. Then we'd know where to send help." # speaker: Oren
 The crowd likes it. Kara looks at you.
-"It's Kara's wall, and every reading on it was given anonymously. Nobody gets their name painted without their say-so. Not in an emergency. Especially not in an emergency." # speaker: Jalen
+"It's Kara's wall, and every reading on it was given anonymously. Nobody gets their name painted without their say-so. Not in an emergency. Especially not in an emergency." # speaker: Jalen # expression: determined
 Oren sits down. Kara doesn't thank you, which is how you know she meant to.
 Then Davit Arroway pushes through with Pim on his hip. She is six, and still shows strangers the white patch on her tongue.
 "She wants the gel. I want her to have it. Whose yes counts?" # speaker: Davit
@@ -189,12 +189,12 @@ Before the Commons empties, Mirela Vasque finds you at its edge with her wooden 
 "You've written rules all week. Now write the words we close on. Something people can carry home in their mouths." # speaker: Mirela
 {
 - jalen_gel.g_watched:
-    "Forty-three red tokens in the bowls. Forty-three people changed their minds and nobody made them explain. I hate that it worked." # speaker: Torus
+    "Forty-three red tokens in the bowls. Forty-three people changed their minds and nobody made them explain. I hate that it worked." # speaker: Torus # expression: wry
 - jalen_gel.g_hearing:
     Someone behind you asks, not quietly, whether the words will need a vote. There is laughter. You have earned it.
 - jalen_gel.g_blend:
-    "You signed it too. Don't write me out of the blame, or yourself." # speaker: Torus
-    "I'm writing us both in. Small print." # speaker: Jalen
+    "You signed it too. Don't write me out of the blame, or yourself." # speaker: Torus # expression: determined
+    "I'm writing us both in. Small print." # speaker: Jalen # expression: wry
 - jalen_gel.g_rinse:
     Half the Commons is stained tea-brown, smiling with closed lips. Elara squeezes your arm on her way past and says nothing, which is worse.
 - else:
@@ -239,7 +239,7 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
 
 === jalen_aftermath ===
 That night the seed library is yours alone. Three drafts on your desk are labelled FINAL. # bg: aftermath
-"Your safeguards are in the firmware now," Torus says from the door. "You'll have to find something else to worry about." # speaker: Torus
+"Your safeguards are in the firmware now," Torus says from the door. "You'll have to find something else to worry about." # speaker: Torus # expression: wry
 "I'll manage." # speaker: Jalen
 You already have. The assembly decided the future. Nobody decided the past: {jalen_outbreak.opened or jalen_gel.g_watched:the readings people shared in the bad days, still warm on the clinic server. They helped. That is exactly what makes them dangerous.|a week of hub-wide readings, anonymous but pooled, that everyone is suddenly keen to keep.} # discuss: Should health data gathered in an emergency expire when the emergency ends? Who may keep it, and who decides the crisis is over?
 * (a_expire) [Readings expire in thirty days unless each person renews them # role: jalen]
@@ -318,8 +318,8 @@ By the new moon, forty households have asked. It is not a rule. It is better, or
 The gums cool slowly, and so do tempers. The Care Hall fills each evening with people holding ice to their jaws.
 The governance that comes out of it is stern and, you hope, kind. Nothing goes into a thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {jalen_aftermath.a_ration:The monthly blend you wrote into tradition is the first thing the new rule un-writes. You strike it out yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
 Torus spars with you over every clause, which is how you know he has read them.
-"You'll strangle the next good idea." # speaker: Torus
-"Then it can climb the ladder and prove me wrong. I'd like that." # speaker: Jalen
+"You'll strangle the next good idea." # speaker: Torus # expression: wry
+"Then it can climb the ladder and prove me wrong. I'd like that." # speaker: Jalen # expression: hopeful
 At the bottom, in your own hand: this rule expires in a year unless we choose it again.
 ->->
 = scorched

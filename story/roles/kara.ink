@@ -44,7 +44,7 @@ The blank lower third was meant to be the festival's gift. Now people arrive wit
 = three
 -> mural_beat ->
 Torus arrives with a cooler and an idea.
-"Let the mural taste what people taste. Seed a panel with my gel, and they can come and be dosed where they paint." # speaker: Torus
+"Let the mural taste what people taste. Seed a panel with my gel, and they can come and be dosed where they paint." # speaker: Torus # expression: hopeful
 * (blend) [Seed it with his blended gel, the festival's own flora #role: kara]
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
@@ -115,9 +115,9 @@ The fourth day comes in grey, rain ticking on the canopy, and the wall wakes you
 The queue from the workshop runs right past your wall, and everyone in it has an opinion. A mother asks you to cover it: her little one asks every morning whether the wall is angry with her. A transit warden wants it on every platform, so nobody can pretend. Pell Abara, who bakes the fig tarts at the top of the Lane and hasn't sold one since the chime, wants it repainted.
 "A bit of green, Kara. Walls can fib for a week. It'd do everyone's nerves good, mine included." # speaker: Pell
 Then Jalen arrives, collar wet with rain.
-"It's anonymous, you told me. But you laid it out by district, and everybody knows which panel is the east terraces. That's anonymous the way a village is anonymous." # speaker: Jalen
+"It's anonymous, you told me. But you laid it out by district, and everybody knows which panel is the east terraces. That's anonymous the way a village is anonymous." # speaker: Jalen # expression: worried
 { kara_outbreak.beam:
-    "And you put it on every kitchen wall in the hub without asking a soul. I'd like to be asked, this time." # speaker: Jalen
+    "And you put it on every kitchen wall in the hub without asking a soul. I'd like to be asked, this time." # speaker: Jalen # expression: determined
 }
 It was always your wall. This is the first time that has felt like a responsibility rather than a boast.
 * (open) [Keep it open, but blur the districts into one picture and chalk a dosing line at its foot # role: kara]
@@ -143,9 +143,9 @@ It was always your wall. This is the first time that has felt like a responsibil
 
 = dosing
 After noon Torus comes down with a trolley, unslept since the chime. # bg: workshop
-"Your wall is the one place people queue without being told to. Let me put the {gel_recipe == "sterile":rinse|gel} there. Paint and dose, dose and paint." # speaker: Torus
+"Your wall is the one place people queue without being told to. Let me put the {gel_recipe == "sterile":rinse|gel} there. Paint and dose, dose and paint." # speaker: Torus # expression: determined
 { kara_outbreak.three.refused:
-    "I know: people, not products. But people are tired, Kara, and the wall is where they are." # speaker: Torus
+    "I know: people, not products. But people are tired, Kara, and the wall is where they are." # speaker: Torus # expression: worried
 }
 { gel_recipe:
 - "blended": On the trolley sit jars of the blend the tables voted for, and beside them, because Torus is Torus, a plain tub of arginine paste.
@@ -197,14 +197,14 @@ When the crowd has thinned, Elara finds you at the wall's foot with a basket of 
 There's room at the very bottom, under the hub's own strokes.
 {
 - kara_gel.streets:
-    Jalen, on the bench behind you, doesn't mention the east terraces. You feel it anyway. "No names. Not even initials." # speaker: Jalen
+    Jalen, on the bench behind you, doesn't mention the east terraces. You feel it anyway. "No names. Not even initials." # speaker: Jalen # expression: determined
 - kara_gel.greened:
     Your green glaze has worn thin, and the sourness shows through in blotches. Pell, asleep on a bench with a cake-tin on his knees, stirs as if he felt you looking.
 - kara_gel.open:
     Someone, almost certainly Jalen, has lettered beside your chalked dosing line: ASKED, ANSWERED, WATCHED.
 }
 { kara_gel.dosing.blendpaint:
-    "It's my blend on your wall, or yours on mine," Torus says from the dark. "Whatever it's showing, we both put it there." # speaker: Torus
+    "It's my blend on your wall, or yours on mine," Torus says from the dark. "Whatever it's showing, we both put it there." # speaker: Torus # expression: worried
 }
 The public ritual belonged to everyone. This small private one is yours to host.
 * (told) [Open the wall's foot to them: each teller drinks a cup, brushes, then lays one nameless stroke # role: kara]
@@ -239,7 +239,7 @@ The public ritual belonged to everyone. This small private one is yours to host.
 - purged: The white band lies under everything like a bandage.
 }
 { mural() == "inflamed":
-    Elara lays her palm on the hot magenta border. "Once it starts, it feeds itself. The gums swell and leak, the wrong bacteria eat what leaks, and that makes the gums swell more." # speaker: Elara # fact: Inflammation and dysbiosis feed each other: inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis thrive on, and those bacteria keep the inflammation going.
+    Elara lays her palm on the hot magenta border. "Once it starts, it feeds itself. The gums swell and leak, the wrong bacteria eat what leaks, and that makes the gums swell more." # speaker: Elara # expression: worried # fact: Inflammation and dysbiosis feed each other: inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis thrive on, and those bacteria keep the inflammation going.
 }
 -> kara_eye ->
 The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, is asleep against the jugs. You've lost track of the hour. What's left of it is yours.
@@ -268,13 +268,13 @@ After the assembly you walk back to the wall the long way, and find three people
 {kara_ritual.told: The nameless bottom row has grown into the living cells, a band of river and teeth that nobody would dare paint over.}
 {kara_ritual.purged or kara_ritual.rinsedagain: The white band has greened in thin patches, like lichen on a new stone.}
 That week they come by one at a time, as if they'd agreed it.
-"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it." # speaker: Torus
+"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it." # speaker: Torus # expression: hopeful
 { kara_gel.streets or kara_outbreak.beam:
     "You showed the hub what a wall does to people when it shows too much," Jalen says. "Whatever you make of it now, make it something people can walk away from." # speaker: Jalen
 - else:
-    Jalen looks at the blurred, anonymous colour you kept. "Trust is a thing you can paint, it turns out." # speaker: Jalen
+    Jalen looks at the blurred, anonymous colour you kept. "Trust is a thing you can paint, it turns out." # speaker: Jalen # expression: hopeful
 }
-"People keep bringing me stories," Elara says, "and asking whether the wall is open. I tell them it's not my wall." # speaker: Elara
+"People keep bringing me stories," Elara says, "and asking whether the wall is open. I tell them it's not my wall." # speaker: Elara # expression: wry
 Nobody asks you what to paint any more, only what you'll set out for them. A week ago that would have offended you. Today it's the best commission you've ever had.
 * (canvas) [A water table at every painting evening: a cup for a stroke, plain gel and toothbrushes by the jugs # role: kara]
     ~ apply("saliva_boost", 0.6)

@@ -32,9 +32,9 @@ You built the alarm for a day like this. The part of you that wins prizes is alm
 By afternoon Elara has sent you a tray of swabs from the Care Hall, each tube labelled with a first name and nothing else. # sfx: bubble
 The diagnosis assembles itself the way the bad ones do: not one villain, a crowd changing sides. Chains of mutans streptococci where the quiet streptococci should be. Fat lactobacilli. In a third of the slides, the branching threads of Candida. And in two, the faint, stubby rods of P. gingivalis, which has no business in a child's mouth.
 Every one of them was in the festival bowl. You ate from it too.
-"So it's us," Elara says over the link. "Not something that came from outside." # speaker: Elara
+"So it's us," Elara says over the link. "Not something that came from outside." # speaker: Elara # expression: worried
 "It's us, with the weather changed. Sugar every half hour for three days, and then a thousand mouths swapping tenants." # speaker: Torus
-"Then what do we do before dark?" # speaker: Elara
+"Then what do we do before dark?" # speaker: Elara # expression: determined
 * (kits) [Send brushes, fluoride and water out with Elara's circles # role: torus]
     ~ apply("brushing", 0.6)
     ~ apply("saliva_boost", 0.5)
@@ -57,9 +57,9 @@ Day four comes in with rain on the canopy. Yesterday the tables decided what wen
 {
 - torus_outbreak.muted:
     Jalen is the first up the stairs, dripping, and doesn't sit down.
-    "You turned the alarms off on the second day. Four thousand people didn't agree to stop knowing what was happening in their own mouths." # speaker: Jalen
-    "They were frightened. I thought I was helping." # speaker: Torus
-    "You were helping the festival." # speaker: Jalen
+    "You turned the alarms off on the second day. Four thousand people didn't agree to stop knowing what was happening in their own mouths." # speaker: Jalen # expression: determined
+    "They were frightened. I thought I was helping." # speaker: Torus # expression: worried
+    "You were helping the festival." # speaker: Jalen # expression: determined
 - torus_outbreak.flooded:
     Half the faces on the stairs smile at you with tea-brown teeth and a taste in their mouths like licking a coin. Nobody blames you out loud. Yet.
 - else:
@@ -106,7 +106,7 @@ By mid-afternoon the first complaints climb your stairs, ahead of the evening's 
     And wherever the fig syrup went, the enamel readings are dropping. Under sugar the mutans streptococci coat the yeast in their own sticky glue, and together they build a thicker plaque than either builds alone. # fact: With plenty of sugar, Streptococcus mutans coats Candida albicans in sticky glucans; together they build a denser biofilm than either alone, and in animal studies cause more severe decay.
 }
 Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. Today that is not a comfort.
-"Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara
+"Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara # expression: determined
 * (stronger) [Another round, stronger # role: torus]
     ~ give_torus_gel(1.0)
     ~ advance(420)
@@ -187,7 +187,7 @@ Elara is behind him. She has trusted you all week and hasn't said so once.
 Your own road home from the assembly goes up the workshop stairs. The whispering implants are done and out in the hub; on the bench sits the next one, with room inside it to do more than listen.
 {
 - torus_ritual.words.owned:
-    "You put your mistakes at the top of the page," Jalen tells you, setting a cup of real tea on your bench. "That buys you a lot of patience. Don't spend it all on one prototype." # speaker: Jalen
+    "You put your mistakes at the top of the page," Jalen tells you, setting a cup of real tea on your bench. "That buys you a lot of patience. Don't spend it all on one prototype." # speaker: Jalen # expression: wry
 - torus_ritual.words.defended:
     Jalen sends you his notes rather than coming himself. They are fair. That is somehow worse.
 - else:

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cueValue, parseTag, parseTags } from '../../src/narrative/tags';
+import {
+  cueValue,
+  DEFAULT_EXPRESSION,
+  EXPRESSIONS,
+  expressionNamed,
+  parseTag,
+  parseTags,
+} from '../../src/narrative/tags';
 
 describe('tag cues', () => {
   it('reads `key: value` tags into typed cues', () => {
@@ -37,5 +44,25 @@ describe('tag cues', () => {
     expect(cueValue(cues, 'speaker')).toBe('Jalen');
     expect(cueValue(cues, 'bg')).toBeUndefined();
     expect(parseTags(null)).toEqual([]);
+  });
+
+  it("reads how the speaker looks from `# expression:`, beside the speaker's cue", () => {
+    const cues = parseTags(['speaker: Kara', 'expression: worried']);
+    expect(cues).toEqual([
+      { kind: 'speaker', value: 'Kara' },
+      { kind: 'expression', value: 'worried' },
+    ]);
+    expect(cueValue(cues, 'expression')).toBe('worried');
+    expect(parseTag('Expression :  Hopeful ')).toEqual({ kind: 'expression', value: 'Hopeful' });
+    expect(parseTag('expression:')).toEqual({ kind: 'unknown', tag: 'expression:' });
+  });
+
+  it('names the expressions the portraits have, ignoring case, and no others', () => {
+    expect(EXPRESSIONS).toEqual(['calm', 'worried', 'determined', 'hopeful', 'wry']);
+    expect(EXPRESSIONS).toContain(DEFAULT_EXPRESSION);
+    expect(expressionNamed('Hopeful')).toBe('hopeful');
+    expect(expressionNamed(' wry ')).toBe('wry');
+    expect(expressionNamed('smug')).toBeUndefined();
+    expect(expressionNamed('')).toBeUndefined();
   });
 });

@@ -105,6 +105,16 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
   rewindButton.addEventListener('click', goBack);
   saveButton.addEventListener('click', () => slots.openSave(saveButton));
   loadButton.addEventListener('click', () => slots.openLoad(loadButton));
+  // The buttons announce their keys only while single-key shortcuts are on.
+  options.settings.subscribe((current) => {
+    for (const [button, key] of [
+      [historyButton, 'H'],
+      [rewindButton, 'B'],
+    ] as const) {
+      if (current.shortcuts) button.setAttribute('aria-keyshortcuts', key);
+      else button.removeAttribute('aria-keyshortcuts');
+    }
+  });
   options.keys.bind('h', () => {
     if (!onPlayScreen()) return false;
     openHistory(focused());

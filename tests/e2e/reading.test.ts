@@ -1,0 +1,261 @@
+// Reading comfort in real Chromium: the three save slots (save, confirm before replacing,
+// load after a reload, an unreadable slot explained and downloadable), the history,
+// going back one choice, and lines read before appearing without their fade.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type GamePage, openGame } from './browser';
+
+const url = inject('gameUrl');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+let game: GamePage | undefined;
+
+afterEach(async () => {
+  await game?.close();
+  game = undefined;
+});
+
+const choiceButtons = (page: Page) =>
+  page.getByRole('group', { name: 'Choices' }).getByRole('button');
+
+/** Picks a choice `count` times, waiting each time for the story to move on. */
+async function playChoices(page: Page, count: number, pick: 'first' | 'last' = 'last') {
+  const choices = choiceButtons(page);
+  for (let i = 0; i < count; i += 1) {
+    await choices.first().waitFor();
+    const before = await page.locator('#story-log').textContent();
+    await (pick === 'first' ? choices.first() : choices.last()).click();
+    await page.waitForFunction(
+      (text) => document.querySelector('#story-log')?.textContent !== text,
+      before,
+    );
+  }
+  await choices.first().waitFor();
+}
+
+/** What the player sees: the last line, the choices and the mural in words. */
+async function snapshot(page: Page) {
+  return {
+    lastLine: await page.locator('#story-log p.line:not(.echo)').last().textContent(),
+    choices: await choiceButtons(page).allTextContents(),
+    mural: await page.locator('#mural-words').textContent(),
+  };
+}
+
+async function focusedName(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return active?.id || active?.textContent?.trim() || '';
+  });
+}
+
+/** Serious and critical axe-core findings on the page as it is (see accessibility.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('reading comfort', () => {
+  it('saves into slot 2, asks before replacing it, and loads it from the title after a reload', async () => {
+    game = await openGame(url, 'reading save slots');
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
+    await playChoices(page, 2);
+    const saved = await snapshot(page);
+
+    const saveButton = page.getByRole('button', { name: 'Save', exact: true });
+    await saveButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Save the game' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
+      'Slot 1EmptySave here',
+      'Slot 2EmptySave here',
+      'Slot 3EmptySave here',
+    ]);
+    await dialog.getByRole('button', { name: 'Save here Slot 2' }).click();
+    await expect(dialog.getByRole('status').textContent()).resolves.toBe('Saved in Slot 2.');
+    const slot2 = dialog.getByRole('listitem').nth(1);
+    await expect(slot2.textContent()).resolves.toMatch(/Kara Femir.*2 choices.*Saved /);
+    expect(await focusedName(page)).toBe('save-slot-2-save-here');
+    await game.screenshot('save-dialog');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A filled slot asks first, with the safe answer focused.
+    await dialog.getByRole('button', { name: 'Save here Slot 2' }).click();
+    await expect(slot2.textContent()).resolves.toMatch(/Replace the game saved here/);
+    expect(await focusedName(page)).toBe('save-slot-2-keep-it');
+    await game.screenshot('save-confirm');
+    await page.keyboard.press('Enter');
+    await expect(slot2.textContent()).resolves.toMatch(/Kara Femir/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await focusedName(page)).toBe('open-save');
+
+    // Play on, so the autosave and slot 2 differ, and tear slot 3.
+    await playChoices(page, 1);
+    await page.evaluate(() => localStorage.setItem('dental-biocalypse:save:slot-3', '{ torn'));
+    await page.reload();
+    const load = page.getByRole('button', { name: 'Load a saved game' });
+    await load.click();
+    const loadDialog = page.getByRole('dialog', { name: 'Load a saved game' });
+    await loadDialog.waitFor();
+    const rows = await loadDialog.getByRole('listitem').allTextContents();
+    expect(rows[0]).toMatch(/^Autosave.*Kara Femir.*3 choices/);
+    expect(rows[1]).toMatch(/^Slot 1Empty$/);
+    expect(rows[2]).toMatch(/^Slot 2.*Kara Femir.*2 choices/);
+    expect(rows[3]).toMatch(/^Slot 3.*cannot be read: it is not a save file/);
+    await game.screenshot('load-dialog');
+    expect(await seriousViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      loadDialog.getByRole('button', { name: 'Download it Slot 3' }).click(),
+    ]);
+    expect(readFileSync((await download.path()) as string, 'utf8')).toBe('{ torn');
+
+    await loadDialog.getByRole('button', { name: 'Load Slot 2' }).click();
+    await choiceButtons(page).first().waitFor();
+    expect(await snapshot(page)).toEqual(saved);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('says where saves go when the browser keeps none, and still downloads one', async () => {
+    game = await openGame(url, 'reading slots without storage', { blockStorage: true });
+    const { page } = game;
+    await page.getByRole('button', { name: 'Load a saved game' }).click();
+    const loadDialog = page.getByRole('dialog', { name: 'Load a saved game' });
+    await expect(loadDialog.textContent()).resolves.toMatch(/will not keep saves/);
+    expect(await loadDialog.getByRole('button', { name: 'Load a save file' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await choiceButtons(page).first().waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save the game' });
+    await expect(dialog.textContent()).resolves.toMatch(/slots cannot be used here/);
+    await game.screenshot('save-without-storage');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download save' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    expect(file.game.role).toBe('jalen');
+    expect(game.problems).toEqual([]);
+  });
+
+  it('shows the history with H, and goes back one choice at a time to the same choices and mural', async () => {
+    game = await openGame(url, 'reading history rewind');
+    const { page } = game;
+    // Torus's first choices turn the mural from vibrant to anxious on the third.
+    await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
+    await choiceButtons(page).first().waitFor();
+    const back = page.getByRole('button', { name: 'Back one choice' });
+    expect(await back.isDisabled()).toBe(true);
+    const firstLine = (await page.locator('#story-log p.line').first().textContent()) ?? '';
+    const steps = [await snapshot(page)];
+    const chosen: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      chosen.push((await choiceButtons(page).first().textContent())?.replace(/^\d/, '') ?? '');
+      await playChoices(page, 1, 'first');
+      steps.push(await snapshot(page));
+    }
+    expect(steps[3]?.mural).toMatch(/^The mural is anxious/);
+    expect(steps[2]?.mural).toMatch(/^The mural is vibrant/);
+
+    await choiceButtons(page).first().focus();
+    await page.keyboard.press('h');
+    const history = page.getByRole('dialog', { name: 'History' });
+    await history.waitFor();
+    const text = history.getByRole('region', { name: 'The story so far' });
+    expect(await focusedName(page)).toBe('history-text');
+    const backlog = (await text.textContent()) ?? '';
+    expect(backlog).toContain(firstLine);
+    expect(backlog).toContain(`You chose: ${chosen[0]}`);
+    expect(await text.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    // Opened at the latest line: the box is scrolled to its end.
+    expect(
+      await text.evaluate((box) => box.scrollTop + box.clientHeight >= box.scrollHeight - 2),
+    ).toBe(true);
+    await game.screenshot('history');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await history.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('choice');
+
+    // Back, once by button and then by key: each time the choices and mural as they were.
+    await back.click();
+    await page.waitForFunction(
+      (mural) => document.querySelector('#mural-words')?.textContent === mural,
+      steps[2]?.mural,
+    );
+    expect(await snapshot(page)).toEqual(steps[2]);
+    for (const step of [steps[1], steps[0]]) {
+      await page.keyboard.press('b');
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('#story-log .echo').length === count,
+        steps.indexOf(step as (typeof steps)[number]),
+      );
+      expect(await snapshot(page)).toEqual(step);
+    }
+    await game.screenshot('rewound-to-start');
+    expect(await back.isDisabled()).toBe(true);
+    // The autosave followed: a reload continues at the start, with no choice made.
+    const auto = await page.evaluate(() => localStorage.getItem('dental-biocalypse:save:auto'));
+    expect(JSON.parse(auto ?? '{}').game.log).toEqual([]);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('shows lines read in an earlier playthrough at once, unless the setting is off', async () => {
+    game = await openGame(url, 'reading skip read');
+    const { page } = game;
+    const firstLine = page.locator('#story-log p.line').first();
+    const animation = () => firstLine.evaluate((line) => getComputedStyle(line).animationName);
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await choiceButtons(page).first().waitFor();
+    expect(await animation()).toBe('appear');
+    expect(await firstLine.getAttribute('class')).not.toContain('read-before');
+    const playAgain = page.getByRole('button', { name: 'Play again' });
+    for (let turn = 0; !(await playAgain.isVisible()); turn += 1) {
+      expect(turn).toBeLessThan(60);
+      await choiceButtons(page).first().click();
+    }
+    await playAgain.click();
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await choiceButtons(page).first().waitFor();
+    expect(await firstLine.getAttribute('class')).toContain('read-before');
+    expect(await animation()).toBe('none');
+    expect(await firstLine.evaluate((line) => getComputedStyle(line).opacity)).toBe('1');
+    await game.screenshot('read-lines-at-once');
+
+    // Remembered across visits.
+    await page.reload();
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await choiceButtons(page).first().waitFor();
+    expect(await animation()).toBe('none');
+
+    // With the setting off, read lines fade in like new ones.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const skip = page.getByRole('checkbox', { name: 'Skip text I have read' });
+    expect(await skip.isChecked()).toBe(true);
+    await skip.uncheck();
+    await game.screenshot('setting-off');
+    await page.keyboard.press('Escape');
+    await playChoices(page, 1);
+    await page.getByRole('button', { name: 'Back one choice' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#story-log .echo').length === 0);
+    expect(await firstLine.getAttribute('class')).not.toContain('read-before');
+    expect(await animation()).toBe('appear');
+    expect(game.problems).toEqual([]);
+  });
+});

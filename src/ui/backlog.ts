@@ -46,7 +46,7 @@ export function mountBacklog(host: HTMLElement = document.body): Backlog {
       title,
       element('p', {
         className: 'reading-dialog-intro',
-        text: 'Every line and choice so far, the latest at the bottom.',
+        text: 'Every line and choice so far, the latest at the bottom. Arrow and page keys scroll; Escape closes.',
       }),
       text,
       close,

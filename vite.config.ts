@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { inkStory } from './src/ink/vitePlugin.ts';
+import { offlinePlay } from './src/offline/vitePlugin.ts';
 
 // The built game allows only its own files: no inline script, no eval, nothing from the
 // network. The dev server also needs its HMR socket and the styles Vite injects.
@@ -39,7 +40,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative paths: the built game plays from any static host under any folder.
   base: './',
-  plugins: [inkStory(), contentSecurityPolicy()],
+  plugins: [inkStory(), contentSecurityPolicy(), offlinePlay()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

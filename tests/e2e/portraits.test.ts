@@ -1,11 +1,17 @@
 // The speaker's portrait beside their lines: a real picture, loaded, next to the name,
 // hidden from screen readers, a different face for a different expression, and small
 // enough on a phone to leave the words their room.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { type GamePage, measurePixels, openGame } from './browser';
 
 const url = inject('gameUrl');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 let game: GamePage | undefined;
 
 afterEach(async () => {
@@ -64,6 +70,34 @@ async function portraitLines(page: Page): Promise<SpokenLine[]> {
   );
 }
 
+/** Brings a line to the middle of the log, clear of the sticky header, for a screenshot. */
+async function showInMiddle(page: Page, which: 'first' | 'last'): Promise<void> {
+  await page.evaluate((end) => {
+    const lines = document.querySelectorAll('#story-log .line.with-portrait');
+    const line = end === 'first' ? lines[0] : lines[lines.length - 1];
+    line?.scrollIntoView({ block: 'center' });
+  }, which);
+}
+
+/**
+ * axe-core's serious and critical WCAG A/AA findings inside the story log (contrast of the
+ * names, the pictures' alternative text). Installed through the DevTools protocol, which
+ * the page's CSP does not govern (see accessibility.test.ts).
+ */
+async function logViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run('#story-log', {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 async function chooseFirst(page: Page): Promise<void> {
   const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
   await choices.first().waitFor();
@@ -107,7 +141,7 @@ describe('portraits beside dialogue', () => {
     for (let turn = 0; turn < 30 && !pair; turn += 1) {
       const lines = await portraitLines(page);
       if (lines.length > 0 && seen.size === 0) {
-        await page.locator('#story-log .line.with-portrait').first().scrollIntoViewIfNeeded();
+        await showInMiddle(page, 'first');
         await game.screenshot('first-portrait');
       }
       for (const line of lines) {
@@ -124,7 +158,7 @@ describe('portraits beside dialogue', () => {
     expect(pair, `faces seen: ${[...seen.keys()].join(', ')}`).toBeDefined();
     const [before, after] = pair as [SpokenLine, SpokenLine];
     expect(after.src).not.toBe(before.src);
-    await page.locator('#story-log .line.with-portrait').last().scrollIntoViewIfNeeded();
+    await showInMiddle(page, 'last');
     await game.screenshot('expression-change');
 
     // The two faces really look different: draw each picture and compare the pixels.
@@ -146,6 +180,7 @@ describe('portraits beside dialogue', () => {
         ),
       [before.src, after.src],
     );
+    expect(await logViolations(page)).toEqual([]);
     const report = await measurePixels(page, shots);
     expect(report.differences[0]).toBeGreaterThan(0.5);
     for (const stats of report.stats) expect(stats.colours).toBeGreaterThan(12);
@@ -165,7 +200,7 @@ describe('portraits beside dialogue', () => {
       lines = await portraitLines(page);
     }
     expect(lines.length).toBeGreaterThan(0);
-    await page.locator('#story-log .line.with-portrait').first().scrollIntoViewIfNeeded();
+    await showInMiddle(page, 'first');
     await game.screenshot('phone-portrait');
     for (const line of lines) {
       expectBesideItsName(line);

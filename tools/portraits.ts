@@ -85,7 +85,7 @@ const LOOKS: Record<RoleId, Look> = {
     behind: (c) =>
       `<g fill="#4b1d3f"><circle cx="43" cy="34" r="14"/><circle cx="60" cy="25" r="15"/><circle cx="77" cy="34" r="14"/>` +
       `<circle cx="35" cy="49" r="11"/><circle cx="85" cy="49" r="11"/><circle cx="37" cy="63" r="9"/><circle cx="83" cy="63" r="9"/></g>` +
-      `<circle cx="71" cy="20" r="4.5" fill="${c}"/><circle cx="79" cy="26" r="3.4" fill="${c}"/><circle cx="30" cy="44" r="3" fill="${c}"/>`,
+      `<circle cx="69" cy="23" r="4.2" fill="${c}"/><circle cx="78" cy="28.5" r="3.2" fill="${c}"/><circle cx="30" cy="44" r="3" fill="${c}"/>`,
     body: (c) =>
       `<path d="M10 120C12 102 28 93 46 91L74 91C92 93 108 102 110 120Z" fill="${mix(c, '#1f0718', 0.6)}"/>` +
       `<path d="M48 91Q60 101 72 91Z" fill="#a76d4b"/>` +
@@ -94,8 +94,8 @@ const LOOKS: Record<RoleId, Look> = {
     over: (c) =>
       `<g fill="#4b1d3f"><circle cx="45" cy="38" r="7"/><circle cx="54" cy="34" r="7"/><circle cx="64" cy="34" r="7"/><circle cx="74" cy="38" r="7"/></g>` +
       `<circle cx="58" cy="31" r="2.6" fill="${c}"/>` +
-      `<path d="M83 55L97 30" stroke="#d9b27a" stroke-width="2.6" stroke-linecap="round"/>` +
-      `<path d="M95.5 32.8L97.8 28.8" stroke="#c9d3d6" stroke-width="3.4"/><path d="M97.6 29L100.5 23.5" stroke="${c}" stroke-width="4" stroke-linecap="round"/>` +
+      `<path d="M81 57L86.5 39" stroke="#d9b27a" stroke-width="2.6" stroke-linecap="round"/>` +
+      `<path d="M86.3 39.8L87.5 36" stroke="#c9d3d6" stroke-width="3.4"/><path d="M87.4 36.4L88.8 31.6" stroke="${c}" stroke-width="4" stroke-linecap="round"/>` +
       `<path d="M44 64Q48 61.5 52 63.5" fill="none" stroke="#7fe0c4" stroke-width="2.4" stroke-linecap="round"/><circle cx="74" cy="66" r="1.5" fill="#ffc46b"/>`,
   },
   // Ethics overseer: close-cropped hair and a neat beard, round glasses, a buttoned coat

@@ -21,6 +21,8 @@ export const BACKDROPS: Record<string, BackdropPalette> = {
   night: { skyTop: 0x05071a, skyBottom: 0x24204f, domes: 0x0b0c24, spores: 0xc9b8ff },
 };
 
+const SKY_BAND_PX = 4;
+
 export class BackdropPainter {
   private current: BackdropPalette = BACKDROPS.title as BackdropPalette;
   private target: BackdropPalette = this.current;
@@ -41,8 +43,13 @@ export class BackdropPainter {
     const palette = this.mixed();
     const g = this.graphics;
     g.clear();
-    g.fillGradientStyle(palette.skyTop, palette.skyTop, palette.skyBottom, palette.skyBottom, 1);
-    g.fillRect(0, 0, width, height);
+    // The sky's gradient in bands a few pixels high, finer than 8-bit colour steps: Phaser's
+    // Canvas renderer has no gradient fill, and this looks the same under both renderers.
+    const bands = Math.max(1, Math.ceil(height / SKY_BAND_PX));
+    for (let band = 0; band < bands; band += 1) {
+      g.fillStyle(mix(palette.skyTop, palette.skyBottom, (band + 0.5) / bands), 1);
+      g.fillRect(0, (band * height) / bands, width, height / bands + 1);
+    }
     g.fillStyle(palette.domes, 1);
     const base = height * 0.92;
     for (let i = 0; i < 7; i += 1) {

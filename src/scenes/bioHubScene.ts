@@ -11,6 +11,7 @@ export const BIO_HUB_SCENE = 'bio-hub';
 export class BioHubScene extends Phaser.Scene {
   private backdrop!: BackdropPainter;
   private mural!: MuralPainter;
+  private muralGraphics!: Phaser.GameObjects.Graphics;
   private shown: MuralLook | null = null;
   private target: MuralLook | null = null;
   private seconds = 0;
@@ -22,7 +23,8 @@ export class BioHubScene extends Phaser.Scene {
 
   create(): void {
     this.backdrop = new BackdropPainter(this.add.graphics());
-    this.mural = new MuralPainter(this.add.graphics());
+    this.muralGraphics = this.add.graphics();
+    this.mural = new MuralPainter(this.muralGraphics);
     this.events.emit('ready');
   }
 
@@ -53,6 +55,7 @@ export class BioHubScene extends Phaser.Scene {
       frame.width = width * 0.94;
       frame.x = width * 0.03;
     }
+    this.muralGraphics.clear();
     this.mural.paint(this.shown, frame, this.seconds, this.motion);
   }
 }

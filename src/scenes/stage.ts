@@ -10,14 +10,38 @@ export interface Stage {
   setMotion(enabled: boolean): void;
 }
 
+/** Names of GPUs emulated on the CPU: Chromium's SwiftShader, Mesa's llvmpipe, Windows' WARP. */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/**
+ * WebGL where a real GPU draws it; otherwise Phaser's Canvas renderer. Without a GPU,
+ * Chromium emulates WebGL on the CPU (SwiftShader) and reads every frame back for
+ * compositing: the mural's thousands of translucent triangles then cost 80-250 ms a frame,
+ * where Skia's Canvas 2D draws the same shapes in a few milliseconds. Chromium does not
+ * flag SwiftShader as a "major performance caveat", so the GPU's name decides.
+ */
+export function rendererFor(probe: HTMLCanvasElement): 'webgl' | 'canvas' {
+  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  if (!gl) return 'canvas';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  // Gives the probe's context back now rather than at garbage collection: browsers cap
+  // how many WebGL contexts a page may hold.
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return SOFTWARE_GL.test(name) ? 'canvas' : 'webgl';
+}
+
 export function startStage(parent: HTMLElement, options: { motion: boolean }): Stage {
   let scene: BioHubScene | null = null;
   let pendingMural: MuralDescriptor | null = null;
   let pendingBackdrop: string | null = null;
   let motion = options.motion;
 
+  const renderer = rendererFor(document.createElement('canvas'));
+  // Said on the page for anyone debugging a slow machine (and for the browser tests).
+  parent.dataset.renderer = renderer;
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     backgroundColor: '#081a22',
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth, height: parent.clientHeight },

@@ -6,11 +6,32 @@
 // grows. The wall's colour follows pH, it pulses with acid stress, cracks with enamel
 // loss, glows at the gum line with inflammation, washes out after antiseptic and blooms
 // when the community flourishes.
-import type Phaser from 'phaser';
 import type { GroupName } from '../../sim';
 import { randomStream } from '../../sim/random';
 import { hex, hsl, mix } from './colour';
 import type { MuralLook } from './muralBlend';
+
+/**
+ * The drawing calls the mural is made of. Phaser's Graphics has every one of them, so the
+ * scene hands its Graphics over as it is; `canvasPen` gives them to a plain 2D canvas, so
+ * the ending's tapestry paints with exactly the same code. Colours are 0xRRGGBB numbers.
+ */
+export interface MuralPen {
+  clear(): unknown;
+  fillStyle(colour: number, alpha?: number): unknown;
+  lineStyle(width: number, colour: number, alpha?: number): unknown;
+  fillRect(x: number, y: number, width: number, height: number): unknown;
+  fillRoundedRect(x: number, y: number, width: number, height: number, radius?: number): unknown;
+  strokeRoundedRect(x: number, y: number, width: number, height: number, radius?: number): unknown;
+  fillCircle(x: number, y: number, radius: number): unknown;
+  /** Centred on x, y; width and height are the full diameters, as in Phaser. */
+  fillEllipse(x: number, y: number, width: number, height: number): unknown;
+  lineBetween(x1: number, y1: number, x2: number, y2: number): unknown;
+  beginPath(): unknown;
+  moveTo(x: number, y: number): unknown;
+  lineTo(x: number, y: number): unknown;
+  strokePath(): unknown;
+}
 
 export interface MuralFrame {
   x: number;
@@ -57,7 +78,7 @@ export class MuralPainter {
   /** The wall's inner edge for the frame being painted: growth curls back from it. */
   private bounds = { left: 0, top: 0, right: 0, bottom: 0 };
 
-  constructor(private readonly graphics: Phaser.GameObjects.Graphics) {
+  constructor(private readonly graphics: MuralPen) {
     // A fixed seed: the same mural state always looks the same, only motion differs.
     const random = randomStream(2147);
     this.seeds = {} as Record<GroupName, Seed[]>;
@@ -85,10 +106,12 @@ export class MuralPainter {
     });
   }
 
-  /** `seconds` drives the idle life; `motion` 0 stills every pulse and sway. */
+  /**
+   * Paints over whatever the pen holds (its owner clears it), so several walls can share a
+   * canvas. `seconds` drives the idle life; `motion` 0 stills every pulse and sway.
+   */
   paint(look: MuralLook, frame: MuralFrame, seconds: number, motion: number): void {
     const g = this.graphics;
-    g.clear();
     const wash = look.wash;
     const saturation = (0.5 + look.bloom * 0.3) * (1 - wash * 0.85);
     const wall = hsl(look.hue, saturation, 0.15 + look.bloom * 0.05 + wash * 0.38);
@@ -96,12 +119,14 @@ export class MuralPainter {
     // Acid stress quickens the heartbeat; it never flashes faster than about 1.2 Hz.
     const beat = motion * look.pulse * (0.5 + 0.5 * Math.sin(seconds * (2 + look.pulse * 5.5)));
 
+    const unit = Math.min(frame.width, frame.height);
+    // Corners keep their look on the big wall and stay in proportion on a small panel.
+    const corner = Math.min(18, unit * 0.05);
     g.fillStyle(wall, 1);
-    g.fillRoundedRect(frame.x, frame.y, frame.width, frame.height, 18);
+    g.fillRoundedRect(frame.x, frame.y, frame.width, frame.height, corner);
     // A soft inner light; when the community flourishes it opens into petals of colour.
     const cx = frame.x + frame.width / 2;
     const cy = frame.y + frame.height / 2;
-    const unit = Math.min(frame.width, frame.height);
     const inset = unit * 0.03;
     this.bounds = {
       left: frame.x + inset,
@@ -120,7 +145,7 @@ export class MuralPainter {
       for (let band = 0; band < 6; band += 1) {
         g.fillStyle(0xd7263d, look.glow * 0.26 * (1 - band / 6) * (1 + beat * 0.3));
         const h = frame.height * (0.06 + band * 0.05);
-        g.fillRoundedRect(frame.x, frame.y + frame.height - h, frame.width, h, 14);
+        g.fillRoundedRect(frame.x, frame.y + frame.height - h, frame.width, h, corner * 0.78);
       }
     }
 
@@ -179,7 +204,7 @@ export class MuralPainter {
 
     // The border reddens with acid stress and with inflammation alike.
     g.lineStyle(3 + beat * 4, mix(rim, 0xe0314f, Math.max(beat * 0.8, look.glow * 0.7)), 1);
-    g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, 18);
+    g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, corner);
   }
 
   private paintBloom(

@@ -3,6 +3,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
+import './offline/enableOfflinePlay';
 import story from '../story/main.ink';
 import { playCues } from './audio/audioCues';
 import type { AudioPort } from './audio/audioPort';
@@ -10,7 +11,7 @@ import { followVolumes, volumesFor } from './audio/audioSettings';
 import { SOUNDS } from './audio/sounds';
 import { cueValue } from './narrative/tags';
 import type { Stage } from './scenes/stage';
-import { castWords } from './session/ensemble';
+import { castWords, type Ensemble, type StoryRole } from './session/ensemble';
 import type { RoleId } from './session/roles';
 import { ROLES } from './session/roles';
 import {
@@ -32,15 +33,19 @@ import {
   muralState,
 } from './sim';
 import { applySettingsToDocument } from './ui/applySettings';
+import { renderDebrief } from './ui/debriefScreen';
 import { byId, element } from './ui/dom';
 import { ENDING_WORDS } from './ui/endingWords';
+import { renderEnsembleSetup } from './ui/ensembleSetup';
 import { installChoiceKeys } from './ui/keyboard';
 import { isMuralState, renderGallery } from './ui/muralGallery';
+import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
 import { browserSaveStorage, downloadText, pickTextFile } from './ui/saveControls';
 import { mountSettingsDialog } from './ui/settingsDialog';
 import { browserStorage, SettingsStore } from './ui/settingsStore';
 import { StoryView } from './ui/storyView';
+import { Workshop } from './ui/workshop';
 
 const titleScreen = byId('title-screen');
 const playScreen = byId('play-screen');
@@ -59,7 +64,16 @@ let compiled: CompiledStoryModule = story;
 
 const view = new StoryView(
   { log: byId('story-log'), choices: byId('choices'), chapter: byId('chapter') },
-  { choose, playAgain: showTitle },
+  {
+    choose,
+    playAgain: showTitle,
+    readBefore: (line) => reading.readBefore(line),
+    debrief: showDebrief,
+    turnWords: (role) =>
+      session?.ensemble
+        ? `${ROLES[role].name}'s part, played by ${session.ensemble.cast[role]}`
+        : `${ROLES[role].name}'s part`,
+  },
 );
 
 // Settings apply live: text size, font, text speed and motion through <html>, the mural's
@@ -127,12 +141,79 @@ byId('close-gallery').addEventListener('click', closeGallery);
 const askedState = /^#mural=(\w+)$/.exec(location.hash)?.[1];
 if (askedState && isMuralState(askedState)) showGallery(askedState);
 
-renderRolePicker(byId('role-list'), begin);
+renderRolePicker(byId('role-list'), (role: RoleId) => begin(role));
 
-function begin(role: RoleId): void {
+// Workshop (ensemble) play: the setup screen, the facilitator's pause and debrief, and the
+// discussion prompts that wait for the group.
+const workshopScreen = byId('workshop-screen');
+const debriefScreen = byId('debrief-screen');
+const workshop = new Workshop({
+  prompt: byId('turn-prompt'),
+  pause: byId<HTMLDialogElement>('pause-dialog'),
+  discuss: byId<HTMLDialogElement>('discuss-dialog'),
+  question: byId('discuss-question'),
+  progress: byId('discuss-progress'),
+});
+byId('resume-button').addEventListener('click', () => workshop.togglePause());
+byId('discuss-continue').addEventListener('click', () =>
+  byId<HTMLDialogElement>('discuss-dialog').close(),
+);
+const pauseButton = byId('pause-button');
+pauseButton.addEventListener('click', () => workshop.togglePause(pauseButton));
+byId('debrief-button').addEventListener('click', showDebrief);
+keys.bind('p', () => {
+  if (!session?.ensemble || playScreen.hidden) return false;
+  workshop.togglePause(pauseButton);
+  return true;
+});
+
+byId('open-workshop').addEventListener('click', () => {
+  titleScreen.hidden = true;
+  workshopScreen.hidden = false;
+  problem.hidden = true;
+  renderEnsembleSetup(workshopScreen, {
+    start: (ensemble) => begin('ensemble', ensemble),
+    cancel: showTitle,
+  }).focus();
+});
+
+/** Says whose turn it is and, with discussion on, lets the group talk before choosing. */
+async function holdForDiscussion(current: Session): Promise<void> {
+  const passage = current.passage;
+  workshop.showTurn(passage, current.ensemble, (p) => current.chooserOf(p.choices[0]?.cues ?? []));
+  if (!current.ensemble?.discussion) return;
+  const questions = passage.lines.flatMap((line) =>
+    line.cues.flatMap((cue) => (cue.kind === 'discuss' ? [cue.value] : [])),
+  );
+  await workshop.discuss(questions);
+  if (session === current) byId('choices').querySelector('button')?.focus();
+}
+
+function showDebrief(): void {
+  if (!session) return;
+  const current = session;
+  playScreen.hidden = true;
+  debriefScreen.hidden = false;
+  renderDebrief(
+    debriefScreen,
+    current,
+    { mural: null, muralWords: muralWords.textContent ?? '' },
+    {
+      back: () => {
+        debriefScreen.hidden = true;
+        playScreen.hidden = false;
+        byId('choices').querySelector('button')?.focus();
+      },
+      playAgain: showTitle,
+    },
+  ).focus();
+  window.scrollTo(0, 0);
+}
+
+function begin(role: StoryRole, ensemble?: Ensemble): void {
   ensureAudio();
   try {
-    session = Session.begin(compiled, role);
+    session = Session.begin(compiled, role, { ensemble });
   } catch (error) {
     report(error);
     return;
@@ -147,7 +228,12 @@ function begin(role: RoleId): void {
 
 function enterPlay(current: Session): void {
   titleScreen.hidden = true;
+  workshopScreen.hidden = true;
+  debriefScreen.hidden = true;
   playScreen.hidden = false;
+  // The facilitator's menu: pause and the debrief at any time, in ensemble play.
+  byId('pause-button').hidden = !current.ensemble;
+  byId('debrief-button').hidden = !current.ensemble;
   const role = current.role === 'ensemble' ? null : ROLES[current.role];
   roleBadge.textContent = role
     ? `${role.name}, ${role.calling}`
@@ -193,6 +279,10 @@ function showRestored(restored: RestoreResult, sayWhenReplayed: boolean): void {
   enterPlay(session);
   view.showTranscript(session.transcript, session.passage, endingOf(session));
   showWorld(session);
+  reading.follow(session);
+  workshop.showTurn(session.passage, session.ensemble, (p) =>
+    restored.session.chooserOf(p.choices[0]?.cues ?? []),
+  );
   problem.hidden = true;
   if (restored.kind === 'replayed' && sayWhenReplayed) {
     notice(
@@ -247,16 +337,33 @@ function renderSaveActions(): void {
     text: 'Load a save file',
     attributes: { type: 'button' },
   });
-  load.addEventListener('click', async () => {
-    const text = await pickTextFile(byId<HTMLInputElement>('save-file'));
-    if (text === null) return;
-    const read = readSave(text);
-    if (read.ok) resumeFrom(read.save);
-    else notice(`That file could not be loaded: ${read.reason}.`);
-  });
-  parts.push(load);
+  load.addEventListener('click', loadSaveFile);
+  parts.push(reading.loadButton, load);
   box.replaceChildren(...parts);
 }
+
+async function loadSaveFile(): Promise<void> {
+  const text = await pickTextFile(byId<HTMLInputElement>('save-file'));
+  if (text === null) return;
+  const read = readSave(text);
+  if (read.ok) resumeFrom(read.save);
+  else notice(`That file could not be loaded: ${read.reason}.`);
+}
+
+// Back one choice, History, the save slots and the memory of lines read before.
+const reading = mountReadingTools({
+  keys,
+  settings,
+  saves,
+  compiled: () => compiled,
+  session: () => session,
+  show: (rewound) => showRestored({ kind: 'resumed', session: rewound }, false),
+  load: resumeFrom,
+  download: () => byId('download-save').click(),
+  loadFile: () => void loadSaveFile(),
+  who: (game) => castWords(game.role, game.ensemble),
+  notice,
+});
 
 byId('download-save').addEventListener('click', () => {
   if (!session) return;
@@ -286,6 +393,8 @@ function present(): void {
   if (!session) return;
   showWorld(session);
   view.show(session.passage, endingOf(session));
+  reading.follow(session);
+  void holdForDiscussion(session);
 }
 
 /** The canvas, the sound and the mural's words follow the session's latest passage. */
@@ -306,6 +415,10 @@ function endingOf(current: Session) {
 
 function showTitle(): void {
   session = null;
+  workshopScreen.hidden = true;
+  debriefScreen.hidden = true;
+  workshop.showTurn({ lines: [], choices: [], ended: true }, null, () => 'group');
+  reading.follow(null);
   renderSaveActions();
   view.reset();
   playScreen.hidden = true;

@@ -9,7 +9,7 @@ import { EXPRESSIONS, expressionNamed, parseTag } from '../src/narrative/tags';
 import { BACKDROPS } from '../src/scenes/backdropPainter';
 import type { EndingName } from '../src/sim';
 import { INTERVENTIONS } from '../src/sim';
-import { type ExploreReport, exploreStory } from './storyExplorer';
+import { type ExploreReport, exploreStory, isSampledPlayer } from './storyExplorer';
 import { type OutlineEntry, outlineStory, type StoryOutline } from './storyOutline';
 
 export interface Finding {
@@ -214,7 +214,9 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
   // Endings are the simulation's: a story that asks ending() must reach every one.
   if (outline.externals.some((external) => external.name === 'ending')) {
     for (const player of exploration.players) {
-      if (player.player === 'story' && exploration.players.length > 1) continue;
+      // Sampled players (the story's own role question, ensemble groups) play the same
+      // parts as the roles, so the ending census is the roles' job.
+      if (isSampledPlayer(player.player) && exploration.players.length > 1) continue;
       for (const ending of ENDINGS) {
         if (!player.endings[ending]) {
           findings.push({

@@ -3,6 +3,7 @@
 import { Narrative, type Passage, type StoryChoice } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
+import { type Chooser, chooserOf, type Ensemble, type StoryRole } from './ensemble';
 import type {
   AppliedIntervention,
   ChapterMural,
@@ -10,7 +11,6 @@ import type {
   GameState,
   TranscriptEntry,
 } from './gameState';
-import { type Chooser, chooserOf, type Ensemble, type StoryRole } from './ensemble';
 import { microbiomeEffects } from './microbiomeEffects';
 
 /** A compiled story as the ink Vite plugin and the tools hand it over. */

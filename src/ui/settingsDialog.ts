@@ -24,6 +24,7 @@ export function mountSettingsDialog(
   const textSize = byId<HTMLSelectElement>('text-size');
   const font = byId<HTMLSelectElement>('font');
   const textSpeed = byId<HTMLSelectElement>('text-speed');
+  const skipRead = byId<HTMLInputElement>('skip-read');
   const motion = byId<HTMLSelectElement>('motion');
   const shortcuts = byId<HTMLInputElement>('shortcuts');
   const followDevice = motion.querySelector<HTMLOptionElement>('option[value="system"]');
@@ -40,6 +41,7 @@ export function mountSettingsDialog(
     textSize.value = String(settings.textSize);
     font.value = settings.font;
     textSpeed.value = settings.textSpeed;
+    skipRead.checked = settings.skipRead;
     motion.value = settings.motion;
     shortcuts.checked = settings.shortcuts;
   };
@@ -62,6 +64,7 @@ export function mountSettingsDialog(
   textSpeed.addEventListener('change', () =>
     store.update({ textSpeed: textSpeed.value as Settings['textSpeed'] }),
   );
+  skipRead.addEventListener('change', () => store.update({ skipRead: skipRead.checked }));
   motion.addEventListener('change', () =>
     store.update({ motion: motion.value as Settings['motion'] }),
   );

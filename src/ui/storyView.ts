@@ -3,7 +3,9 @@
 import { captionFor } from '../audio/captions';
 import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
+import { turnOf } from '../session/ensemble';
 import type { TranscriptEntry } from '../session/gameState';
+import { ROLES, type RoleId } from '../session/roles';
 import { element } from './dom';
 import { showSpeaker } from './portraits';
 
@@ -16,6 +18,12 @@ export interface StoryViewElements {
 export interface StoryViewActions {
   choose(index: number): void;
   playAgain(): void;
+  /** Whether a line was read before, so it appears at once (see ui/readingTools.ts). */
+  readBefore?(line: StoryLine): boolean;
+  /** Opens the debrief from the ending. */
+  debrief?(): void;
+  /** Ensemble play: the words that hand a role's part to its player. */
+  turnWords?(role: RoleId): string;
 }
 
 /** Lines of one passage past this many all arrive together, so nobody waits long. */
@@ -24,6 +32,8 @@ const MAX_STAGGER = 6;
 export class StoryView {
   /** Position of the next new line within the passage being shown (for the reveal). */
   private reveal = 0;
+  /** Whether the line being shown was read before: its parts skip the fade. */
+  private lineRead = false;
 
   constructor(
     private readonly parts: StoryViewElements,
@@ -73,11 +83,23 @@ export class StoryView {
   }
 
   private showLine(line: StoryLine): void {
+    this.lineRead = this.actions.readBefore?.(line) ?? false;
     if (line.cues.some((cue) => cue.kind === 'clear')) this.parts.log.replaceChildren();
     const chapter = cueValue(line.cues, 'chapter');
     if (chapter) {
       this.parts.chapter.textContent = chapter;
       this.append(element('h2', { className: 'chapter-heading', text: chapter }));
+    }
+    const turn = turnOf(line.cues);
+    if (turn && line.text !== '') {
+      // A role's part begins: the screen passes to that role's player.
+      const heading = element('h3', {
+        className: 'turn-heading',
+        text: this.actions.turnWords?.(turn) ?? line.text,
+      });
+      heading.style.setProperty('--turn-colour', ROLES[turn].colour);
+      this.append(heading);
+      return;
     }
     if (line.text !== '') {
       const speaker = cueValue(line.cues, 'speaker');
@@ -102,12 +124,27 @@ export class StoryView {
         ]),
       );
     }
+    // A question for the reader; in a workshop it also stops play for the group.
+    const question = cueValue(line.cues, 'discuss');
+    if (question) {
+      this.append(
+        element('aside', { className: 'line discuss' }, [
+          element('span', { className: 'discuss-label', text: 'Something to talk about: ' }),
+          document.createTextNode(question),
+        ]),
+      );
+    }
   }
 
   /** Adds to the log; new lines of a passage fade in one after another (see styles.css). */
   private append(node: HTMLElement): void {
-    node.style.setProperty('--reveal', String(Math.min(this.reveal, MAX_STAGGER)));
-    this.reveal += 1;
+    if (this.lineRead) {
+      // Text read before appears at once and takes no turn in the stagger (reading.css).
+      node.classList.add('read-before');
+    } else {
+      node.style.setProperty('--reveal', String(Math.min(this.reveal, MAX_STAGGER)));
+      this.reveal += 1;
+    }
     this.parts.log.append(node);
   }
 
@@ -135,12 +172,22 @@ export class StoryView {
       attributes: { type: 'button' },
     });
     again.addEventListener('click', () => this.actions.playAgain());
+    const buttons = [again];
+    if (this.actions.debrief) {
+      const debrief = element('button', {
+        className: 'choice see-debrief',
+        text: 'See the debrief',
+        attributes: { type: 'button' },
+      });
+      debrief.addEventListener('click', () => this.actions.debrief?.());
+      buttons.unshift(debrief);
+    }
     this.parts.log.append(
       element('section', { className: 'ending', attributes: { 'aria-label': 'Ending' } }, [
         element('h2', { className: 'ending-title', text: ending.title }),
         element('p', { className: 'ending-summary', text: ending.summary }),
       ]),
     );
-    this.parts.choices.replaceChildren(again);
+    this.parts.choices.replaceChildren(...buttons);
   }
 }

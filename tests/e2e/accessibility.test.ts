@@ -2,60 +2,19 @@
 // screen, keyboard-only play with the number keys off, reduced motion that really stills
 // the mural, a phone-sized screen at 200% text, settings that survive a reload, and
 // captions for the sounds.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { SFX_CAPTIONS } from '../../src/audio/captions';
 import { SETTINGS_KEY } from '../../src/session/settings';
-import { type GamePage, measurePixels, openGame, stagePixels } from './browser';
+import { type GamePage, measurePixels, openGame, seriousViolations, stagePixels } from './browser';
 
 const url = inject('gameUrl');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let game: GamePage | undefined;
 
 afterEach(async () => {
   await game?.close();
   game = undefined;
 });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/**
- * Runs axe-core on the page as it is and returns its serious and critical violations.
- *
- * The game's Content-Security-Policy (script-src 'self', no inline script, no eval) blocks
- * `page.addScriptTag({ content })`, which adds an inline <script>. `page.evaluate(source)`
- * instead runs the source through the DevTools protocol (Runtime.evaluate), which the page's
- * CSP does not govern, so axe is installed as `window.axe` without weakening the policy
- * under test (as `bypassCSP: true` would).
- */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact ?? null,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
-  });
-}
 
 /** Waits until no CSS animation (the lines' fade-in) is running. */
 const settled = (page: Page) =>
@@ -220,17 +179,22 @@ describe('accessibility in Chromium', () => {
     game = await openGame(url, 'keyboard only shortcuts off');
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
-    // Tab order on the title: the four roles, loading a save file, then Settings.
+    // Tab order on the title: the four roles, playing together, loading a saved game or
+    // a save file, then Settings.
     const order: string[] = [];
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await page.keyboard.press('Tab');
       const focus = await focusInfo(page);
       expect(focus.ring, `focus ring on ${focus.text}`).toBe(true);
-      order.push(focus.id || focus.text.slice(0, 12));
+      order.push(focus.id || focus.text.slice(0, 20));
     }
     expect(order.slice(0, 4).join('|')).toMatch(/^Elara.*\|Torus.*\|Kara.*\|Jalen/);
-    expect(order[4]).toMatch(/^Load a save/);
-    expect(order[5]).toBe('title-settings');
+    expect(order.slice(4)).toEqual([
+      'open-workshop',
+      expect.stringMatching(/^Load a saved game/),
+      expect.stringMatching(/^Load a save file/),
+      'title-settings',
+    ]);
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     // Tab through the dialog to the number-keys checkbox and switch it off with Space.
@@ -247,7 +211,7 @@ describe('accessibility in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.shortcuts)).toBe('off');
 
     // Back to Torus with Shift+Tab, and Space to pick him.
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Shift+Tab');
     expect((await focusInfo(page)).text).toMatch(/^Torus Kline/);
     await page.keyboard.press('Space');
     const choices = choiceButtons(page);
@@ -285,7 +249,16 @@ describe('accessibility in Chromium', () => {
     await settled(page);
     expect(await seriousViolations(page)).toEqual([]);
     await game.screenshot('ending');
-    expect((await focusInfo(page)).text).toBe('Play again');
+    // The ending offers the debrief first; it reads well to a screen reader too.
+    expect((await focusInfo(page)).text).toBe('See the debrief');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await game.screenshot('debrief');
+    for (let i = 0; i < 10 && (await focusInfo(page)).text !== 'Play again'; i += 1) {
+      await page.keyboard.press('Tab');
+      expect((await focusInfo(page)).ring).toBe(true);
+    }
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
     expect(game.problems).toEqual([]);

@@ -1,5 +1,6 @@
 // Drives the built game in real Chromium the way a person would, and looks at pixels.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -141,4 +142,44 @@ export async function measurePixels(page: Page, shots: string[]): Promise<PixelR
     });
     return { stats, differences };
   }, shots);
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core on the page as it is and returns its serious and critical violations.
+ *
+ * The game's Content-Security-Policy (script-src 'self', no inline script, no eval) blocks
+ * `page.addScriptTag({ content })`, which adds an inline <script>. `page.evaluate(source)`
+ * instead runs the source through the DevTools protocol (Runtime.evaluate), which the page's
+ * CSP does not govern, so axe is installed as `window.axe` without weakening the policy
+ * under test (as `bypassCSP: true` would).
+ */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+  });
 }

@@ -2,16 +2,11 @@
 // load after a reload, an unreadable slot explained and downloadable), the history,
 // going back one choice, and lines read before appearing without their fade.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, openGame } from './browser';
+import { type GamePage, openGame, seriousViolations } from './browser';
 
 const url = inject('gameUrl');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let game: GamePage | undefined;
 
 afterEach(async () => {
@@ -50,21 +45,6 @@ async function focusedName(page: Page) {
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     return active?.id || active?.textContent?.trim() || '';
-  });
-}
-
-/** Serious and critical axe-core findings on the page as it is (see accessibility.test.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 

@@ -4,7 +4,7 @@
 // row per choice with the right roles.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, openGame } from './browser';
+import { type GamePage, openGame, seriousViolations } from './browser';
 
 const url = inject('gameUrl');
 let game: GamePage | undefined;
@@ -36,6 +36,7 @@ describe('workshop', () => {
       page.getByRole('combobox', { name: /Torus Kline .* is played by/ }).inputValue(),
     ).resolves.toBe('1');
     await page.getByLabel(/Short, about 20 minutes/).check();
+    expect(await seriousViolations(page)).toEqual([]);
     await game.screenshot('workshop setup');
     await page.getByRole('button', { name: 'Start the workshop' }).click();
 
@@ -55,7 +56,10 @@ describe('workshop', () => {
       if (await discuss.isVisible()) {
         discussions += 1;
         await expect(discuss.locator('#discuss-question').textContent()).resolves.toMatch(/\?/);
-        if (discussions === 1) await game.screenshot('workshop discussion');
+        if (discussions === 1) {
+          expect(await seriousViolations(page)).toEqual([]);
+          await game.screenshot('workshop discussion');
+        }
         // Escape must not skip the group's discussion.
         await page.keyboard.press('Escape');
         expect(await discuss.isVisible()).toBe(true);
@@ -99,6 +103,7 @@ describe('workshop', () => {
     await chart.waitFor();
     await expect(chart.locator('circle.timeline-marker').count()).resolves.toBe(prompted.length);
     await expect(chart.locator('polygon').count()).resolves.toBe(7);
+    expect(await seriousViolations(page)).toEqual([]);
     await game.screenshot('workshop debrief');
 
     const [download] = await Promise.all([

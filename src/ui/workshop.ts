@@ -34,9 +34,12 @@ export class Workshop {
   /** Says whose choice is waiting, or clears the prompt outside ensemble play. */
   showTurn(passage: Passage, ensemble: Ensemble | null, chooserOf: (p: Passage) => Chooser) {
     const { prompt } = this.parts;
+    // The choices below take the chooser's colour too (see workshop.css).
+    const screen = prompt.parentElement;
     if (!ensemble || passage.choices.length === 0) {
       prompt.hidden = true;
       prompt.textContent = '';
+      screen?.style.removeProperty('--turn-colour');
       return;
     }
     const chooser = chooserOf(passage);
@@ -46,7 +49,7 @@ export class Workshop {
         ? 'The group decides together.'
         : `${chooserWords(chooser, ensemble)}: your choice.`;
     prompt.dataset.chooser = chooser;
-    prompt.style.setProperty('--turn-colour', chooserColour(chooser));
+    screen?.style.setProperty('--turn-colour', chooserColour(chooser));
   }
 
   get paused(): boolean {

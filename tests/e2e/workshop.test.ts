@@ -78,6 +78,9 @@ describe('workshop', () => {
       }
       const who = (await prompt.textContent()) ?? '';
       const choice = ((await choices.first().locator('.choice-text').textContent()) ?? '').trim();
+      if (/, as /.test(who) && !prompted.some((p) => /, as /.test(p.who))) {
+        await game.screenshot('workshop turn');
+      }
       prompted.push({ who, choice });
       const before = await page.locator('#story-log').textContent();
       await choices.first().click();

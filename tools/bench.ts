@@ -4,10 +4,13 @@ import { compileInk } from '../src/ink/compileInk';
 import { ROLE_IDS } from '../src/session/roles';
 import { Session } from '../src/session/session';
 import { advance, applyIntervention, createMicrobiome } from '../src/sim';
+import { simulate } from '../src/sim/microbiome';
 import { kb, measureBundle } from './bundleSize';
 import { exploreStory } from './storyExplorer';
 
 const root = path.resolve(import.meta.dirname, '..');
+// `--sim`: only the simulation rows (a few seconds), for comparing integrator changes.
+const simOnly = process.argv.includes('--sim');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,7 +71,7 @@ const quietMonth = time(
 record('sim: simulated days per second, no sugar', perSecond(30, quietMonth));
 
 // Days built from story-sized calls: an intervention, then advance to the next one.
-const month = (snacks: number) => {
+const dayOf = (snacks: number) => {
   const day: Array<[number, 'meal' | 'sugar_snack']> = [
     [60, 'meal'],
     [360, 'meal'],
@@ -78,7 +81,10 @@ const month = (snacks: number) => {
       (_, k) => [90 + k * 110, 'sugar_snack'] as [number, 'sugar_snack'],
     ),
   ];
-  day.sort((a, b) => a[0] - b[0]);
+  return day.sort((a, b) => a[0] - b[0]);
+};
+const month = (snacks: number) => {
+  const day = dayOf(snacks);
   return () => {
     let m = createMicrobiome();
     for (let d = 0; d < 30; d += 1) {
@@ -97,6 +103,32 @@ record(
   perSecond(30, time(9, month(8), cpuMs)),
 );
 
+// Integrator steps per simulated day over the same months: the work itself, which machine load
+// cannot blur (the times above vary twofold between runs on a shared machine).
+const stepsPerDay = (snacks: number): number => {
+  const day = dayOf(snacks);
+  let m = createMicrobiome();
+  let steps = 0;
+  for (let d = 0; d < 30; d += 1) {
+    let t = 0;
+    for (const [at, what] of day) {
+      steps += simulate(m, at - t);
+      m = applyIntervention(m, what, 1);
+      t = at;
+    }
+    steps += simulate(m, DAY - t);
+  }
+  return steps / 30;
+};
+for (const [label, snacks] of [
+  ['no sugar', -1],
+  ['3 meals a day', 0],
+  ['3 meals + 8 snacks', 8],
+] as const) {
+  const steps = snacks < 0 ? simulate(createMicrobiome(), 30 * DAY) / 30 : stepsPerDay(snacks);
+  record(`sim: integrator steps per day, ${label}`, steps.toFixed(0));
+}
+
 const start = createMicrobiome();
 for (const [name, dose] of [
   ['sugar_feast', 0.6],
@@ -112,6 +144,8 @@ for (const [name, dose] of [
   );
   record(`sim: one story choice (${name} + 12 h), warm`, `${ms.toFixed(2)} ms`);
 }
+
+if (simOnly) process.exit(0);
 
 const storyFile = path.join(root, 'story/main.ink');
 const compileMs = time(5, () => {

@@ -221,7 +221,7 @@ const SLOT_BASE_DRY = N_SCALARS + 1;
 export const QUIET_STEP = 10;
 /** Step while the pH plunges faster than STEEP_PH_PER_MINUTE (minutes). */
 export const FINE_STEP = 0.25;
-const STEEP_PH_PER_MINUTE = 0.2;
+const STEEP_PH_PER_MINUTE = 0.3;
 
 /**
  * How `simulate` steps: 'adaptive' (the default) takes 1-minute steps while sugar, acid or
@@ -239,9 +239,13 @@ const LOW_PH = new Float64Array(24);
 const ACID_MINUTES = new Float64Array(24);
 const JITTER = new Float64Array(N_GROUPS);
 
-/** Simulates `minutes` in place. Exported for the scenario runner and the reference test. */
-export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'adaptive'): void {
-  if (!(minutes > 0)) return;
+/**
+ * Simulates `minutes` in place and returns the number of integrator steps it took (the
+ * benchmark's measure of work that machine load cannot blur). Exported for the scenario runner,
+ * the reference test and the benchmark.
+ */
+export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'adaptive'): number {
+  if (!(minutes > 0)) return 0;
   // Spelled out field by field: a loop over key names would make every access megamorphic.
   const sc = SC;
   sc[0] = m.sugar;
@@ -280,7 +284,15 @@ export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'a
     ACID_MINUTES[b] = m.acidMinutes[b] as number;
   }
   for (let i = 0; i < N_GROUPS; i++) JITTER[i] = m.jitter[i] as number;
-  run(sc, X, LOW_PH, ACID_MINUTES, JITTER, minutes, stepping === 'adaptive' ? 0 : stepping);
+  const steps = run(
+    sc,
+    X,
+    LOW_PH,
+    ACID_MINUTES,
+    JITTER,
+    minutes,
+    stepping === 'adaptive' ? 0 : stepping,
+  );
   m.sugar = sc[0] as number;
   m.acid = sc[1] as number;
   m.ammonia = sc[2] as number;
@@ -311,6 +323,7 @@ export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'a
   m.lowPh = toArray(LOW_PH);
   m.acidMinutes = toArray(ACID_MINUTES);
   m.jitter = toArray(JITTER);
+  return steps;
 }
 
 /** A fresh plain array of the values (Array.from on a typed array goes through an iterator). */
@@ -332,8 +345,10 @@ const HALF_LIVES = [
   v(EC.storeHalfLife),
 ];
 const N_DECAYS = HALF_LIVES.length;
-const DECAY_1 = Float64Array.from(HALF_LIVES, (t) => Math.exp(-LN2 / t));
-const DECAY_Q = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * QUIET_STEP) / t));
+/** Decay factors of whole-minute steps, indexed by the step's length (1..QUIET_STEP). */
+const DECAY_WHOLE = Array.from({ length: QUIET_STEP + 1 }, (_, n) =>
+  Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * n) / t)),
+);
 const DECAY_F = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * FINE_STEP) / t));
 const DECAY_RATE = Float64Array.from(HALF_LIVES, (t) => LN2 / t);
 
@@ -390,11 +405,18 @@ const CHEW_GAIN = v(CH.stimulatedFlowGain);
 const BOOST_GAIN = v(CH.boostFlowGain);
 // The chemistry counts as at rest when sugar is gone, chewing has faded and acid and ammonia
 // sit within this many mM of their quasi-steady levels (0.05 mM moves pH by ~0.003).
-const REST_SUGAR = 1e-4;
 const REST_CHEWING = 0.05;
+const SD = KS + SB;
+const LONG_SUGAR = 0.1;
+
 const REST_MM = 0.05;
-const REST_PH = 5.8;
+/** Largest pH difference between predictor and corrector a step longer than a minute may show. */
+const STEP_ERROR = 0.005;
+const FLOW_TRACE = 1e-5;
+const SUGAR_TRACE = 1e-6;
 const GLY = new Float64Array(N_GROUPS);
+/** 1 / (6 - glycolysis floor): the slope of each group's glycolysis ramp. */
+const GLY_RAMP = Float64Array.from(GLY_FLOOR, (fl) => 1 / (6 - fl));
 /** Indices of the groups that make acid (nonzero yield), in group order. */
 const ACIDOGENIC = Int32Array.from(
   GROUPS.map((_, i) => i).filter((i) => (YIELD[i] as number) !== 0),
@@ -402,30 +424,79 @@ const ACIDOGENIC = Int32Array.from(
 /** Chlorhexidine kill per unit bound chlorhexidine and hour, per group. */
 const CHX_TERM = Float64Array.from(CHX_KILL, (k) => CHX_RATE * k);
 const DECAY = new Float64Array(N_DECAYS);
-const ACTIVE = new Float64Array(1);
+const ACTIVE = new Float64Array(2);
+// Per-group resource and extra loss terms of the current step (scratch).
+const RES = new Float64Array(N_GROUPS);
+const EXTRA = new Float64Array(N_GROUPS);
 
 /**
  * Acid-making capacity (mM/min at saturating sugar) at plaque pH `pH`. Also fills GLY with each
- * group's glycolytic activity and ACTIVE[0] with the active sugar-using biomass: glycolysis
- * sets both acid output and each group's claim on the sugar, so acid-tolerant groups win the
- * sugar only when the plaque is acidic.
+ * group's glycolytic activity, ACTIVE[0] with the active sugar-using biomass and ACTIVE[1] with
+ * the capacity's slope in pH (how strongly acid throttles its own production, which the step
+ * solves implicitly). Glycolysis sets both acid output and each group's claim on the sugar, so
+ * acid-tolerant groups win the sugar only when the plaque is acidic.
  */
 function glycolysis(pH: number, x: Float64Array, fluoride: number): number {
   let acidogenic = 0;
+  let slope = 0;
   let active = 0;
   for (let j = 0; j < ACIDOGENIC.length; j++) {
     const i = ACIDOGENIC[j] as number;
     const y = YIELD[i] as number;
+    const xi = x[i] as number;
     const fl = GLY_FLOOR[i] as number;
-    const ramp = pH >= 6 ? 1 : pH <= fl ? 0 : (pH - fl) / (6 - fl);
+    let ramp = 0;
+    if (pH >= 6) {
+      ramp = 1;
+    } else if (pH > fl) {
+      ramp = (pH - fl) * (GLY_RAMP[i] as number);
+      slope += y * xi * (GLY_RAMP[i] as number);
+    }
     GLY[i] = ramp;
-    acidogenic += y * (x[i] as number) * ramp;
-    active += (x[i] as number) * ramp;
+    acidogenic += y * xi * ramp;
+    active += xi * ramp;
   }
   ACTIVE[0] = active;
   // Fluoride blocks enolase more as the plaque acidifies (more HF crosses the membrane).
   const lowPhWeight = clamp01((7 - pH) / 2);
-  return Y * acidogenic * (1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight));
+  const block = 1 - FBLOCK * fluoride * (0.3 + 0.7 * lowPhWeight);
+  const blockSlope = lowPhWeight > 0 && lowPhWeight < 1 ? 0.35 * FBLOCK * fluoride : 0;
+  ACTIVE[1] = Y * (slope * block + acidogenic * blockSlope);
+  return Y * acidogenic * block;
+}
+
+/** Decay factors of the slow traces over a step of `dt` minutes. */
+function decaysFor(dt: number): Float64Array {
+  if (dt === FINE_STEP) return DECAY_F;
+  if (dt === Math.floor(dt) && dt <= QUIET_STEP) return DECAY_WHOLE[dt] as Float64Array;
+  for (let k = 0; k < N_DECAYS; k++) DECAY[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
+  return DECAY;
+}
+
+/**
+ * Acid after `dt` minutes of dA/dt = c0 + c1 e^(-kS t) - K A: production held linear in the acid
+ * (K includes the acid's throttling of glycolysis) and sugar decaying exponentially. `eS` is
+ * e^(-kS dt), `eK` is e^(-K dt).
+ */
+function acidAfter(
+  a0: number,
+  dt: number,
+  K: number,
+  c0: number,
+  c1: number,
+  kS: number,
+  eS: number,
+  eK: number,
+): number {
+  const base = c0 / K;
+  if (c1 === 0) return base + (a0 - base) * eK;
+  const d = K - kS;
+  if (Math.abs(d * dt) > 1e-4) {
+    const g = c1 / d;
+    return base + g * eS + (a0 - base - g) * eK;
+  }
+  // K and kS (nearly) equal: the limit of the expression above.
+  return base + (a0 - base) * eK + c1 * dt * eK * (1 + 0.5 * d * dt);
 }
 
 /**
@@ -465,7 +536,7 @@ function run(
   jitter: Float64Array,
   minutes: number,
   fixedDt: number,
-): void {
+): number {
   let sugar = sc[0] as number;
   let acid = sc[1] as number;
   let ammonia = sc[2] as number;
@@ -491,6 +562,7 @@ function run(
   const baseDry = sc[SLOT_BASE_DRY] as number;
 
   const gly = GLY;
+  const rampM = GLY_RAMP[1] as number;
   let lastFlow = -1;
   let beta = 0;
   let kA = 0;
@@ -500,6 +572,8 @@ function run(
   let sugarDecay = 1;
   let ammoniaDecay = 1;
   let remaining = minutes;
+  let steps = 0;
+  let bucket = ((lowPhHour % 24) + 24) % 24;
 
   while (remaining > 0) {
     // Hourly bookkeeping: a fresh low-pH bucket and fresh immigration noise.
@@ -507,6 +581,7 @@ function run(
     if (hour !== lowPhHour) {
       rng = startHour(lowPh, acidMinutes, jitter, lowPhHour, hour, rng);
       lowPhHour = hour;
+      bucket = ((hour % 24) + 24) % 24;
     }
 
     if (feastPulses > 0 && minute >= feastNext) {
@@ -533,83 +608,135 @@ function run(
     const P = x[5] as number;
     const K = x[6] as number;
 
-    // --- Chemistry rates at the start of the step ---
-    let capacity = glycolysis(pH, x, fluoride);
-    let active = ACTIVE[0] as number;
+    // --- Chemistry (minutes) ---
+    // Sugar, ammonia and arginine follow exact exponentials with their rates held over the step.
+    // Acid is solved with production linear in the acid about a point (so the stiff throttling of
+    // glycolysis by low pH needs no tiny steps) and with sugar's exponential decay as forcing:
+    // first about the start of the step (the predictor), then about its predicted middle (the
+    // corrector, second-order accurate). The helpers have one call site each, so V8 inlines them.
     const ads = RN * (C + PRN * probiotic) * (arginine / (KR + arginine));
     const ammoniaEq = ads / kA;
     // S. mutans keeps fermenting its polysaccharide store after the sugar is gone, which is
-    // part of why caries-active plaque recovers more slowly.
-    const storeAcid = Y * (YIELD[1] as number) * M * IPS_ACID * stored;
-    // Acid is made at a steady rate over the step and removed by clearance and by Veillonella
-    // (linearised about the current level), so the exact exponential solution holds for any
-    // step length and the resting level does not depend on the step.
-    let kAcid = kA + (VUP * V) / (KA + acid);
-    let acidEq =
-      (capacity * ((sugar + SB) / (KS + sugar + SB)) + storeAcid * (gly[1] as number)) / kAcid;
-
-    // --- Step length ---
-    let dt: number;
-    // exp(-kAcid) when the step-length choice below needed it: a 1-minute step reuses it.
-    let acidDecay1 = -1;
-    if (fixedDt > 0) {
-      dt = Math.min(fixedDt, remaining);
-    } else if (
-      sugar < REST_SUGAR &&
-      chewing < REST_CHEWING &&
-      pH > REST_PH &&
-      Math.abs(acid - acidEq) < REST_MM &&
-      Math.abs(ammonia - ammoniaEq) < REST_MM &&
-      (feastPulses === 0 || feastNext >= minute + QUIET_STEP)
-    ) {
-      // At rest: step to the next QUIET_STEP mark of the clock, so hour boundaries (and any
-      // advance that ends on a 10-minute mark) fall between steps whatever the call pattern.
-      dt = Math.min(QUIET_STEP - (minute % QUIET_STEP), remaining);
-    } else {
-      // Right after sugar hits acid-prone plaque the pH can fall a whole unit in a minute:
-      // quarter-minute steps there keep the Stephan curve within 0.05 of a fine reference.
-      // A started minute is finished in quarter steps, so every longer step begins on a whole
-      // minute and the result does not depend on where a caller splits the run.
-      acidDecay1 = Math.exp(-kAcid);
-      const drift = (Math.abs(acidEq - acid) * (1 - acidDecay1)) / beta;
-      const fine = drift > STEEP_PH_PER_MINUTE || minute % 1 !== 0;
-      dt = Math.min(fine ? FINE_STEP : 1, remaining);
-    }
-    let decay: Float64Array;
-    if (dt === 1) {
-      decay = DECAY_1;
-    } else if (dt === QUIET_STEP) {
-      decay = DECAY_Q;
-    } else if (dt === FINE_STEP) {
-      decay = DECAY_F;
-    } else {
-      decay = DECAY;
-      for (let k = 0; k < N_DECAYS; k++) decay[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
-    }
-
-    // --- Chemistry (minutes) ---
-    // Sugar halves every 2 minutes, so the bacteria see its mean over the step, not its start.
-    if (dt !== decayDt) {
-      decayDt = dt;
-      sugarDecay = Math.exp(-kS * dt);
-      ammoniaDecay = Math.exp(-kA * dt);
-    }
-    const sugarMean = sugar > 0 ? (sugar * (1 - sugarDecay)) / (kS * dt) : 0;
-    const sugarSat = (sugarMean + SB) / (KS + sugarMean + SB);
-    const ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * ammoniaDecay;
-    acidEq = (capacity * sugarSat + storeAcid * (gly[1] as number)) / kAcid;
-    let acidEnd =
-      acidEq + (acid - acidEq) * (dt === 1 && acidDecay1 >= 0 ? acidDecay1 : Math.exp(-kAcid * dt));
-    if (sugar > 0 || Math.abs(acidEnd - acid) > REST_MM) {
-      // Acid moves fast here: redo the step with glycolysis at the mid-step pH (a midpoint
-      // predictor-corrector), which makes the 1-minute step second-order accurate.
-      const pHmid = 0.5 * (pH + phOf(acidEnd, ammoniaEnd, beta));
-      capacity = glycolysis(pHmid, x, fluoride);
+    // part of why caries-active plaque recovers more slowly. Acid per unit of store and activity:
+    const storeRate = Y * (YIELD[1] as number) * M * IPS_ACID;
+    const sat0 = (sugar + SB) / (KS + sugar + SB);
+    let dt = 0;
+    let stepDt = -1;
+    let acidEnd = acid;
+    let predicted = acid;
+    let ammoniaEnd = ammonia;
+    let sugarMean = 0;
+    let bacteriaSat = 0;
+    let satConst = sat0;
+    let satExp = 0;
+    let satMean = sat0;
+    let storeMean = stored;
+    let storedEnd = stored;
+    let decay: Float64Array = DECAY_F;
+    let capacity = 0;
+    let active = 0;
+    let linAcid = acid;
+    let linPh = pH;
+    let corrector = false;
+    for (;;) {
+      capacity = glycolysis(linPh, x, fluoride);
       active = ACTIVE[0] as number;
-      kAcid = kA + (VUP * V) / (KA + 0.5 * (acid + acidEnd));
-      acidEq = (capacity * sugarSat + storeAcid * (gly[1] as number)) / kAcid;
-      acidEnd = acidEq + (acid - acidEq) * Math.exp(-kAcid * dt);
+      const gM = gly[1] as number;
+      // Clearance and Veillonella's uptake, the latter linearised about the same point.
+      const kAcid = kA + (VUP * V) / (KA + linAcid);
+
+      if (dt === 0) {
+        // --- Step length ---
+        if (fixedDt > 0) {
+          dt = Math.min(fixedDt, remaining);
+        } else if (minute !== Math.floor(minute)) {
+          // A started minute is finished in quarter steps, so every longer step begins on a
+          // whole minute and the result does not depend on where a caller splits the run.
+          dt = Math.min(FINE_STEP, remaining);
+        } else if (
+          Math.abs(capacity * sat0 + storeRate * stored * gM - kAcid * acid) / beta >
+          STEEP_PH_PER_MINUTE
+        ) {
+          // Right after sugar hits acid-prone plaque the pH can fall a whole unit in a minute:
+          // quarter-minute steps there keep the Stephan curve close to a fine reference.
+          dt = Math.min(FINE_STEP, remaining);
+        } else {
+          // Otherwise up to the next QUIET_STEP mark of the clock, so hour boundaries (and any
+          // advance that ends on a 10-minute mark) fall between steps whatever the call
+          // pattern. Only whole minutes while sugar or chewing still change quickly (the
+          // forcing's shape within a step is then too rough); the error check below shortens
+          // the step while the chemistry bends.
+          // (Floating-point % is a library call in V8; the floor form is a few instructions.)
+          dt = QUIET_STEP * (Math.floor(minute / QUIET_STEP) + 1) - minute;
+          if (feastPulses > 0 && feastNext - minute < dt) dt = Math.max(1, feastNext - minute);
+          if (chewing >= REST_CHEWING || sugar > LONG_SUGAR) dt = 1;
+          dt = Math.min(dt, remaining);
+        }
+      }
+
+      if (dt !== stepDt) {
+        stepDt = dt;
+        decay = decaysFor(dt);
+        if (dt !== decayDt) {
+          decayDt = dt;
+          sugarDecay = Math.exp(-kS * dt);
+          ammoniaDecay = Math.exp(-kA * dt);
+        }
+        ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * ammoniaDecay;
+        // Sugar saturation over the step as c + d e^(-kS t): its exact mean, so the sugar's acid
+        // is right in total, with the exponential's shape placing it early in the step.
+        sugarMean = 0;
+        bacteriaSat = 0;
+        satConst = sat0;
+        satExp = 0;
+        satMean = sat0;
+        if (sugar > 0) {
+          const sugarEnd = sugar * sugarDecay;
+          const satEnd = (sugarEnd + SB) / (KS + sugarEnd + SB);
+          sugarMean = (sugar - sugarEnd) / (kS * dt);
+          bacteriaSat = sugarMean / (KS + sugarMean);
+          satMean = 1 - KS / SD - (KS * Math.log((sugarEnd + SD) / (sugar + SD))) / (SD * kS * dt);
+          satExp = (sat0 - satEnd) / (1 - sugarDecay);
+          satConst = satMean - (satExp * (1 - sugarDecay)) / (kS * dt);
+        }
+        // The store fills from sugar and empties over hours; acid and growth see its mean.
+        const fill = dt * IPS_FILL * gM * (bacteriaSat / (1 + active / SUGAR_Q));
+        storedEnd = (stored + fill * (1 - stored)) * (decay[7] as number);
+        if (storedEnd < 1e-12) storedEnd = 0;
+        storeMean = 0.5 * (stored + storedEnd);
+      }
+
+      const storeAcid = storeRate * storeMean;
+      const feedback =
+        ((ACTIVE[1] as number) * satMean + (gM > 0 && gM < 1 ? storeAcid * rampM : 0)) / beta;
+      const k = kAcid + feedback;
+      acidEnd = acidAfter(
+        acid,
+        dt,
+        k,
+        capacity * satConst + storeAcid * gM + feedback * linAcid,
+        capacity * satExp,
+        kS,
+        sugarDecay,
+        Math.exp(-k * dt),
+      );
+      if (!corrector) {
+        // Resting chemistry needs no corrector: its rates do not move within the step.
+        if (dt <= 1 || (sugar === 0 && Math.abs(acidEnd - acid) <= REST_MM)) break;
+        corrector = true;
+        predicted = acidEnd;
+        linAcid = 0.5 * (acid + Math.max(0, acidEnd));
+        linPh = phOf(linAcid, 0.5 * (ammonia + ammoniaEnd), beta);
+        continue;
+      }
+      if (fixedDt > 0 || Math.abs(acidEnd - predicted) / beta <= STEP_ERROR) break;
+      // The rates bend within the step: retry a shorter one from the start.
+      dt = Math.max(1, Math.floor(dt / 2));
+      corrector = false;
+      linAcid = acid;
+      linPh = pH;
     }
+    stored = storedEnd;
     const acid0 = acid;
     acid = Math.max(0, acidEnd);
     ammonia = ammoniaEnd;
@@ -625,61 +752,57 @@ function run(
 
     // --- Populations (hours) ---
     const h = dt / 60;
-    const s = sugarMean / (KS + sugarMean);
+    const s = bacteriaSat;
     const sugarShare = s / (1 + active / SUGAR_Q);
-    stored += dt * (IPS_FILL * (gly[1] as number) * sugarShare * (1 - stored));
-    stored *= decay[7] as number;
-    if (stored < 1e-12) stored = 0;
     const acidMean = 0.5 * (acid0 + acid);
     const lactate = acidMean / (KA + acidMean);
+    const total0 = C + M + (x[2] as number) + V + F + P + K;
+    const space = total0 < 1 ? 1 - total0 : 0;
+    const keystoneDeath = 1 - KEY * (P / (P + KKEY));
+    // What each group lives on, and its interactions and losses beyond the common terms; then
+    // one branch-free loop applies growth, crowding, acid and chlorhexidine to all seven.
+    const res = RES;
+    const extra = EXTRA;
+    res[0] = (SIGMA[0] as number) + (RHO[0] as number) * (gly[0] as number) * sugarShare;
+    extra[0] = -MUTACIN * M - (DEATH[0] as number);
+    // H2O2 comes from active commensals (pyruvate oxidase), so it fades when acid stalls them.
+    res[1] =
+      (SIGMA[1] as number) +
+      (RHO[1] as number) * (gly[1] as number) * sugarShare +
+      IPS_RHO * storeMean;
+    extra[1] =
+      (-H2O2 * C * (gly[0] as number)) / (1 + GAMMA * s) +
+      KAPPA * s * K -
+      BACTERIOCIN * probiotic -
+      (DEATH[1] as number);
+    res[2] = (SIGMA[2] as number) + (RHO[2] as number) * (gly[2] as number) * sugarShare;
+    extra[2] = -(DEATH[2] as number);
+    // Veillonella lives on lactate.
+    res[3] = (SIGMA[3] as number) + (RHO[3] as number) * lactate;
+    extra[3] = -(DEATH[3] as number);
+    // F. nucleatum on host proteins with inflammation; P. gingivalis also needs its bridge.
+    res[4] = (SIGMA[4] as number) + (RHO[4] as number) * inflammation;
+    extra[4] = -(DEATH[4] as number) * keystoneDeath;
+    res[5] = ((SIGMA[5] as number) + (RHO[5] as number) * inflammation) * (F / (KF + F));
+    extra[5] = -(DEATH[5] as number) * keystoneDeath;
+    res[6] = (SIGMA[6] as number) + (RHO[6] as number) * (gly[6] as number) * sugarShare;
+    extra[6] = -(DEATH[6] as number);
     let total = 0;
-    for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
-    const space = total < 1 ? 1 - total : 0;
-    const keystone = P / (P + KKEY);
     for (let i = 0; i < N_GROUPS; i++) {
       const xi = x[i] as number;
       const phi = rosso(pHn, PH_MIN[i] as number, PH_OPT[i] as number, PH_MAX[i] as number);
-      let res: number;
-      let death = DEATH[i] as number;
-      let inter = 0;
-      switch (i) {
-        case 3: // Veillonella lives on lactate
-          res = (SIGMA[i] as number) + (RHO[i] as number) * lactate;
-          break;
-        case 4: // F. nucleatum: host proteins with inflammation
-          res = (SIGMA[i] as number) + (RHO[i] as number) * inflammation;
-          death *= 1 - KEY * keystone;
-          break;
-        case 5: // P. gingivalis: needs the Fusobacterium bridge
-          res = ((SIGMA[i] as number) + (RHO[i] as number) * inflammation) * (F / (KF + F));
-          death *= 1 - KEY * keystone;
-          break;
-        default: // sugar users
-          res = (SIGMA[i] as number) + (RHO[i] as number) * (gly[i] as number) * sugarShare;
-      }
-      // H2O2 comes from active commensals (pyruvate oxidase), so it fades when acid stalls them.
-      if (i === 1) {
-        res += IPS_RHO * stored;
-        inter =
-          (-H2O2 * C * (gly[0] as number)) / (1 + GAMMA * s) +
-          KAPPA * s * K -
-          BACTERIOCIN * probiotic;
-      }
-      if (i === 0) inter = -MUTACIN * M;
       const below = (PH_MIN[i] as number) - pHn;
-      const acidDeath = below > 0 ? (ACID_KILL[i] as number) * below : 0;
       const g =
-        (MU[i] as number) * phi * res * space +
-        inter -
-        death -
+        (MU[i] as number) * phi * (res[i] as number) * space +
+        (extra[i] as number) -
         (CROWD[i] as number) * xi -
-        acidDeath -
+        (below > 0 ? (ACID_KILL[i] as number) * below : 0) -
         (CHX_TERM[i] as number) * chlorhexidine;
       const next = xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number));
-      x[i] = Math.max(next, 0);
+      const kept = Math.max(next, 0);
+      x[i] = kept;
+      total += kept;
     }
-    total = 0;
-    for (let i = 0; i < N_GROUPS; i++) total += x[i] as number;
     if (total > 1) for (let i = 0; i < N_GROUPS; i++) x[i] = (x[i] as number) / total;
 
     // --- Gum ---
@@ -692,7 +815,6 @@ function run(
 
     // --- Tooth ---
     const pHc = PHC0 - PHC_SHIFT * fluoride;
-    const bucket = ((hour % 24) + 24) % 24;
     // Minutes below each threshold, with pH moving linearly over the step: the share of the
     // step below it is (threshold - lowest) / (highest - lowest), or all of it.
     const pHlo = Math.min(pH, pHend);
@@ -717,8 +839,11 @@ function run(
     }
     // Decaying traces are flushed to zero before they become subnormal doubles, which are
     // both meaningless here and two orders of magnitude slower to compute with.
-    sugar = flush(sugar);
-    chewing = flush(chewing * (decay[0] as number));
+    // Sugar below SUGAR_TRACE adds under 0.01 % to the basal acid trickle; dropping it lets the
+    // step loop treat the chemistry as sugar-free an hour sooner after every snack.
+    if (sugar < SUGAR_TRACE) sugar = 0;
+    chewing = chewing * (decay[0] as number);
+    if (chewing < FLOW_TRACE) chewing = 0;
     flowBoost = flush(flowBoost * (decay[1] as number));
     chlorhexidine = flush(chlorhexidine * (decay[3] as number));
     washout = flush(washout * (decay[4] as number));
@@ -726,6 +851,7 @@ function run(
     fluoride = flush(fluoride * (decay[6] as number));
     minute += dt;
     remaining -= dt;
+    steps++;
   }
 
   sc[0] = sugar;
@@ -748,6 +874,7 @@ function run(
   sc[19] = lowPhHour;
   sc[20] = stored;
   sc[SLOT_DRY] = dry;
+  return steps;
 }
 // Close to the model's own steady state under three meals a day (rounded from a 42-day run),
 // so a one-week spin-up settles it; a shorter spin-up makes the first call cheap.

@@ -217,17 +217,17 @@ const N_SCALARS = 21;
 const SLOT_DRY = N_SCALARS;
 const SLOT_BASE_DRY = N_SCALARS + 1;
 
-/** Longest step the adaptive integrator takes while the chemistry is at rest (minutes). */
+/** Longest step the adaptive integrator takes (minutes); steps end on its multiples. */
 export const QUIET_STEP = 10;
 /** Step while the pH plunges faster than STEEP_PH_PER_MINUTE (minutes). */
 export const FINE_STEP = 0.25;
 const STEEP_PH_PER_MINUTE = 0.3;
 
 /**
- * How `simulate` steps: 'adaptive' (the default) takes 1-minute steps while sugar, acid or
- * chewing are changing, FINE_STEP-minute steps while the pH plunges, and QUIET_STEP-minute
- * steps aligned to the clock when the chemistry is at rest; a number is a fixed step in
- * minutes, for the fine reference runs in the tests.
+ * How `simulate` steps: 'adaptive' (the default) takes FINE_STEP-minute steps while the pH
+ * plunges, 1-minute steps while sugar is plentiful, and otherwise steps up to the next
+ * QUIET_STEP mark of the clock, halved while a predictor-corrector check finds the chemistry
+ * bending; a number is a fixed step in minutes, for the fine reference runs in the tests.
  */
 export type Stepping = 'adaptive' | number;
 
@@ -350,7 +350,11 @@ const DECAY_WHOLE = Array.from({ length: QUIET_STEP + 1 }, (_, n) =>
   Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * n) / t)),
 );
 const DECAY_F = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * FINE_STEP) / t));
+/** Decay factors of the steps that finish a started minute: 0.5 and 0.75 minutes. */
+const DECAY_HALF = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * 0.5) / t));
+const DECAY_3Q = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * 0.75) / t));
 const DECAY_RATE = Float64Array.from(HALF_LIVES, (t) => LN2 / t);
+const CHEW_RATE = DECAY_RATE[0] as number;
 
 const Y = v(CH.acidScale);
 const KS = v(CH.sugarHalfSaturation);
@@ -403,17 +407,22 @@ const IPS_ACID = v(EC.storeAcid);
 const DRY_FLOW = v(CH.dryFlow);
 const CHEW_GAIN = v(CH.stimulatedFlowGain);
 const BOOST_GAIN = v(CH.boostFlowGain);
-// The chemistry counts as at rest when sugar is gone, chewing has faded and acid and ammonia
-// sit within this many mM of their quasi-steady levels (0.05 mM moves pH by ~0.003).
-const REST_CHEWING = 0.05;
-const SD = KS + SB;
+// Steps longer than a minute wait until sugar is below LONG_SUGAR K_S: the exponential shape a
+// step gives the sugar's saturation is only close once saturation is nearly linear in sugar.
 const LONG_SUGAR = 0.1;
-
+/** A first guess for a long step keeps the pH change at its starting rate below this. */
+const FIRST_GUESS_PH = 0.2;
+/** A step whose acid moves less than this (mM; ~0.003 pH) needs no corrector. */
 const REST_MM = 0.05;
 /** Largest pH difference between predictor and corrector a step longer than a minute may show. */
 const STEP_ERROR = 0.005;
+// Below these, chewing changes flow by under 0.002 % and sugar adds under 0.01 % to the basal
+// acid trickle: dropped, so the flow-dependent rates stop changing every step and the chemistry
+// counts as sugar-free an hour sooner after every snack.
 const FLOW_TRACE = 1e-5;
 const SUGAR_TRACE = 1e-6;
+/** K_S + basal sugar: the saturation of sugar S is 1 - K_S / (S + SD). */
+const SD = KS + SB;
 const GLY = new Float64Array(N_GROUPS);
 /** 1 / (6 - glycolysis floor): the slope of each group's glycolysis ramp. */
 const GLY_RAMP = Float64Array.from(GLY_FLOOR, (fl) => 1 / (6 - fl));
@@ -469,6 +478,8 @@ function glycolysis(pH: number, x: Float64Array, fluoride: number): number {
 function decaysFor(dt: number): Float64Array {
   if (dt === FINE_STEP) return DECAY_F;
   if (dt === Math.floor(dt) && dt <= QUIET_STEP) return DECAY_WHOLE[dt] as Float64Array;
+  if (dt === 0.5) return DECAY_HALF;
+  if (dt === 0.75) return DECAY_3Q;
   for (let k = 0; k < N_DECAYS; k++) DECAY[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
   return DECAY;
 }
@@ -611,11 +622,16 @@ function run(
     // --- Chemistry (minutes) ---
     // Sugar, ammonia and arginine follow exact exponentials with their rates held over the step.
     // Acid is solved with production linear in the acid about a point (so the stiff throttling of
-    // glycolysis by low pH needs no tiny steps) and with sugar's exponential decay as forcing:
-    // first about the start of the step (the predictor), then about its predicted middle (the
-    // corrector, second-order accurate). The helpers have one call site each, so V8 inlines them.
+    // glycolysis by low pH needs no tiny steps) and with sugar's exponential decay as forcing,
+    // about the start of the step. Steps longer than a minute are solved again about their
+    // predicted middle (a second-order corrector), and the two answers' difference decides
+    // whether the step was short enough. The helpers have one call site each, so V8 inlines them.
     const ads = RN * (C + PRN * probiotic) * (arginine / (KR + arginine));
-    const ammoniaEq = ads / kA;
+    let ammoniaEq = ads / kA;
+    // The step's flow-dependent rates: the start's, or mid-step ones while chewing fades.
+    let stepBeta = beta;
+    let stepKA = kA;
+    let stepKS = kS;
     // S. mutans keeps fermenting its polysaccharide store after the sugar is gone, which is
     // part of why caries-active plaque recovers more slowly. Acid per unit of store and activity:
     const storeRate = Y * (YIELD[1] as number) * M * IPS_ACID;
@@ -638,38 +654,44 @@ function run(
     let linAcid = acid;
     let linPh = pH;
     let corrector = false;
+    let phRate = 0;
     for (;;) {
       capacity = glycolysis(linPh, x, fluoride);
       active = ACTIVE[0] as number;
       const gM = gly[1] as number;
-      // Clearance and Veillonella's uptake, the latter linearised about the same point.
-      const kAcid = kA + (VUP * V) / (KA + linAcid);
+      const uptake = (VUP * V) / (KA + linAcid);
 
       if (dt === 0) {
         // --- Step length ---
         if (fixedDt > 0) {
           dt = Math.min(fixedDt, remaining);
-        } else if (minute !== Math.floor(minute)) {
-          // A started minute is finished in quarter steps, so every longer step begins on a
-          // whole minute and the result does not depend on where a caller splits the run.
-          dt = Math.min(FINE_STEP, remaining);
         } else if (
-          Math.abs(capacity * sat0 + storeRate * stored * gM - kAcid * acid) / beta >
+          (phRate =
+            Math.abs(capacity * sat0 + storeRate * stored * gM - (kA + uptake) * acid) / beta) >
           STEEP_PH_PER_MINUTE
         ) {
           // Right after sugar hits acid-prone plaque the pH can fall a whole unit in a minute:
           // quarter-minute steps there keep the Stephan curve close to a fine reference.
           dt = Math.min(FINE_STEP, remaining);
+        } else if (minute !== Math.floor(minute)) {
+          // Once the plunge eases, the rest of a started minute in one step, so every longer
+          // step begins on a whole minute and the result does not depend on where a caller
+          // splits the run.
+          dt = Math.min(Math.floor(minute) + 1 - minute, remaining);
         } else {
           // Otherwise up to the next QUIET_STEP mark of the clock, so hour boundaries (and any
           // advance that ends on a 10-minute mark) fall between steps whatever the call
-          // pattern. Only whole minutes while sugar or chewing still change quickly (the
-          // forcing's shape within a step is then too rough); the error check below shortens
-          // the step while the chemistry bends.
+          // pattern. Only whole minutes while sugar is plentiful (the forcing's shape within a
+          // step is then too rough); the error check below shortens the step while the
+          // chemistry bends.
           // (Floating-point % is a library call in V8; the floor form is a few instructions.)
           dt = QUIET_STEP * (Math.floor(minute / QUIET_STEP) + 1) - minute;
           if (feastPulses > 0 && feastNext - minute < dt) dt = Math.max(1, feastNext - minute);
-          if (chewing >= REST_CHEWING || sugar > LONG_SUGAR) dt = 1;
+          if (sugar > LONG_SUGAR) dt = 1;
+          else if (phRate * dt > FIRST_GUESS_PH) {
+            // Saves most retries of the error check below.
+            dt = Math.max(1, Math.floor(FIRST_GUESS_PH / phRate));
+          }
           dt = Math.min(dt, remaining);
         }
       }
@@ -677,11 +699,30 @@ function run(
       if (dt !== stepDt) {
         stepDt = dt;
         decay = decaysFor(dt);
-        if (dt !== decayDt) {
-          decayDt = dt;
-          sugarDecay = Math.exp(-kS * dt);
-          ammoniaDecay = Math.exp(-kA * dt);
+        if (chewing > 0 && dt > 1) {
+          // Flow is held over a step: at its middle, while chewing fades (10-minute half-life).
+          const mid =
+            (dry === 1 ? DRY_FLOW : 1) *
+            (1 + CHEW_GAIN * chewing * Math.exp(-0.5 * CHEW_RATE * dt)) *
+            (1 + BOOST_GAIN * flowBoost);
+          const lnMid = Math.log(mid);
+          stepBeta = bufferOf(mid);
+          stepKA = ACID_K * Math.exp(ACID_FLOW_EXP * lnMid);
+          stepKS = SUGAR_K_NORMAL * Math.exp(SUGAR_FLOW_EXPONENT * lnMid);
+          sugarDecay = Math.exp(-stepKS * dt);
+          ammoniaDecay = Math.exp(-stepKA * dt);
+          decayDt = -1;
+        } else {
+          stepBeta = beta;
+          stepKA = kA;
+          stepKS = kS;
+          if (dt !== decayDt) {
+            decayDt = dt;
+            sugarDecay = Math.exp(-kS * dt);
+            ammoniaDecay = Math.exp(-kA * dt);
+          }
         }
+        ammoniaEq = ads / stepKA;
         ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * ammoniaDecay;
         // Sugar saturation over the step as c + d e^(-kS t): its exact mean, so the sugar's acid
         // is right in total, with the exponential's shape placing it early in the step.
@@ -693,11 +734,12 @@ function run(
         if (sugar > 0) {
           const sugarEnd = sugar * sugarDecay;
           const satEnd = (sugarEnd + SB) / (KS + sugarEnd + SB);
-          sugarMean = (sugar - sugarEnd) / (kS * dt);
+          sugarMean = (sugar - sugarEnd) / (stepKS * dt);
           bacteriaSat = sugarMean / (KS + sugarMean);
-          satMean = 1 - KS / SD - (KS * Math.log((sugarEnd + SD) / (sugar + SD))) / (SD * kS * dt);
+          satMean =
+            1 - KS / SD - (KS * Math.log((sugarEnd + SD) / (sugar + SD))) / (SD * stepKS * dt);
           satExp = (sat0 - satEnd) / (1 - sugarDecay);
-          satConst = satMean - (satExp * (1 - sugarDecay)) / (kS * dt);
+          satConst = satMean - (satExp * (1 - sugarDecay)) / (stepKS * dt);
         }
         // The store fills from sugar and empties over hours; acid and growth see its mean.
         const fill = dt * IPS_FILL * gM * (bacteriaSat / (1 + active / SUGAR_Q));
@@ -708,28 +750,29 @@ function run(
 
       const storeAcid = storeRate * storeMean;
       const feedback =
-        ((ACTIVE[1] as number) * satMean + (gM > 0 && gM < 1 ? storeAcid * rampM : 0)) / beta;
-      const k = kAcid + feedback;
+        ((ACTIVE[1] as number) * satMean + (gM > 0 && gM < 1 ? storeAcid * rampM : 0)) / stepBeta;
+      // Clearance, Veillonella's uptake (linearised about the same point) and the feedback.
+      const k = stepKA + uptake + feedback;
       acidEnd = acidAfter(
         acid,
         dt,
         k,
         capacity * satConst + storeAcid * gM + feedback * linAcid,
         capacity * satExp,
-        kS,
+        stepKS,
         sugarDecay,
         Math.exp(-k * dt),
       );
       if (!corrector) {
-        // Resting chemistry needs no corrector: its rates do not move within the step.
+        // Short steps and resting chemistry need no corrector: their rates barely move.
         if (dt <= 1 || (sugar === 0 && Math.abs(acidEnd - acid) <= REST_MM)) break;
         corrector = true;
         predicted = acidEnd;
         linAcid = 0.5 * (acid + Math.max(0, acidEnd));
-        linPh = phOf(linAcid, 0.5 * (ammonia + ammoniaEnd), beta);
+        linPh = phOf(linAcid, 0.5 * (ammonia + ammoniaEnd), stepBeta);
         continue;
       }
-      if (fixedDt > 0 || Math.abs(acidEnd - predicted) / beta <= STEP_ERROR) break;
+      if (fixedDt > 0 || Math.abs(acidEnd - predicted) / stepBeta <= STEP_ERROR) break;
       // The rates bend within the step: retry a shorter one from the start.
       dt = Math.max(1, Math.floor(dt / 2));
       corrector = false;
@@ -742,11 +785,11 @@ function run(
     ammonia = ammoniaEnd;
     arginine = R0 + (arginine - R0) * (decay[2] as number);
     sugar *= sugarDecay;
-    if (phFloor > 0 && phOf(acid, ammonia, beta) < phFloor) {
+    if (phFloor > 0 && phOf(acid, ammonia, stepBeta) < phFloor) {
       // Chemostat pH control: alkali neutralises exactly the acid below the floor.
-      acid = Math.max(0, ammonia + beta * (7 - phFloor));
+      acid = Math.max(0, ammonia + stepBeta * (7 - phFloor));
     }
-    const pHend = phOf(acid, ammonia, beta);
+    const pHend = phOf(acid, ammonia, stepBeta);
     // Growth, enamel and the clocks below see the mean pH of the step (pH is linear in acid).
     const pHn = 0.5 * (pH + pHend);
 
@@ -839,8 +882,6 @@ function run(
     }
     // Decaying traces are flushed to zero before they become subnormal doubles, which are
     // both meaningless here and two orders of magnitude slower to compute with.
-    // Sugar below SUGAR_TRACE adds under 0.01 % to the basal acid trickle; dropping it lets the
-    // step loop treat the chemistry as sugar-free an hour sooner after every snack.
     if (sugar < SUGAR_TRACE) sugar = 0;
     chewing = chewing * (decay[0] as number);
     if (chewing < FLOW_TRACE) chewing = 0;

@@ -220,7 +220,7 @@ const SLOT_BASE_DRY = N_SCALARS + 1;
 /** Longest step the adaptive integrator takes (minutes); steps end on its multiples. */
 export const QUIET_STEP = 10;
 /** Step while the pH plunges faster than STEEP_PH_PER_MINUTE (minutes). */
-export const FINE_STEP = 0.25;
+export const FINE_STEP = 0.5;
 const STEEP_PH_PER_MINUTE = 0.3;
 
 /**
@@ -350,9 +350,6 @@ const DECAY_WHOLE = Array.from({ length: QUIET_STEP + 1 }, (_, n) =>
   Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * n) / t)),
 );
 const DECAY_F = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * FINE_STEP) / t));
-/** Decay factors of the steps that finish a started minute: 0.5 and 0.75 minutes. */
-const DECAY_HALF = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * 0.5) / t));
-const DECAY_3Q = Float64Array.from(HALF_LIVES, (t) => Math.exp((-LN2 * 0.75) / t));
 const DECAY_RATE = Float64Array.from(HALF_LIVES, (t) => LN2 / t);
 const CHEW_RATE = DECAY_RATE[0] as number;
 
@@ -478,8 +475,6 @@ function glycolysis(pH: number, x: Float64Array, fluoride: number): number {
 function decaysFor(dt: number): Float64Array {
   if (dt === FINE_STEP) return DECAY_F;
   if (dt === Math.floor(dt) && dt <= QUIET_STEP) return DECAY_WHOLE[dt] as Float64Array;
-  if (dt === 0.5) return DECAY_HALF;
-  if (dt === 0.75) return DECAY_3Q;
   for (let k = 0; k < N_DECAYS; k++) DECAY[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
   return DECAY;
 }
@@ -654,7 +649,6 @@ function run(
     let linAcid = acid;
     let linPh = pH;
     let corrector = false;
-    let phRate = 0;
     for (;;) {
       capacity = glycolysis(linPh, x, fluoride);
       active = ACTIVE[0] as number;
@@ -663,15 +657,14 @@ function run(
 
       if (dt === 0) {
         // --- Step length ---
+        // How fast the pH moves at the start of the step.
+        const phRate =
+          Math.abs(capacity * sat0 + storeRate * stored * gM - (kA + uptake) * acid) / beta;
         if (fixedDt > 0) {
           dt = Math.min(fixedDt, remaining);
-        } else if (
-          (phRate =
-            Math.abs(capacity * sat0 + storeRate * stored * gM - (kA + uptake) * acid) / beta) >
-          STEEP_PH_PER_MINUTE
-        ) {
+        } else if (phRate > STEEP_PH_PER_MINUTE) {
           // Right after sugar hits acid-prone plaque the pH can fall a whole unit in a minute:
-          // quarter-minute steps there keep the Stephan curve close to a fine reference.
+          // half-minute steps there keep the Stephan curve close to a fine reference.
           dt = Math.min(FINE_STEP, remaining);
         } else if (minute !== Math.floor(minute)) {
           // Once the plunge eases, the rest of a started minute in one step, so every longer

@@ -251,6 +251,7 @@ async function measureFrames(browser: Browser, url: string, offsite: string[]) {
     const busyShare = (await busy()) - busyBefore;
     await cdp.detach();
     return {
+      renderer: (await page.locator('#stage').getAttribute('data-renderer')) ?? 'unknown',
       state: await muralState(page),
       path: seen,
       deltas,
@@ -361,6 +362,8 @@ async function main(): Promise<void> {
     const p50 = median(frames.deltas);
     const p95 = percentile(frames.deltas, 0.95);
     record('frames: mural state sampled', `${frames.state} (path: ${frames.path.join(' > ')})`);
+    // Canvas 2D where WebGL would be emulated on the CPU (src/scenes/stage.ts).
+    record('frames: stage renderer', frames.renderer);
     record('frames: median frame time', `${p50.toFixed(1)} ms`);
     record('frames: p95 frame time', `${p95.toFixed(1)} ms`, {
       text: `<= ${GOALS.p95FrameMs} ms`,

@@ -1,7 +1,7 @@
 // The places of the bio-hub, painted procedurally: a sky gradient, the domes of
 // Neo-anthropolis and drifting spores that keep the scene alive.
-import type Phaser from 'phaser';
 import { mix } from './mural/colour';
+import type { MuralFrame, MuralPen } from './mural/muralPainter';
 
 export interface BackdropPalette {
   skyTop: number;
@@ -21,14 +21,13 @@ export const BACKDROPS: Record<string, BackdropPalette> = {
   night: { skyTop: 0x05071a, skyBottom: 0x24204f, domes: 0x0b0c24, spores: 0xc9b8ff },
 };
 
-const SKY_BAND_PX = 4;
+const css = (colour: number) => `#${colour.toString(16).padStart(6, '0')}`;
 
+/** Which palette shows, easing over 1.5 s from one place to the next. */
 export class BackdropPainter {
   private current: BackdropPalette = BACKDROPS.title as BackdropPalette;
   private target: BackdropPalette = this.current;
   private blend = 1;
-
-  constructor(private readonly graphics: Phaser.GameObjects.Graphics) {}
 
   show(name: string): void {
     const palette = BACKDROPS[name];
@@ -38,33 +37,10 @@ export class BackdropPainter {
     this.blend = 0;
   }
 
-  paint(width: number, height: number, seconds: number, deltaSeconds: number, motion: number) {
+  /** Moves the easing on and returns the palette to paint now. */
+  advance(deltaSeconds: number): BackdropPalette {
     this.blend = Math.min(1, this.blend + deltaSeconds / 1.5);
-    const palette = this.mixed();
-    const g = this.graphics;
-    g.clear();
-    // The sky's gradient in bands a few pixels high, finer than 8-bit colour steps: Phaser's
-    // Canvas renderer has no gradient fill, and this looks the same under both renderers.
-    const bands = Math.max(1, Math.ceil(height / SKY_BAND_PX));
-    for (let band = 0; band < bands; band += 1) {
-      g.fillStyle(mix(palette.skyTop, palette.skyBottom, (band + 0.5) / bands), 1);
-      g.fillRect(0, (band * height) / bands, width, height / bands + 1);
-    }
-    g.fillStyle(palette.domes, 1);
-    const base = height * 0.92;
-    for (let i = 0; i < 7; i += 1) {
-      const x = (width * (i + 0.5)) / 7;
-      const r = height * (0.16 + ((i * 37) % 5) * 0.03);
-      g.fillEllipse(x, base, r * 2.2, r * 2);
-    }
-    g.fillRect(0, base, width, height - base);
-    for (let i = 0; i < 28; i += 1) {
-      const drift = motion * seconds * (6 + (i % 5) * 3);
-      const x = (((i * 131.7) % width) + Math.sin(seconds * 0.3 + i) * 12 * motion + width) % width;
-      const y = (((i * 89.3) % height) - drift + height * 4) % height;
-      g.fillStyle(palette.spores, 0.25 + (i % 3) * 0.12);
-      g.fillCircle(x, y, 1.5 + (i % 4));
-    }
+    return this.mixed();
   }
 
   private mixed(): BackdropPalette {
@@ -75,5 +51,61 @@ export class BackdropPainter {
       domes: mix(this.current.domes, this.target.domes, t),
       spores: mix(this.current.spores, this.target.spores, t),
     };
+  }
+}
+
+/** The still part, the sky and the domes: painted once per place, not once per frame. */
+export function paintSky(
+  context: CanvasRenderingContext2D,
+  palette: BackdropPalette,
+  width: number,
+  height: number,
+): void {
+  const sky = context.createLinearGradient(0, 0, 0, height);
+  sky.addColorStop(0, css(palette.skyTop));
+  sky.addColorStop(1, css(palette.skyBottom));
+  context.fillStyle = sky;
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = css(palette.domes);
+  const base = height * 0.92;
+  for (let i = 0; i < 7; i += 1) {
+    const x = (width * (i + 0.5)) / 7;
+    const r = height * (0.16 + ((i * 37) % 5) * 0.03);
+    context.beginPath();
+    context.ellipse(x, base, r * 1.1, r, 0, 0, Math.PI * 2);
+    context.fill();
+  }
+  context.fillRect(0, base, width, height - base);
+}
+
+/**
+ * The drifting spores. Those that would pass behind `behind` (the mural's wall, painted
+ * above them in a layer of its own) are left out, as the wall would hide them anyway.
+ */
+export function paintSpores(
+  g: MuralPen,
+  palette: BackdropPalette,
+  width: number,
+  height: number,
+  seconds: number,
+  motion: number,
+  behind: MuralFrame | null,
+): void {
+  for (let i = 0; i < 28; i += 1) {
+    const drift = motion * seconds * (6 + (i % 5) * 3);
+    const x = (((i * 131.7) % width) + Math.sin(seconds * 0.3 + i) * 12 * motion + width) % width;
+    const y = (((i * 89.3) % height) - drift + height * 4) % height;
+    const r = 1.5 + (i % 4);
+    if (
+      behind &&
+      x + r > behind.x &&
+      x - r < behind.x + behind.width &&
+      y + r > behind.y &&
+      y - r < behind.y + behind.height
+    ) {
+      continue;
+    }
+    g.fillStyle(palette.spores, 0.25 + (i % 3) * 0.12);
+    g.fillCircle(x, y, r);
   }
 }

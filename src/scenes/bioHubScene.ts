@@ -1,17 +1,43 @@
 // The one Phaser scene of the slice: a backdrop of the bio-hub with Kara's living mural
 // on its wall. It only paints what it is told; it never touches game state.
+//
+// Two layers keep a frame cheap where there is no GPU to draw it (software WebGL, or
+// Canvas 2D on the CPU): the large still shapes (sky, domes, the wall and its inner light)
+// are painted into a canvas texture only when they change, during a change of place or of
+// mural state; every frame repaints only what lives and moves (spores, colonies, glow, rim).
 import Phaser from 'phaser';
 import type { MuralDescriptor } from '../sim';
-import { BackdropPainter } from './backdropPainter';
+import { BackdropPainter, paintSky, paintSpores } from './backdropPainter';
+import { canvasPen } from './mural/canvasPen';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';
-import { MuralPainter } from './mural/muralPainter';
+import { type MuralFrame, MuralPainter } from './mural/muralPainter';
 
 export const BIO_HUB_SCENE = 'bio-hub';
+const STILL_LAYER = 'bio-hub-still';
+
+/** Where the wall hangs in a stage of this size: centred, 1.2 times wider than high. */
+export function muralFrame(width: number, height: number): MuralFrame {
+  const size = Math.min(width * 0.86, height * 0.8);
+  const frame = {
+    x: (width - size * 1.2) / 2,
+    y: (height - size) / 2,
+    width: size * 1.2,
+    height: size,
+  };
+  if (frame.width > width * 0.94) {
+    frame.width = width * 0.94;
+    frame.x = width * 0.03;
+  }
+  return frame;
+}
 
 export class BioHubScene extends Phaser.Scene {
-  private backdrop!: BackdropPainter;
-  private mural!: MuralPainter;
-  private muralGraphics!: Phaser.GameObjects.Graphics;
+  private backdrop = new BackdropPainter();
+  private mural = new MuralPainter();
+  private still!: Phaser.Textures.CanvasTexture;
+  /** What the still layer shows now; repainted when this changes. */
+  private stillKey = '';
+  private life!: Phaser.GameObjects.Graphics;
   private shown: MuralLook | null = null;
   private target: MuralLook | null = null;
   private seconds = 0;
@@ -22,9 +48,11 @@ export class BioHubScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.backdrop = new BackdropPainter(this.add.graphics());
-    this.muralGraphics = this.add.graphics();
-    this.mural = new MuralPainter(this.muralGraphics);
+    const still = this.textures.createCanvas(STILL_LAYER, 1, 1);
+    if (!still) throw new Error(`texture ${STILL_LAYER} already exists`);
+    this.still = still;
+    this.add.image(0, 0, STILL_LAYER).setOrigin(0, 0);
+    this.life = this.add.graphics();
     this.events.emit('ready');
   }
 
@@ -34,28 +62,40 @@ export class BioHubScene extends Phaser.Scene {
   }
 
   showBackdrop(name: string): void {
-    this.backdrop?.show(name);
+    this.backdrop.show(name);
   }
 
   override update(_time: number, deltaMs: number): void {
     const delta = Math.min(deltaMs, 100) / 1000;
     this.seconds += delta;
     const { width, height } = this.scale;
-    this.backdrop.paint(width, height, this.seconds, delta, this.motion);
-    if (!this.target || !this.shown) return;
-    this.shown = blendLook(this.shown, this.target, easeFraction(delta * 1000, 450));
-    const size = Math.min(width * 0.86, height * 0.8);
-    const frame = {
-      x: (width - size * 1.2) / 2,
-      y: (height - size) / 2,
-      width: size * 1.2,
-      height: size,
-    };
-    if (frame.width > width * 0.94) {
-      frame.width = width * 0.94;
-      frame.x = width * 0.03;
+    const palette = this.backdrop.advance(delta);
+    if (this.target && this.shown) {
+      this.shown = blendLook(this.shown, this.target, easeFraction(delta * 1000, 450));
     }
-    this.muralGraphics.clear();
-    this.mural.paint(this.shown, frame, this.seconds, this.motion);
+    const look = this.shown;
+    const frame = look ? muralFrame(width, height) : null;
+
+    const key = [
+      width,
+      height,
+      palette.skyTop,
+      palette.skyBottom,
+      palette.domes,
+      look && frame ? this.mural.wallKey(look, frame) : '',
+    ].join(' ');
+    if (key !== this.stillKey) {
+      this.stillKey = key;
+      // Only a change of size clears the canvas; the sky then covers all of it anyway.
+      this.still.setSize(Math.max(1, Math.ceil(width)), Math.max(1, Math.ceil(height)));
+      paintSky(this.still.context, palette, width, height);
+      if (look && frame) this.mural.paintWall(canvasPen(this.still.context), look, frame);
+      // Uploads the layer under WebGL; nothing to do under Canvas 2D.
+      this.still.refresh();
+    }
+
+    this.life.clear();
+    paintSpores(this.life, palette, width, height, this.seconds, this.motion, frame);
+    if (look && frame) this.mural.paintLife(this.life, look, frame, this.seconds, this.motion);
   }
 }

@@ -55,7 +55,7 @@ export function renderTapestry(
   const context = canvas.getContext('2d');
   if (!context) return figure;
   const pen = canvasPen(context);
-  const painter = new MuralPainter(pen);
+  const painter = new MuralPainter();
   let layout = tapestryLayout(murals.length, FIRST_WIDTH);
   let scale = 0;
   const started = performance.now();

@@ -119,7 +119,7 @@ describe('painting the tapestry', () => {
     const pen = recordingPen();
     paintTapestry(
       pen,
-      new MuralPainter(pen),
+      new MuralPainter(),
       layout,
       PLAYTHROUGH.map((p) => p.mural),
       3.2,
@@ -154,7 +154,7 @@ describe('painting the tapestry', () => {
     const murals = PLAYTHROUGH.map((p) => p.mural);
     const paintAt = (seconds: number, motion: number) => {
       const pen = recordingPen();
-      paintTapestry(pen, new MuralPainter(pen), layout, murals, seconds, motion);
+      paintTapestry(pen, new MuralPainter(), layout, murals, seconds, motion);
       return pen.calls;
     };
     expect(paintAt(1, 0)).toEqual(paintAt(7.5, 0));
@@ -165,7 +165,7 @@ describe('painting the tapestry', () => {
     const layout = tapestryLayout(1, 300);
     const paintOne = (state: MuralStateName) => {
       const pen = recordingPen();
-      paintTapestry(pen, new MuralPainter(pen), layout, [mural(state)], 0, 0);
+      paintTapestry(pen, new MuralPainter(), layout, [mural(state)], 0, 0);
       return JSON.stringify(pen.calls);
     };
     const pictures = new Set(

@@ -78,7 +78,7 @@ export class MuralPainter {
   /** The wall's inner edge for the frame being painted: growth curls back from it. */
   private bounds = { left: 0, top: 0, right: 0, bottom: 0 };
 
-  constructor(private readonly graphics: MuralPen) {
+  constructor() {
     // A fixed seed: the same mural state always looks the same, only motion differs.
     const random = randomStream(2147);
     this.seeds = {} as Record<GroupName, Seed[]>;
@@ -107,24 +107,53 @@ export class MuralPainter {
   }
 
   /**
-   * Paints over whatever the pen holds (its owner clears it), so several walls can share a
-   * canvas. `seconds` drives the idle life; `motion` 0 stills every pulse and sway.
+   * The whole mural over whatever the pen holds (its owner clears it), so several walls can
+   * share a canvas. `seconds` drives the idle life; `motion` 0 stills every pulse and sway.
    */
-  paint(look: MuralLook, frame: MuralFrame, seconds: number, motion: number): void {
-    const g = this.graphics;
+  paint(pen: MuralPen, look: MuralLook, frame: MuralFrame, seconds: number, motion: number) {
+    this.paintWall(pen, look, frame);
+    this.paintLife(pen, look, frame, seconds, motion);
+  }
+
+  /**
+   * What `paintWall` would paint, as a key: it changes only when the wall would look
+   * different (colours are compared after rounding to 8 bits, so the last, invisible steps
+   * of an easing do not count), which lets a scene keep the wall in a cached layer.
+   */
+  wallKey(look: MuralLook, frame: MuralFrame): string {
+    const { saturation, wall } = wallColours(look);
+    const rings = [4, 3, 2, 1].map((ring) => ringColour(look, ring, saturation));
+    return [wall, ...rings, frame.x, frame.y, frame.width, frame.height].join(' ');
+  }
+
+  /** The wall and its soft inner light: the large, still shapes, under everything else. */
+  paintWall(g: MuralPen, look: MuralLook, frame: MuralFrame): void {
+    const { saturation, wall } = wallColours(look);
+    g.fillStyle(wall, 1);
+    g.fillRoundedRect(frame.x, frame.y, frame.width, frame.height, cornerOf(frame));
+    const cx = frame.x + frame.width / 2;
+    const cy = frame.y + frame.height / 2;
+    for (let ring = 4; ring >= 1; ring -= 1) {
+      g.fillStyle(ringColour(look, ring, saturation), 0.25);
+      g.fillEllipse(cx, cy, frame.width * ring * 0.22, frame.height * ring * 0.22);
+    }
+  }
+
+  /** What lives and moves on the wall: petals, the gum line's glow, colonies, cracks, rim. */
+  paintLife(
+    g: MuralPen,
+    look: MuralLook,
+    frame: MuralFrame,
+    seconds: number,
+    motion: number,
+  ): void {
     const wash = look.wash;
-    const saturation = (0.5 + look.bloom * 0.3) * (1 - wash * 0.85);
-    const wall = hsl(look.hue, saturation, 0.15 + look.bloom * 0.05 + wash * 0.38);
-    const rim = hsl(look.hue, saturation, 0.45 + wash * 0.3);
+    const { wall, rim } = wallColours(look);
     // Acid stress quickens the heartbeat; it never flashes faster than about 1.2 Hz.
     const beat = motion * look.pulse * (0.5 + 0.5 * Math.sin(seconds * (2 + look.pulse * 5.5)));
-
     const unit = Math.min(frame.width, frame.height);
-    // Corners keep their look on the big wall and stay in proportion on a small panel.
-    const corner = Math.min(18, unit * 0.05);
-    g.fillStyle(wall, 1);
-    g.fillRoundedRect(frame.x, frame.y, frame.width, frame.height, corner);
-    // A soft inner light; when the community flourishes it opens into petals of colour.
+    const corner = cornerOf(frame);
+    // When the community flourishes the inner light opens into petals of colour.
     const cx = frame.x + frame.width / 2;
     const cy = frame.y + frame.height / 2;
     const inset = unit * 0.03;
@@ -134,11 +163,7 @@ export class MuralPainter {
       right: frame.x + frame.width - inset,
       bottom: frame.y + frame.height - inset,
     };
-    for (let ring = 4; ring >= 1; ring -= 1) {
-      g.fillStyle(hsl(look.hue + ring * 8, saturation, 0.2 + ring * 0.02 + wash * 0.35), 0.25);
-      g.fillEllipse(cx, cy, frame.width * ring * 0.22, frame.height * ring * 0.22);
-    }
-    if (look.bloom > 0.05) this.paintBloom(look, cx, cy, unit, seconds, motion);
+    if (look.bloom > 0.05) this.paintBloom(g, look, cx, cy, unit, seconds, motion);
 
     // Gum line: inflammation glows along the bottom of the wall.
     if (look.glow > 0.01) {
@@ -174,6 +199,7 @@ export class MuralPainter {
         );
         const breathe = 1 + motion * 0.06 * Math.sin(seconds * 1.3 + seed.phase);
         this.paintForm(
+          g,
           colony.form,
           x,
           y,
@@ -208,6 +234,7 @@ export class MuralPainter {
   }
 
   private paintBloom(
+    g: MuralPen,
     look: MuralLook,
     cx: number,
     cy: number,
@@ -215,7 +242,6 @@ export class MuralPainter {
     seconds: number,
     motion: number,
   ) {
-    const g = this.graphics;
     const petals = 9;
     for (let i = 0; i < petals; i += 1) {
       const angle = (i / petals) * Math.PI * 2 + motion * seconds * 0.05;
@@ -226,6 +252,7 @@ export class MuralPainter {
   }
 
   private paintForm(
+    g: MuralPen,
     form: Form,
     x: number,
     y: number,
@@ -235,7 +262,6 @@ export class MuralPainter {
     seconds: number,
     motion: number,
   ) {
-    const g = this.graphics;
     const dim = mix(colour, 0x000000, 0.35);
     switch (form) {
       case 'chain': {
@@ -318,6 +344,25 @@ export class MuralPainter {
       }
     }
   }
+}
+
+function wallColours(look: MuralLook) {
+  const saturation = (0.5 + look.bloom * 0.3) * (1 - look.wash * 0.85);
+  return {
+    saturation,
+    wall: hsl(look.hue, saturation, 0.15 + look.bloom * 0.05 + look.wash * 0.38),
+    rim: hsl(look.hue, saturation, 0.45 + look.wash * 0.3),
+  };
+}
+
+/** The soft inner light: rings a little lighter and warmer towards the middle. */
+function ringColour(look: MuralLook, ring: number, saturation: number): number {
+  return hsl(look.hue + ring * 8, saturation, 0.2 + ring * 0.02 + look.wash * 0.35);
+}
+
+/** Corners keep their look on the big wall and stay in proportion on a small panel. */
+function cornerOf(frame: MuralFrame): number {
+  return Math.min(18, Math.min(frame.width, frame.height) * 0.05);
 }
 
 function clamp(value: number, low: number, high: number): number {

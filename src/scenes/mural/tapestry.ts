@@ -95,7 +95,7 @@ export function paintTapestry(
   weave(pen, layout, looks);
   layout.panels.forEach((frame, i) => {
     const look = looks[i];
-    if (look) painter.paint(look, frame, seconds + i * 1.7, motion);
+    if (look) painter.paint(pen, look, frame, seconds + i * 1.7, motion);
   });
 }
 

@@ -69,6 +69,8 @@ const view = new StoryView(
     playAgain: showTitle,
     readBefore: (line) => reading.readBefore(line),
     debrief: showDebrief,
+    endingPicture: () =>
+      session ? (tapestry?.renderTapestry(session.tapestry, { motion }) ?? null) : null,
     turnWords: (role) =>
       session?.ensemble
         ? `${ROLES[role].name}'s part, played by ${session.ensemble.cast[role]}`
@@ -102,6 +104,13 @@ void import('./scenes/stage').then(({ startStage }) => {
   stage = startStage(byId('stage'), { motion });
   stage.showMural(galleryMural ?? muralState(session?.microbiome ?? createMicrobiome()));
   stage.showBackdrop(session ? 'festival' : 'title');
+});
+
+// The tapestry (the ending's and the debrief's picture) paints with the mural's own painter
+// on a plain canvas; it loads after first paint, long before any ending needs it.
+let tapestry: typeof import('./ui/tapestry') | null = null;
+void import('./ui/tapestry').then((module) => {
+  tapestry = module;
 });
 
 // The mural gallery: every state of the wall after a short simulated history.
@@ -155,9 +164,7 @@ const workshop = new Workshop({
   progress: byId('discuss-progress'),
 });
 byId('resume-button').addEventListener('click', () => workshop.togglePause());
-byId('discuss-continue').addEventListener('click', () =>
-  byId<HTMLDialogElement>('discuss-dialog').close(),
-);
+byId('discuss-continue').addEventListener('click', () => workshop.continueDiscussion());
 const pauseButton = byId('pause-button');
 pauseButton.addEventListener('click', () => workshop.togglePause(pauseButton));
 byId('debrief-button').addEventListener('click', showDebrief);
@@ -197,7 +204,10 @@ function showDebrief(): void {
   renderDebrief(
     debriefScreen,
     current,
-    { mural: null, muralWords: muralWords.textContent ?? '' },
+    {
+      mural: tapestry?.renderTapestry(current.tapestry, { motion }) ?? null,
+      muralWords: muralWords.textContent ?? '',
+    },
     {
       back: () => {
         debriefScreen.hidden = true;

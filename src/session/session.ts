@@ -184,6 +184,8 @@ export class Session {
     });
     this.applied = [];
     this.paintPanel(chapter);
+    // The ending's own chapter has no choices: its panel is the community as the story ends.
+    if (passage.ended && this.currentChapter !== chapter) this.paintPanel(this.currentChapter);
     this.current = passage;
     this.notify();
     return passage;

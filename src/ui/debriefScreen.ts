@@ -57,7 +57,7 @@ export function renderDebrief(
         ? ending.summary
         : `The story is still running. If it ended now, the simulation would call it "${ending.title}": ${ending.summary}`,
     }),
-    section('The final mural', [
+    section('The mural, chapter by chapter', [
       ...(parts.mural ? [parts.mural] : []),
       element('p', { className: 'mural-words', text: parts.muralWords }),
     ]),

@@ -22,6 +22,8 @@ export interface StoryViewActions {
   readBefore?(line: StoryLine): boolean;
   /** Opens the debrief from the ending. */
   debrief?(): void;
+  /** The picture of the whole playthrough for the ending (the tapestry), if ready. */
+  endingPicture?(): HTMLElement | null;
   /** Ensemble play: the words that hand a role's part to its player. */
   turnWords?(role: RoleId): string;
 }
@@ -186,6 +188,7 @@ export class StoryView {
       element('section', { className: 'ending', attributes: { 'aria-label': 'Ending' } }, [
         element('h2', { className: 'ending-title', text: ending.title }),
         element('p', { className: 'ending-summary', text: ending.summary }),
+        ...[this.actions.endingPicture?.()].filter((node) => node instanceof HTMLElement),
       ]),
     );
     this.parts.choices.replaceChildren(...buttons);

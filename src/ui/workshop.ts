@@ -24,11 +24,7 @@ export class Workshop {
     // facilitator continues with the button.
     parts.discuss.addEventListener('cancel', (event) => event.preventDefault());
     parts.pause.addEventListener('close', () => this.restoreFocus());
-    parts.discuss.addEventListener('close', () => {
-      const next = this.pending.shift();
-      if (next) next();
-      else this.restoreFocus();
-    });
+    parts.discuss.addEventListener('close', () => this.restoreFocus());
   }
 
   /** Says whose choice is waiting, or clears the prompt outside ensemble play. */
@@ -74,6 +70,7 @@ export class Workshop {
       const ask = (i: number) => {
         const question = questions[i];
         if (question === undefined) {
+          this.parts.discuss.close();
           resolve();
           return;
         }
@@ -85,6 +82,13 @@ export class Workshop {
       };
       ask(0);
     });
+  }
+
+  /** The facilitator moves on: the next question in place, or back to the story. */
+  continueDiscussion(): void {
+    const next = this.pending.shift();
+    if (next) next();
+    else this.parts.discuss.close();
   }
 
   private returnFocus: HTMLElement | null = null;

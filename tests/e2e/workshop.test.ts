@@ -3,6 +3,7 @@
 // continues, the pause freezes play, and the debrief draws the chart and exports one CSV
 // row per choice with the right roles.
 import { readFileSync } from 'node:fs';
+import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { type GamePage, openGame, seriousViolations } from './browser';
 
@@ -21,6 +22,21 @@ const NAMES: Record<string, keyof typeof CAST> = {
   Cy: 'kara',
   Dee: 'jalen',
 };
+
+/** How many distinct colours a canvas shows: a blank one shows one or two. */
+async function tapestryInk(canvas: Locator): Promise<number> {
+  await canvas.waitFor();
+  return canvas.evaluate((node: HTMLCanvasElement) => {
+    const context = node.getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(0, 0, node.width, node.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    }
+    return colours.size;
+  });
+}
 
 describe('workshop', () => {
   it('plays a four-player game to the debrief, with turns, discussion, pause and a CSV', async () => {
@@ -156,8 +172,20 @@ describe('workshop', () => {
         before,
       );
     }
+    // The ending shows the tapestry: one painted panel per chapter, said in words.
+    const ending = page.getByRole('region', { name: 'Ending' });
+    await expect(tapestryInk(ending.locator('canvas.tapestry-canvas'))).resolves.toBeGreaterThan(
+      50,
+    );
+    await expect(ending.locator('figcaption').textContent()).resolves.toMatch(
+      /The tapestry of this playthrough, \d+ chapters.*The Festival: \w+/s,
+    );
+    await game.screenshot('ending tapestry');
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
+    await expect(
+      tapestryInk(page.locator('#debrief-screen canvas.tapestry-canvas')),
+    ).resolves.toBeGreaterThan(50);
     await expect(
       page.getByRole('heading', { name: 'Questions to talk about' }).count(),
     ).resolves.toBe(1);

@@ -221,6 +221,8 @@ export function portraitSvg(role: RoleId, expression: Expression): string {
   const colour = ROLES[role].colour;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120">`,
+    // Named for anyone who opens the file; in the game the <img> is decorative (alt="").
+    `<title>${ROLES[role].name}, ${expression}</title>`,
     `<clipPath id="c"><circle cx="60" cy="60" r="58"/></clipPath>`,
     `<circle cx="60" cy="60" r="58" fill="#102a31"/>`,
     `<g clip-path="url(#c)">`,

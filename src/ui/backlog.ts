@@ -7,6 +7,7 @@ import { cueValue } from '../narrative/tags';
 import type { TranscriptEntry } from '../session/gameState';
 import { isRoleId, ROLES } from '../session/roles';
 import { element } from './dom';
+import { modalDialog } from './modalDialog';
 import './reading.css';
 
 export interface Backlog {
@@ -31,44 +32,26 @@ export function mountBacklog(host: HTMLElement = document.body): Backlog {
       tabindex: '0',
     },
   });
-  const close = element('button', {
-    className: 'tool-button reading-dialog-close',
-    text: 'Close',
-    attributes: { type: 'button' },
-  });
-  const dialog = element(
-    'dialog',
-    {
-      className: 'reading-dialog backlog-dialog',
-      attributes: { 'aria-labelledby': 'history-title' },
-    },
-    [
+  const { dialog, show } = modalDialog({
+    className: 'backlog-dialog',
+    labelledBy: 'history-title',
+    host,
+    children: [
       title,
       element('p', {
         className: 'reading-dialog-intro',
         text: 'Every line and choice so far, the latest at the bottom. Arrow and page keys scroll; Escape closes.',
       }),
       text,
-      close,
     ],
-  );
-  host.append(dialog);
-  let opener: HTMLElement | null = null;
-
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    const back = opener;
-    opener = null;
-    text.replaceChildren();
-    if (back?.isConnected && !back.closest('[hidden]')) back.focus();
+    onClose: () => text.replaceChildren(),
   });
 
   return {
     open(transcript, solo, from) {
       if (dialog.open) return;
-      opener = from;
       text.replaceChildren(...render(transcript, solo));
-      dialog.showModal();
+      show(from);
       text.focus();
       text.scrollTop = text.scrollHeight;
     },

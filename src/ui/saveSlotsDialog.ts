@@ -14,6 +14,7 @@ import {
   storeSave,
 } from '../session/saveSlots';
 import { element } from './dom';
+import { modalDialog } from './modalDialog';
 import { downloadText } from './saveControls';
 import './reading.css';
 
@@ -69,35 +70,21 @@ export function mountSaveSlots(
     className: 'slot-status',
     attributes: { role: 'status', id: 'slots-status' },
   });
-  const close = element('button', {
-    className: 'tool-button reading-dialog-close',
-    text: 'Close',
-    attributes: { type: 'button' },
+  const { dialog, close, show } = modalDialog({
+    className: 'slots-dialog',
+    labelledBy: 'slots-title',
+    host,
+    children: [title, intro, list, status],
   });
-  const dialog = element(
-    'dialog',
-    { className: 'reading-dialog slots-dialog', attributes: { 'aria-labelledby': 'slots-title' } },
-    [title, intro, list, status, close],
-  );
-  host.append(dialog);
   let mode: Mode = 'save';
-  let opener: HTMLElement | null = null;
-
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    const back = opener;
-    opener = null;
-    if (back?.isConnected && !back.closest('[hidden]')) back.focus();
-  });
 
   const open = (next: Mode, from: HTMLElement | null) => {
     if (dialog.open) return;
     mode = next;
-    opener = from;
     status.textContent = '';
     title.textContent = mode === 'save' ? 'Save the game' : 'Load a saved game';
     render();
-    dialog.showModal();
+    show(from);
     (list.querySelector<HTMLElement>('button:not([disabled])') ?? close).focus();
   };
 

@@ -117,25 +117,21 @@ export class StoryView {
       if (caption) this.append(element('p', { className: 'line caption', text: caption }));
     }
     if (line.text === '') return;
-    const fact = cueValue(line.cues, 'fact');
-    if (fact) {
-      this.append(
-        element('aside', { className: 'line fact' }, [
-          element('span', { className: 'fact-label', text: 'Science note: ' }),
-          document.createTextNode(fact),
-        ]),
-      );
-    }
+    this.note(line, 'fact', 'Science note: ');
     // A question for the reader; in a workshop it also stops play for the group.
-    const question = cueValue(line.cues, 'discuss');
-    if (question) {
-      this.append(
-        element('aside', { className: 'line discuss' }, [
-          element('span', { className: 'discuss-label', text: 'Something to talk about: ' }),
-          document.createTextNode(question),
-        ]),
-      );
-    }
+    this.note(line, 'discuss', 'Something to talk about: ');
+  }
+
+  /** A line's science note or question, set apart under it with its label. */
+  private note(line: StoryLine, kind: 'fact' | 'discuss', label: string): void {
+    const text = cueValue(line.cues, kind);
+    if (!text) return;
+    this.append(
+      element('aside', { className: `line ${kind}` }, [
+        element('span', { className: `${kind}-label`, text: label }),
+        document.createTextNode(text),
+      ]),
+    );
   }
 
   /** Adds to the log; new lines of a passage fade in one after another (see styles.css). */

@@ -334,6 +334,48 @@ describe('accessibility in Chromium', () => {
     expect(game.problems).toEqual([]);
   });
 
+  it('fits the workshop setup, its discussions and the debrief on a phone at 200% text', async () => {
+    game = await openGame(url, 'phone workshop', { viewport: { width: 360, height: 640 } });
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    await openSettings(page);
+    await page.getByLabel('Text size').selectOption('200');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: /Play together/ }).click();
+    await page.getByLabel('How many people are playing?').selectOption('2');
+    await expectNoOverflow(page);
+    await game.screenshot('workshop-setup-200');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    const discussion = page.getByRole('dialog', { name: 'Talk it over' });
+    const debrief = page.getByRole('button', { name: 'See the debrief' });
+    let discussions = 0;
+    for (let turn = 0; turn < 80; turn += 1) {
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#discuss-dialog[open]') !== null ||
+          document.querySelector('#choices button') !== null,
+      );
+      if (await discussion.isVisible()) {
+        discussions += 1;
+        if (discussions === 1) {
+          await expectNoOverflow(page);
+          await game.screenshot('discussion-200');
+        }
+        await page.getByRole('button', { name: 'Continue the story' }).click();
+        continue;
+      }
+      // The ending's own question comes first; then the debrief waits.
+      if (await debrief.isVisible()) break;
+      await choiceButtons(page).first().click();
+    }
+    await debrief.click();
+    await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
+    await expectNoOverflow(page);
+    await game.screenshot('debrief-200');
+    expect(discussions).toBeGreaterThan(0);
+    expect(game.problems).toEqual([]);
+  });
+
   it('keeps settings across a reload, and shrugs off a corrupt stored value', async () => {
     game = await openGame(url, 'settings persist');
     const { page } = game;

@@ -3,9 +3,8 @@
 import { registerServiceWorker } from './registerServiceWorker';
 
 void registerServiceWorker({
-  // Any build, not the dev server. A build made under Vitest (the browser tests) runs with
-  // NODE_ENV=test, which makes PROD false although its MODE is still 'production'.
-  production: import.meta.env.PROD || import.meta.env.MODE === 'production',
+  // Any build, not the dev server (where a worker would fight hot reload).
+  production: import.meta.env.PROD,
   container: 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
   baseUrl: document.baseURI,
   loaded:

@@ -14,7 +14,15 @@ declare module 'vitest' {
 }
 
 export default async function serveBuiltGame(project: TestProject) {
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The tests play what ships: Vitest runs with NODE_ENV=test, which would make the build's
+  // import.meta.env.PROD false (and, for one, leave the service worker unregistered).
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = testEnv;
+  }
   // Served under a sub-folder: the build must play from any path of any static host.
   const server = await preview({
     root,

@@ -28,6 +28,9 @@ export interface StoryViewActions {
   turnWords?(role: RoleId): string;
 }
 
+/** How long a redrawn backlog keeps its live region quiet, so it is not announced. */
+const LIVE_AGAIN_MS = 400;
+
 /** Lines of one passage past this many all arrive together, so nobody waits long. */
 const MAX_STAGGER = 6;
 
@@ -36,6 +39,8 @@ export class StoryView {
   private reveal = 0;
   /** Whether the line being shown was read before: its parts skip the fade. */
   private lineRead = false;
+  /** Whether the whole backlog is being drawn again (after a load or a rewind). */
+  private redrawing = false;
 
   constructor(
     private readonly parts: StoryViewElements,
@@ -50,11 +55,14 @@ export class StoryView {
 
   /** The choice the player just made, echoed into the log so the history reads whole. */
   echoChoice(text: string): void {
-    this.parts.log.append(element('p', { className: 'line echo', text }));
+    // The echo opens the next passage: it shows first, the new lines fade in after it.
+    if (!this.redrawing) this.reveal = 0;
+    this.append(element('p', { className: 'line echo', text }));
   }
 
   show(passage: Passage, ending: { title: string; summary: string } | null): void {
-    this.reveal = 0;
+    // Straight after the echo of the choice, which took the first place in the stagger.
+    this.reveal = Math.min(this.reveal, 1);
     for (const line of passage.lines) this.showLine(line);
     this.offer(passage, ending);
   }
@@ -65,13 +73,20 @@ export class StoryView {
     passage: Passage,
     ending: { title: string; summary: string } | null,
   ): void {
+    const { log } = this.parts;
+    // The backlog is the past, not news: it appears at once and is not read out again.
+    // The live region comes back once the redraw has settled, for the lines to come.
+    log.setAttribute('aria-live', 'off');
     this.reset();
     this.reveal = 0;
+    this.redrawing = true;
     for (const entry of transcript) {
       if (entry.kind === 'line') this.showLine(entry.line);
       else this.echoChoice(entry.text);
     }
+    this.redrawing = false;
     this.offer(passage, ending);
+    setTimeout(() => log.setAttribute('aria-live', 'polite'), LIVE_AGAIN_MS);
   }
 
   private offer(passage: Passage, ending: { title: string; summary: string } | null): void {
@@ -136,7 +151,7 @@ export class StoryView {
 
   /** Adds to the log; new lines of a passage fade in one after another (see styles.css). */
   private append(node: HTMLElement): void {
-    if (this.lineRead) {
+    if (this.lineRead || this.redrawing) {
       // Text read before appears at once and takes no turn in the stagger (reading.css).
       node.classList.add('read-before');
     } else {

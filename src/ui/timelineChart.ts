@@ -185,6 +185,17 @@ export function renderTimelineChart(
     legendItem('#ffffff', 'pH (right scale)', 'line'),
     legendItem('#ffd166', 'Community health (left scale)', 'dashed'),
     ...GROUPS.map((group) => legendItem(GROUP_COLOURS[group], GROUP_INFO[group].name, 'area')),
+    // Who chose: one marker colour per chooser, so the room can find its own choices.
+    ...[...new Set(points.flatMap((point) => (point.chooser ? [point.chooser] : [])))].map(
+      (chooser) =>
+        legendItem(
+          chooserColour(chooser),
+          chooser === 'group'
+            ? 'A choice the group made'
+            : `Choice by ${options.chooserName(chooser)}`,
+          'marker',
+        ),
+    ),
   ]);
   const caption = element('figcaption', {
     text: describe(points),
@@ -193,7 +204,11 @@ export function renderTimelineChart(
   return element('figure', { className: 'timeline' }, [chart, legend, caption]);
 }
 
-function legendItem(colour: string, words: string, kind: 'line' | 'dashed' | 'area'): HTMLElement {
+function legendItem(
+  colour: string,
+  words: string,
+  kind: 'line' | 'dashed' | 'area' | 'marker',
+): HTMLElement {
   const swatch = element('span', {
     className: `legend-swatch legend-${kind}`,
     attributes: { 'aria-hidden': 'true' },

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
-import { choiceLogCsv, turningPoints } from '../../src/session/debrief';
+import { parseTags } from '../../src/narrative/tags';
+import { choiceLogCsv, notesMet, timeline, turningPoints } from '../../src/session/debrief';
 import { type CompiledStoryModule, Session } from '../../src/session/session';
 
 let fixture: CompiledStoryModule;
@@ -42,5 +43,38 @@ describe('debrief', () => {
     expect(top?.words).toMatch(
       /^Elara Drosin chose "Eat the honey cake": .* community health by \d+%, to \d+%\.$/,
     );
+  });
+
+  it('draws the timeline from the start and after every choice, with who chose', () => {
+    const session = Session.begin(fixture, 'torus');
+    session.choose(0);
+    session.choose(0);
+    const points = timeline(session.log);
+    expect(points.map((point) => point.turn)).toEqual([0, 1, 2]);
+    expect(points[0]?.chooser).toBeUndefined();
+    expect(points[1]).toMatchObject({ chooser: 'torus', text: 'Eat the honey cake' });
+    // The honey cake drops the plaque pH below where the community started.
+    expect(points[1]?.ph).toBeLessThan(points[0]?.ph ?? 0);
+    for (const point of points) {
+      const total = Object.values(point.shares).reduce((sum, share) => sum + share, 0);
+      expect(total).toBeCloseTo(1, 6);
+    }
+  });
+
+  it('gathers each science note and question once, in the order met', () => {
+    const line = (tags: string[]) => ({
+      kind: 'line' as const,
+      line: { text: 'x', cues: parseTags(tags) },
+    });
+    const met = notesMet([
+      line(['fact: Saliva buffers acid.']),
+      line(['discuss: Who decides?', 'fact: Fluoride helps enamel.']),
+      { kind: 'choice', text: 'Go', role: 'group' },
+      line(['fact: Saliva buffers acid.']),
+    ]);
+    expect(met).toEqual({
+      facts: ['Saliva buffers acid.', 'Fluoride helps enamel.'],
+      questions: ['Who decides?'],
+    });
   });
 });

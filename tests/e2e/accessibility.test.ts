@@ -6,7 +6,15 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { SFX_CAPTIONS } from '../../src/audio/captions';
 import { SETTINGS_KEY } from '../../src/session/settings';
-import { type GamePage, measurePixels, openGame, seriousViolations, stagePixels } from './browser';
+import {
+  choiceButtons,
+  discussionOrChoices,
+  type GamePage,
+  measurePixels,
+  openGame,
+  seriousViolations,
+  stagePixels,
+} from './browser';
 
 const url = inject('gameUrl');
 let game: GamePage | undefined;
@@ -21,9 +29,6 @@ const settled = (page: Page) =>
   page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState === 'finished'),
   );
-
-const choiceButtons = (page: Page) =>
-  page.getByRole('group', { name: 'Choices' }).getByRole('button');
 
 async function openSettings(page: Page) {
   await page.locator('button:visible', { hasText: 'Settings' }).click();
@@ -350,11 +355,7 @@ describe('accessibility in Chromium', () => {
     const debrief = page.getByRole('button', { name: 'See the debrief' });
     let discussions = 0;
     for (let turn = 0; turn < 80; turn += 1) {
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#discuss-dialog[open]') !== null ||
-          document.querySelector('#choices button') !== null,
-      );
+      await discussionOrChoices(page);
       if (await discussion.isVisible()) {
         discussions += 1;
         if (discussions === 1) {

@@ -183,3 +183,30 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
       }));
   });
 }
+
+export const choiceButtons = (page: Page) =>
+  page.getByRole('group', { name: 'Choices' }).getByRole('button');
+
+/** Picks a choice `count` times, waiting each time for the story to move on. */
+export async function playChoices(page: Page, count: number, pick: 'first' | 'last' = 'last') {
+  const choices = choiceButtons(page);
+  for (let i = 0; i < count; i += 1) {
+    await choices.first().waitFor();
+    const before = await page.locator('#story-log').textContent();
+    await (pick === 'first' ? choices.first() : choices.last()).click();
+    await page.waitForFunction(
+      (text) => document.querySelector('#story-log')?.textContent !== text,
+      before,
+    );
+  }
+  await choices.first().waitFor();
+}
+
+/** In a workshop, what waits for the group next: a discussion to continue, or choices. */
+export function discussionOrChoices(page: Page) {
+  return page.waitForFunction(
+    () =>
+      document.querySelector('#discuss-dialog[open]') !== null ||
+      document.querySelector('#choices button') !== null,
+  );
+}

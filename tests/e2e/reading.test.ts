@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, openGame, seriousViolations } from './browser';
+import { choiceButtons, type GamePage, openGame, playChoices, seriousViolations } from './browser';
 
 const url = inject('gameUrl');
 let game: GamePage | undefined;
@@ -13,24 +13,6 @@ afterEach(async () => {
   await game?.close();
   game = undefined;
 });
-
-const choiceButtons = (page: Page) =>
-  page.getByRole('group', { name: 'Choices' }).getByRole('button');
-
-/** Picks a choice `count` times, waiting each time for the story to move on. */
-async function playChoices(page: Page, count: number, pick: 'first' | 'last' = 'last') {
-  const choices = choiceButtons(page);
-  for (let i = 0; i < count; i += 1) {
-    await choices.first().waitFor();
-    const before = await page.locator('#story-log').textContent();
-    await (pick === 'first' ? choices.first() : choices.last()).click();
-    await page.waitForFunction(
-      (text) => document.querySelector('#story-log')?.textContent !== text,
-      before,
-    );
-  }
-  await choices.first().waitFor();
-}
 
 /** What the player sees: the last line, the choices and the mural in words. */
 async function snapshot(page: Page) {

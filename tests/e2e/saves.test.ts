@@ -2,7 +2,7 @@
 // and downloadable, play without storage, and a downloaded save uploaded again.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, openGame } from './browser';
+import { type GamePage, openGame, playChoices } from './browser';
 
 const url = inject('gameUrl');
 const AUTOSAVE = 'dental-biocalypse:save:auto';
@@ -12,20 +12,6 @@ afterEach(async () => {
   await game?.close();
   game = undefined;
 });
-
-async function playChoices(current: GamePage, count: number) {
-  const choices = current.page.getByRole('group', { name: 'Choices' }).getByRole('button');
-  for (let i = 0; i < count; i += 1) {
-    await choices.first().waitFor();
-    const before = await current.page.locator('#story-log').textContent();
-    await choices.last().click();
-    await current.page.waitForFunction(
-      (text) => document.querySelector('#story-log')?.textContent !== text,
-      before,
-    );
-  }
-  await choices.first().waitFor();
-}
 
 async function snapshot(current: GamePage) {
   const { page } = current;
@@ -44,7 +30,7 @@ describe('saves', () => {
     game = await openGame(url, 'save continue');
     const { page } = game;
     await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
-    await playChoices(game, 3);
+    await playChoices(game.page, 3);
     const before = await snapshot(game);
     const saved = JSON.parse(
       (await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE)) ?? '{}',
@@ -78,7 +64,7 @@ describe('saves', () => {
     ]);
     expect(readFileSync((await download.path()) as string, 'utf8')).toBe('{ torn save');
     await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
-    await playChoices(game, 1);
+    await playChoices(game.page, 1);
     // The torn save was moved aside, not lost, when the new autosave was written.
     const kept = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith('dental-biocalypse:kept:')),
@@ -108,7 +94,7 @@ describe('saves', () => {
     game = await openGame(url, 'save download upload');
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).click();
-    await playChoices(game, 2);
+    await playChoices(game.page, 2);
     const before = await snapshot(game);
     const [download] = await Promise.all([
       page.waitForEvent('download'),

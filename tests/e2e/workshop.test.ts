@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, openGame, seriousViolations } from './browser';
+import { discussionOrChoices, type GamePage, openGame, seriousViolations } from './browser';
 
 const url = inject('gameUrl');
 let game: GamePage | undefined;
@@ -64,11 +64,7 @@ describe('workshop', () => {
     let paused = false;
     for (let turn = 0; turn < 80; turn += 1) {
       // Either a discussion waits for the facilitator, or the choices do.
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#discuss-dialog[open]') !== null ||
-          document.querySelector('#choices button') !== null,
-      );
+      await discussionOrChoices(page);
       if (await discuss.isVisible()) {
         discussions += 1;
         await expect(discuss.locator('#discuss-question').textContent()).resolves.toMatch(/\?/);

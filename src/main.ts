@@ -22,7 +22,7 @@ import {
   type SaveFile,
   writeSave,
 } from './session/saveGame';
-import { slotStatus, storeSave } from './session/saveSlots';
+import { keepSave, slotStatus, storeSave } from './session/saveSlots';
 import { type CompiledStoryModule, Session } from './session/session';
 import {
   classifyEnding,
@@ -237,6 +237,8 @@ function begin(role: StoryRole, ensemble?: Ensemble): void {
 }
 
 function enterPlay(current: Session): void {
+  // During play a notice stands just above the choices, where the player is looking.
+  byId('turn-prompt').before(problem);
   titleScreen.hidden = true;
   workshopScreen.hidden = true;
   debriefScreen.hidden = true;
@@ -277,7 +279,38 @@ function notice(text: string): void {
 
 function resumeFrom(save: SaveFile): void {
   ensureAudio();
-  showRestored(restoreSave(compiled, save), true);
+  const restored = restoreSave(compiled, save);
+  if (restored.kind === 'partial') {
+    // The story lost one of this save's choices. The game goes on from the nearest point
+    // that still exists, but the longer game is kept and offered as a file, and a fresh
+    // start is one button away.
+    try {
+      keepSave(saves.storage, save, new Date());
+    } catch {
+      // Storage refused: the download below is then the only copy, as it says.
+    }
+  }
+  showRestored(restored, true);
+  if (restored.kind === 'partial') {
+    const download = element('button', {
+      className: 'tool-button',
+      text: 'Download the old save',
+      attributes: { type: 'button' },
+    });
+    download.addEventListener('click', () =>
+      downloadText('dental-biocalypse-before-the-story-changed.json', writeSave(save)),
+    );
+    const fresh = element('button', {
+      className: 'tool-button',
+      text: 'Start afresh',
+      attributes: { type: 'button' },
+    });
+    fresh.addEventListener('click', () => {
+      problem.hidden = true;
+      showTitle();
+    });
+    problem.append(element('span', { className: 'problem-actions' }, [download, fresh]));
+  }
 }
 
 /**
@@ -300,7 +333,7 @@ function showRestored(restored: RestoreResult, sayWhenReplayed: boolean): void {
     );
   } else if (restored.kind === 'partial') {
     notice(
-      `The story changed: the choice "${restored.missing}" is no longer offered here, so play stopped at the last point that still exists (after ${restored.replayed} of your ${restored.total} choices).`,
+      `The story changed: the choice "${restored.missing}" is no longer offered here, so play goes on from the last point that still exists (after ${restored.replayed} of your ${restored.total} choices). Your old save is kept.`,
     );
   }
   autosave();
@@ -394,6 +427,8 @@ function choose(index: number): void {
     report(error);
     return;
   }
+  // A notice has been read once the player chooses on; a new one may follow from autosave.
+  problem.hidden = true;
   view.echoChoice(text);
   present();
   autosave();
@@ -425,6 +460,7 @@ function endingOf(current: Session) {
 
 function showTitle(): void {
   session = null;
+  byId('panel').prepend(problem);
   workshopScreen.hidden = true;
   debriefScreen.hidden = true;
   workshop.showTurn({ lines: [], choices: [], ended: true }, null, () => 'group');

@@ -52,7 +52,15 @@ export function clearSlot(storage: SaveStorage, slot: SlotId): void {
   storage.removeItem(PREFIX + slot);
 }
 
-/** Unreadable saves moved aside so a new save could be written, newest first. */
+/**
+ * Keeps a save the game could only partly restore (its story has changed since), so
+ * the autosave that follows never takes the player's only copy of the longer game.
+ */
+export function keepSave(storage: SaveStorage, save: SaveFile, now: Date): void {
+  storage.setItem(`${KEPT}older-story:${now.toISOString()}`, writeSave(save));
+}
+
+/** Saves moved aside (unreadable, or from an older story), newest first. */
 export function keptSaves(storage: SaveStorage): Array<{ key: string; text: string }> {
   return storage
     .keys()

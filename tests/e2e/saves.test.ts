@@ -1,6 +1,7 @@
 // Saves that never lose a player's story: Continue after a reload, a corrupt save kept
 // and downloadable, play without storage, and a downloaded save uploaded again.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { type GamePage, openGame, playChoices } from './browser';
 
@@ -70,6 +71,42 @@ describe('saves', () => {
       Object.keys(localStorage).filter((key) => key.startsWith('dental-biocalypse:kept:')),
     );
     expect(kept).toHaveLength(1);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('goes on from the nearest point of a save whose story changed, keeping the old save', async () => {
+    const older = readFileSync(
+      path.resolve(import.meta.dirname, '../fixtures/saves/skeleton-e7bbfa3-torus.json'),
+      'utf8',
+    ).trim();
+    game = await openGame(url, 'save older story');
+    const { page } = game;
+    await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+    await page.evaluate(({ key, text }) => localStorage.setItem(key, text), {
+      key: AUTOSAVE,
+      text: older,
+    });
+    await page.reload();
+    await page.getByRole('button', { name: /Continue as Torus Kline/ }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /is no longer offered here, so play goes on from the last point that still exists \(after \d of your 6 choices\)\. Your old save is kept\./,
+    );
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+    await game.screenshot('older story');
+    // The longer game is kept in the browser and offered as a file, byte for byte.
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('dental-biocalypse:kept:older')),
+    );
+    expect(kept).toHaveLength(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the old save' }).click(),
+    ]);
+    expect(readFileSync((await download.path()) as string, 'utf8')).toBe(older);
+    // Or a fresh start, from the title.
+    await page.getByRole('button', { name: 'Start afresh' }).click();
+    await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
+    expect(await page.getByRole('alert').isVisible()).toBe(false);
     expect(game.problems).toEqual([]);
   });
 

@@ -1,8 +1,14 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
-import { makeSave } from '../../src/session/saveGame';
-import { keptSaves, listSlots, memoryStorage, storeSave } from '../../src/session/saveSlots';
+import { makeSave, writeSave } from '../../src/session/saveGame';
+import {
+  keepSave,
+  keptSaves,
+  listSlots,
+  memoryStorage,
+  storeSave,
+} from '../../src/session/saveSlots';
 import { type CompiledStoryModule, Session } from '../../src/session/session';
 
 let fixture: CompiledStoryModule;
@@ -39,6 +45,21 @@ describe('save slots', () => {
     expect(listSlots(storage)[0]).toMatchObject({ state: 'ready' });
     expect(keptSaves(storage)).toEqual([
       { key: 'dental-biocalypse:kept:auto:2147-05-02T08:00:00.000Z', text: '{ torn save' },
+    ]);
+  });
+
+  it('keeps a save from an older story beside the autosave that replaces it', () => {
+    const storage = memoryStorage();
+    const session = Session.begin(fixture, 'jalen');
+    session.choose(0);
+    const older = makeSave(session, new Date('2147-05-01T10:00:00Z'));
+    keepSave(storage, older, new Date('2147-05-03T09:00:00Z'));
+    storeSave(storage, 'auto', makeSave(Session.begin(fixture, 'jalen'), new Date()), new Date());
+    expect(keptSaves(storage)).toEqual([
+      {
+        key: 'dental-biocalypse:kept:older-story:2147-05-03T09:00:00.000Z',
+        text: writeSave(older),
+      },
     ]);
   });
 });

@@ -41,7 +41,7 @@ import { installChoiceKeys } from './ui/keyboard';
 import { isMuralState, renderGallery } from './ui/muralGallery';
 import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
-import { browserSaveStorage, downloadText, pickTextFile } from './ui/saveControls';
+import { browserSaveStorage, downloadText, formatSavedTime, pickTextFile } from './ui/saveControls';
 import { mountSettingsDialog } from './ui/settingsDialog';
 import { browserStorage, SettingsStore } from './ui/settingsStore';
 import { StoryView } from './ui/storyView';
@@ -345,7 +345,7 @@ function renderSaveActions(): void {
   const parts: HTMLElement[] = [];
   if (auto.state === 'ready') {
     const { game, savedAt } = auto.save;
-    const when = new Date(savedAt).toLocaleString();
+    const when = formatSavedTime(savedAt);
     const resume = element('button', {
       className: 'role-button continue-button',
       text: `Continue as ${castWords(game.role, game.ensemble)}${game.chapter ? `, ${game.chapter}` : ''} (saved ${when})`,

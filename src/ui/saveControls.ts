@@ -48,3 +48,10 @@ export function pickTextFile(input: HTMLInputElement): Promise<string | null> {
     input.click();
   });
 }
+
+/** When a save was made, the same way everywhere: "29 Nov 2026, 09:27" in the reader's locale. */
+export function formatSavedTime(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}

@@ -7,6 +7,7 @@
 import type { GameState } from '../session/gameState';
 import type { SaveFile } from '../session/saveGame';
 import {
+  keptSaves,
   type SaveStorage,
   type SlotId,
   type SlotStatus,
@@ -15,7 +16,7 @@ import {
 } from '../session/saveSlots';
 import { element } from './dom';
 import { modalDialog } from './modalDialog';
-import { downloadText } from './saveControls';
+import { downloadText, formatSavedTime } from './saveControls';
 import './reading.css';
 
 export interface SaveSlotsOptions {
@@ -100,6 +101,7 @@ export function mountSaveSlots(
         : 'Games saved in this browser. Loading one leaves the slot as it is.';
     const slots = mode === 'save' ? MANUAL : (['auto', ...MANUAL] as const);
     list.replaceChildren(...slots.map((slot) => row(slotStatus(options.storage, slot))));
+    if (mode === 'load') list.append(...keptSaves(options.storage).map(keptRow));
     if (focusSlot) list.querySelector<HTMLElement>(`[data-slot="${focusSlot}"] button`)?.focus();
   }
 
@@ -154,7 +156,7 @@ export function mountSaveSlots(
         }),
         element('p', { className: 'slot-when' }, [
           document.createTextNode('Saved '),
-          element('time', { text: formatTime(savedAt), attributes: { datetime: savedAt } }),
+          element('time', { text: formatSavedTime(savedAt), attributes: { datetime: savedAt } }),
         ]),
       );
     } else if (slot.state === 'empty') {
@@ -188,6 +190,36 @@ export function mountSaveSlots(
       );
     }
     return item;
+  }
+
+  /**
+   * A save the game put aside (unreadable when a new save needed its place, or longer
+   * than its story allows after an edit): never offered to load here, always to download.
+   */
+  function keptRow(kept: { key: string; text: string }, index: number): HTMLLIElement {
+    const id = `kept-${index}`;
+    const [, , why = '', ...stamp] = kept.key.split(':');
+    const at = stamp.join(':');
+    const when = Number.isNaN(Date.parse(at)) ? '' : `, ${formatSavedTime(at)}`;
+    const words =
+      why === 'older-story'
+        ? `A game from before the story changed${when}. The game went on from the nearest point; this is the whole of it.`
+        : `An unreadable save from ${NAMES[why as SlotId] ?? 'a slot'}, put aside${when} so a new save could take its place.`;
+    return element('li', { className: 'slot slot-kept' }, [
+      element('div', { className: 'slot-info' }, [
+        element('h3', {
+          className: 'slot-name',
+          text: 'Kept aside',
+          attributes: { id: `${id}-name` },
+        }),
+        element('p', { className: 'slot-where', text: words }),
+      ]),
+      element('div', { className: 'slot-actions' }, [
+        button('Download it', id, () =>
+          downloadText(`dental-biocalypse-kept-${index + 1}.json`, kept.text),
+        ),
+      ]),
+    ]);
   }
 
   /** Asks in the slot's own row, with the safe answer focused. */
@@ -249,10 +281,4 @@ function button(text: string, slotId: string, action: () => void): HTMLButtonEle
 
 function choiceCount(count: number): string {
   return count === 1 ? '1 choice' : `${count} choices`;
-}
-
-function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
 }

@@ -107,6 +107,16 @@ describe('saves', () => {
     await page.getByRole('button', { name: 'Start afresh' }).click();
     await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
     expect(await page.getByRole('alert').isVisible()).toBe(false);
+    // Later too: the title's saved games list what was kept aside, to download.
+    await page.getByRole('button', { name: 'Load a saved game' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Load a saved game' });
+    await expect(dialog.getByText(/A game from before the story changed/).count()).resolves.toBe(1);
+    await game.screenshot('kept aside');
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download it Kept aside' }).click(),
+    ]);
+    expect(readFileSync((await again.path()) as string, 'utf8')).toBe(older);
     expect(game.problems).toEqual([]);
   });
 

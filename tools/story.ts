@@ -32,7 +32,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function storyFile(args: string[]): string {
-  const valued = new Set(['--runs', '--seed', '--role']);
+  const valued = new Set(['--runs', '--seed', '--role', '--length']);
   const positional = args.filter(
     (arg, i) => !arg.startsWith('--') && !valued.has(args[i - 1] ?? ''),
   );
@@ -104,11 +104,21 @@ async function play(args: string[]): Promise<number> {
   const narrative = new Narrative(compiled.json, microbiomeEffects(holder));
   const role = option(args, '--role');
   if (role !== undefined) {
-    if (!isRoleId(role)) {
-      console.error(`unknown role "${role}": use one of ${ROLE_IDS.join(', ')}`);
+    // "ensemble" plays the group game: every role's part, or with --length short one part
+    // per act in turn, as "Play together" does in the browser.
+    if (!isRoleId(role) && role !== 'ensemble') {
+      console.error(`unknown role "${role}": use one of ${ROLE_IDS.join(', ')} or ensemble`);
       return 2;
     }
     if (narrative.hasVariable('role')) narrative.setVariable('role', role);
+    const length = option(args, '--length') ?? 'full';
+    if (length !== 'full' && length !== 'short') {
+      console.error(`unknown length "${length}": use full or short`);
+      return 2;
+    }
+    if (role === 'ensemble' && narrative.hasVariable('ensemble_length')) {
+      narrative.setVariable('ensemble_length', length);
+    }
   }
   const player = new InklecatePlayer(narrative);
   process.stdout.write(player.begin());

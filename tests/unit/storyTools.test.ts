@@ -93,6 +93,28 @@ describe('terminal player', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(readFileSync(path.join(fixtures, 'play/weave.out'), 'utf8'));
   });
+
+  it('plays the group game from the command line, each role taking its turn', () => {
+    const play = (length: string) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'tools/story.ts', 'play', '--role', 'ensemble', '--length', length],
+        { cwd: root, encoding: 'utf8', input: '1\n'.repeat(80) },
+      );
+    const short = play('short');
+    expect(short.status).toBe(0);
+    const turns = (out: string) => out.match(/^\w+ \w+'s part\.$/gm) ?? [];
+    expect(turns(short.stdout).slice(0, 5)).toEqual([
+      "Elara Drosin's part.",
+      "Torus Kline's part.",
+      "Kara Femir's part.",
+      "Jalen Rynn's part.",
+      "Elara Drosin's part.",
+    ]);
+    const full = play('full');
+    expect(turns(full.stdout).length).toBeGreaterThan(turns(short.stdout).length);
+    expect(play('long').stderr).toMatch(/unknown length "long": use full or short/);
+  });
 });
 
 describe('story stats', () => {

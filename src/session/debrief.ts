@@ -3,12 +3,18 @@
 // spreadsheet. Pure functions of the choice log.
 import {
   createMicrobiome,
+  ENDING_THRESHOLDS,
   GROUPS,
   type GroupName,
   health,
   INTERVENTIONS,
+  judgeEnding,
+  type Microbiome,
+  minutesBelowSafePh,
   ph,
+  recentRinses,
   shares,
+  type WarningSign,
 } from '../sim';
 import { type Chooser, chooserWords, type Ensemble } from './ensemble';
 import type { ChoiceRecord, TranscriptEntry } from './gameState';
@@ -171,3 +177,45 @@ export const REFLECTION_QUESTIONS: readonly string[] = [
   'Where did helping one person (a sweet treat, a quick rinse) cost the community later?',
   'The mural showed everyone the community’s health. What did that openness help with, and what did it cost?',
 ];
+
+const WARNING_WORDS: Record<WarningSign, (m: Microbiome) => string> = {
+  acid_stress: (m) =>
+    `the plaque spent ${Math.round(minutesBelowSafePh(m))} minutes of the last day below pH 5.7`,
+  acid_lovers_rising: (m) => {
+    const s = shares(m);
+    return `acid-loving bacteria (S. mutans and lactobacilli) were ${percent(s.M + s.L)} of the community, above the healthy few percent`;
+  },
+  gums_reddening: () => 'the gums were reddening: inflammation a quarter of the way or more',
+  enamel_softened: (m) => `the enamel had lost ${percent(1 - m.enamel)} of its mineral`,
+  diversity_depleted: () => 'the community was still thin and uneven after antiseptic',
+  low_health: (m) =>
+    `community health was ${percent(health(m))}, not above ${percent(ENDING_THRESHOLDS.flourishingHealth)}`,
+};
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/**
+ * Why the simulation gives this ending, in plain words with the numbers that decided it:
+ * the rule that fired (see sim/ending.ts) and, for a fragile balance, each warning sign.
+ */
+export function endingReason(m: Microbiome): string {
+  const { ending, warnings } = judgeEnding(m);
+  const t = ENDING_THRESHOLDS;
+  const s = shares(m);
+  switch (ending) {
+    case 'scorched':
+      return `Antiseptic again and again: about ${recentRinses(m).toFixed(1)} full-strength chlorhexidine rinses in the last three days, and one rinse never scorches on its own. What regrows first is whatever survived.`;
+    case 'acid_takeover':
+      return `Acid-loving bacteria (S. mutans and lactobacilli) made up ${percent(s.M + s.L)} of the community, past the ${percent(t.acidShare)} line where they keep the mouth acidic themselves.`;
+    case 'inflamed':
+      return `Gum inflammation reached ${percent(m.inflammation)}, past the halfway line where the gum-line anaerobes and the inflammation feed each other.`;
+    case 'flourishing':
+      return `Community health was ${percent(health(m))}, above ${percent(t.flourishingHealth)}, with no warning sign: no long acid dips, acid-lovers at ${percent(s.M + s.L)}, calm gums and sound enamel.`;
+    default:
+      return `No disaster, but not flourishing either, because ${warnings
+        .map((sign) => WARNING_WORDS[sign](m))
+        .join('; ')}.`;
+  }
+}

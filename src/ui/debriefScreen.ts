@@ -4,6 +4,7 @@
 // session can leave as a CSV (one row per choice), as JSON and as a printed handout.
 import {
   choiceLogCsv,
+  endingReason,
   notesMet,
   REFLECTION_QUESTIONS,
   timeline,
@@ -66,15 +67,23 @@ export function renderDebrief(
         ? renderTimelineChart(timeline(session.log), { chooserName })
         : element('p', { text: 'No choices have been made yet.' }),
     ]),
-    section('Why this ending', [
-      element('p', { text: endingReason(session) }),
-      points.length > 0
-        ? element(
-            'ol',
-            { className: 'turning-points' },
-            points.map((point) => element('li', { text: point.words })),
-          )
-        : element('p', { text: 'No choice has moved the community yet.' }),
+    section(ended ? 'Why this ending' : 'Where it is heading', [
+      element('p', { text: endingReason(session.microbiome) }),
+      element('p', {
+        text:
+          points.length > 0
+            ? 'These choices moved the community most:'
+            : 'No choice has moved the community yet.',
+      }),
+      ...(points.length > 0
+        ? [
+            element(
+              'ol',
+              { className: 'turning-points' },
+              points.map((point) => element('li', { text: point.words })),
+            ),
+          ]
+        : []),
     ]),
   ];
   if (facts.length > 0) {
@@ -110,19 +119,6 @@ function section(title: string, children: HTMLElement[]): HTMLElement {
     element('h2', { text: title }),
     ...children,
   ]);
-}
-
-/** The ending rule in plain words, with the numbers that decided it. */
-function endingReason(session: Session): string {
-  const last = session.log[session.log.length - 1];
-  if (!last) return 'Nothing has happened yet.';
-  const pct = (value: number) => `${Math.round(value * 100)}%`;
-  const acid = last.shares.M + last.shares.L;
-  return (
-    `At the last choice the plaque pH was ${last.ph.toFixed(1)}, community health ${pct(last.health)}, ` +
-    `acid-makers (S. mutans and lactobacilli) ${pct(acid)} of the community and the gum pathogen P. gingivalis ${pct(last.shares.P)}. ` +
-    'These choices moved the community most:'
-  );
 }
 
 function exportTools(session: Session): HTMLElement {

@@ -2,8 +2,21 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
 import { parseTags } from '../../src/narrative/tags';
-import { choiceLogCsv, notesMet, timeline, turningPoints } from '../../src/session/debrief';
+import {
+  choiceLogCsv,
+  endingReason,
+  notesMet,
+  timeline,
+  turningPoints,
+} from '../../src/session/debrief';
 import { type CompiledStoryModule, Session } from '../../src/session/session';
+import {
+  advance,
+  applyIntervention,
+  classifyEnding,
+  createMicrobiome,
+  exampleMicrobiome,
+} from '../../src/sim';
 
 let fixture: CompiledStoryModule;
 
@@ -76,5 +89,27 @@ describe('debrief', () => {
       facts: ['Saliva buffers acid.', 'Fluoride helps enamel.'],
       questions: ['Who decides?'],
     });
+  });
+
+  it('says why the simulation gives each ending, with the numbers that decided it', () => {
+    expect(endingReason(createMicrobiome())).toMatch(
+      /^Community health was \d+%, above 75%, with no warning sign/,
+    );
+    expect(endingReason(exampleMicrobiome('acidic'))).toMatch(
+      /^Acid-loving bacteria \(S\. mutans and lactobacilli\) made up \d+% of the community, past the 30% line/,
+    );
+    expect(endingReason(exampleMicrobiome('inflamed'))).toMatch(/^Gum inflammation reached \d+%/);
+    // One rinse leaves a thin community: a warning sign of a fragile balance, not scorched.
+    const rinsed = exampleMicrobiome('scorched');
+    expect(classifyEnding(rinsed)).toBe('fragile');
+    expect(endingReason(rinsed)).toMatch(
+      /^No disaster, but not flourishing either, because .*antiseptic\.$/,
+    );
+    let scorched = createMicrobiome();
+    for (let day = 0; day < 3; day += 1) {
+      scorched = advance(applyIntervention(scorched, 'chlorhexidine', 1), 600);
+    }
+    expect(classifyEnding(scorched)).toBe('scorched');
+    expect(endingReason(scorched)).toMatch(/^Antiseptic again and again: about 3\.0 full-strength/);
   });
 });

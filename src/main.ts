@@ -187,7 +187,7 @@ byId('open-workshop').addEventListener('click', () => {
 /** Says whose turn it is and, with discussion on, lets the group talk before choosing. */
 async function holdForDiscussion(current: Session): Promise<void> {
   const passage = current.passage;
-  workshop.showTurn(passage, current.ensemble, (p) => current.chooserOf(p.choices[0]?.cues ?? []));
+  workshop.showTurn(current.chooser, current.ensemble);
   if (!current.ensemble?.discussion) return;
   const questions = passage.lines.flatMap((line) =>
     line.cues.flatMap((cue) => (cue.kind === 'discuss' ? [cue.value] : [])),
@@ -323,9 +323,7 @@ function showRestored(restored: RestoreResult, sayWhenReplayed: boolean): void {
   view.showTranscript(session.transcript, session.passage, endingOf(session));
   showWorld(session);
   reading.follow(session);
-  workshop.showTurn(session.passage, session.ensemble, (p) =>
-    restored.session.chooserOf(p.choices[0]?.cues ?? []),
-  );
+  workshop.showTurn(session.chooser, session.ensemble);
   problem.hidden = true;
   if (restored.kind === 'replayed' && sayWhenReplayed) {
     notice(
@@ -463,7 +461,7 @@ function showTitle(): void {
   byId('panel').prepend(problem);
   workshopScreen.hidden = true;
   debriefScreen.hidden = true;
-  workshop.showTurn({ lines: [], choices: [], ended: true }, null, () => 'group');
+  workshop.showTurn(null, null);
   reading.follow(null);
   renderSaveActions();
   view.reset();

@@ -29,7 +29,15 @@ export interface TurningPoint {
   words: string;
 }
 
-const START_HEALTH = health(createMicrobiome());
+/**
+ * The community every game starts from. Made once, on first use: building it runs a
+ * simulated week, which the page should not pay for at load or on every debrief.
+ */
+let start: Microbiome | null = null;
+function startingCommunity(): Microbiome {
+  start ??= createMicrobiome();
+  return start;
+}
 
 /** The choices that moved the shared microbiome most, largest first. */
 export function turningPoints(
@@ -39,7 +47,7 @@ export function turningPoints(
 ): TurningPoint[] {
   const points = log.map((record, i) => {
     const before = log[i - 1];
-    const healthChange = record.health - (before?.health ?? START_HEALTH);
+    const healthChange = record.health - (before?.health ?? health(startingCommunity()));
     const acid = (r: ChoiceRecord | undefined) => (r ? r.shares.M + r.shares.L : 0);
     const acidMakersChange = before ? acid(record) - acid(before) : 0;
     return {
@@ -139,9 +147,9 @@ export interface TimelinePoint {
 
 /** The simulation's course through a session: the start, then the state after every choice. */
 export function timeline(log: readonly ChoiceRecord[]): TimelinePoint[] {
-  const start = createMicrobiome();
+  const first = startingCommunity();
   return [
-    { turn: 0, minute: start.minute, ph: ph(start), health: health(start), shares: shares(start) },
+    { turn: 0, minute: first.minute, ph: ph(first), health: health(first), shares: shares(first) },
     ...log.map((record) => ({
       turn: record.turn,
       minute: record.minute,

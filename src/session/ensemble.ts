@@ -23,6 +23,8 @@ export type StoryRole = RoleId | 'ensemble';
 export type Chooser = RoleId | 'group';
 
 export const MAX_PLAYERS = 4;
+/** The group's accent beside the roles' own (the panel's text colour, 15:1). */
+const GROUP_COLOUR = '#e9f5f1';
 const MAX_NAME = 24;
 
 export interface Player {
@@ -82,14 +84,18 @@ export function ensembleProblem(value: unknown): string | null {
 
 /** Whose choice this is: the `# role:` tag's role in ensemble play, else the group. */
 export function chooserOf(cues: readonly Cue[]): Chooser {
-  const role = cueValue(cues, 'role')?.toLowerCase();
-  return isRoleId(role) ? role : 'group';
+  return turnOf(cues) ?? 'group';
 }
 
 /** The role a line hands the screen to (the ink's `Kara Femir's part. # role: kara`). */
 export function turnOf(cues: readonly Cue[]): RoleId | null {
   const role = cueValue(cues, 'role')?.toLowerCase();
   return isRoleId(role) ? role : null;
+}
+
+/** The accent of a chooser's prompts and chart markers: the role's colour, or the group's. */
+export function chooserColour(chooser: Chooser): string {
+  return chooser === 'group' ? GROUP_COLOUR : ROLES[chooser].colour;
 }
 
 /** "Sam, as Torus Kline" or "The group": who a prompt addresses. */

@@ -60,14 +60,29 @@ export function keepSave(storage: SaveStorage, save: SaveFile, now: Date): void 
   storage.setItem(`${KEPT}older-story:${now.toISOString()}`, writeSave(save));
 }
 
+/** A save moved aside, and why: unreadable in a slot, or longer than its changed story. */
+export interface KeptSave {
+  key: string;
+  text: string;
+  /** The slot an unreadable save came from; null for a save from an older story. */
+  from: SlotId | null;
+  /** ISO time it was put aside. */
+  at: string;
+}
+
 /** Saves moved aside (unreadable, or from an older story), newest first. */
-export function keptSaves(storage: SaveStorage): Array<{ key: string; text: string }> {
+export function keptSaves(storage: SaveStorage): KeptSave[] {
   return storage
     .keys()
     .filter((key) => key.startsWith(KEPT))
     .sort()
     .reverse()
-    .map((key) => ({ key, text: storage.getItem(key) ?? '' }));
+    .map((key) => {
+      // Keys read `kept:<slot or older-story>:<ISO time>`; the time has colons of its own.
+      const [why = '', ...time] = key.slice(KEPT.length).split(':');
+      const from = (SLOTS as readonly string[]).includes(why) ? (why as SlotId) : null;
+      return { key, text: storage.getItem(key) ?? '', from, at: time.join(':') };
+    });
 }
 
 /** A store that lives only as long as the page: used when the browser refuses storage. */

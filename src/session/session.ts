@@ -231,8 +231,14 @@ export class Session {
     return passage;
   }
 
+  /** Who the waiting choices belong to (the first one's tag decides); null at the end. */
+  get chooser(): Chooser | null {
+    const first = this.current.choices[0];
+    return first ? this.chooserOf(first.cues) : null;
+  }
+
   /** Whose turn a choice is: the solo player's always; in ensemble, its `# role:` tag's. */
-  chooserOf(cues: StoryChoice['cues']): Chooser {
+  private chooserOf(cues: StoryChoice['cues']): Chooser {
     if (this.role !== 'ensemble') return this.role;
     return chooserOf(cues);
   }

@@ -7,6 +7,7 @@
 import type { GameState } from '../session/gameState';
 import type { SaveFile } from '../session/saveGame';
 import {
+  type KeptSave,
   keptSaves,
   type SaveStorage,
   type SlotId,
@@ -196,15 +197,12 @@ export function mountSaveSlots(
    * A save the game put aside (unreadable when a new save needed its place, or longer
    * than its story allows after an edit): never offered to load here, always to download.
    */
-  function keptRow(kept: { key: string; text: string }, index: number): HTMLLIElement {
+  function keptRow(kept: KeptSave, index: number): HTMLLIElement {
     const id = `kept-${index}`;
-    const [, , why = '', ...stamp] = kept.key.split(':');
-    const at = stamp.join(':');
-    const when = Number.isNaN(Date.parse(at)) ? '' : `, ${formatSavedTime(at)}`;
-    const words =
-      why === 'older-story'
-        ? `A game from before the story changed${when}. The game went on from the nearest point; this is the whole of it.`
-        : `An unreadable save from ${NAMES[why as SlotId] ?? 'a slot'}, put aside${when} so a new save could take its place.`;
+    const when = Number.isNaN(Date.parse(kept.at)) ? '' : `, ${formatSavedTime(kept.at)}`;
+    const words = kept.from
+      ? `An unreadable save from ${NAMES[kept.from]}, put aside${when} so a new save could take its place.`
+      : `A game from before the story changed${when}. The game went on from the nearest point; this is the whole of it.`;
     return element('li', { className: 'slot slot-kept' }, [
       element('div', { className: 'slot-info' }, [
         element('h3', {

@@ -3,8 +3,7 @@
 // marker in its chooser's colour. Built as SVG nodes (never markup strings), so choice
 // texts in the markers' tooltips stay text.
 import type { TimelinePoint } from '../session/debrief';
-import type { Chooser } from '../session/ensemble';
-import { ROLES } from '../session/roles';
+import { type Chooser, chooserColour } from '../session/ensemble';
 import { GROUP_COLOURS, GROUP_INFO, GROUPS } from '../sim';
 import { element } from './dom';
 
@@ -16,7 +15,6 @@ const PLOT = { left: 48, right: WIDTH - 52, top: 40, bottom: HEIGHT - 40 };
 const PH_MIN = 4;
 const PH_MAX = 7.5;
 const CRITICAL_PH = 5.5;
-const GROUP_COLOUR = '#e9f5f1';
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -38,10 +36,6 @@ function text(
   const node = svg('text', { x, y, 'font-size': 13, fill: '#b5d2cc', ...attributes });
   node.textContent = words;
   return node;
-}
-
-export function chooserColour(chooser: Chooser): string {
-  return chooser === 'group' ? GROUP_COLOUR : ROLES[chooser].colour;
 }
 
 export interface TimelineChartOptions {

@@ -2,9 +2,7 @@
 // choice to a player by name and colour, the pause that freezes play, and the discussion
 // prompts that fill the screen until the facilitator continues.
 import './workshop.css';
-import type { Passage } from '../narrative/narrative';
-import { type Chooser, chooserWords, type Ensemble } from '../session/ensemble';
-import { chooserColour } from './timelineChart';
+import { type Chooser, chooserColour, chooserWords, type Ensemble } from '../session/ensemble';
 
 export interface WorkshopParts {
   /** The line above the choices saying whose turn it is. */
@@ -27,18 +25,17 @@ export class Workshop {
     parts.discuss.addEventListener('close', () => this.restoreFocus());
   }
 
-  /** Says whose choice is waiting, or clears the prompt outside ensemble play. */
-  showTurn(passage: Passage, ensemble: Ensemble | null, chooserOf: (p: Passage) => Chooser) {
+  /** Says whose choice is waiting; no chooser, or solo play, clears the prompt. */
+  showTurn(chooser: Chooser | null, ensemble: Ensemble | null): void {
     const { prompt } = this.parts;
     // The choices below take the chooser's colour too (see workshop.css).
     const screen = prompt.parentElement;
-    if (!ensemble || passage.choices.length === 0) {
+    if (!ensemble || !chooser) {
       prompt.hidden = true;
       prompt.textContent = '';
       screen?.style.removeProperty('--turn-colour');
       return;
     }
-    const chooser = chooserOf(passage);
     prompt.hidden = false;
     prompt.textContent =
       chooser === 'group'

@@ -44,7 +44,12 @@ describe('save slots', () => {
     storeSave(storage, 'auto', save, new Date('2147-05-02T08:00:00Z'));
     expect(listSlots(storage)[0]).toMatchObject({ state: 'ready' });
     expect(keptSaves(storage)).toEqual([
-      { key: 'dental-biocalypse:kept:auto:2147-05-02T08:00:00.000Z', text: '{ torn save' },
+      {
+        key: 'dental-biocalypse:kept:auto:2147-05-02T08:00:00.000Z',
+        text: '{ torn save',
+        from: 'auto',
+        at: '2147-05-02T08:00:00.000Z',
+      },
     ]);
   });
 
@@ -59,6 +64,8 @@ describe('save slots', () => {
       {
         key: 'dental-biocalypse:kept:older-story:2147-05-03T09:00:00.000Z',
         text: writeSave(older),
+        from: null,
+        at: '2147-05-03T09:00:00.000Z',
       },
     ]);
   });

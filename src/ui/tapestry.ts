@@ -85,8 +85,9 @@ export function renderTapestry(
   let animating = false;
   let last = 0;
   const tick = (now: number) => {
-    // Leaving the page ends the loop; coming back (the observer below) starts it again.
-    if (!figure.isConnected) {
+    // Leaving the page, or a hidden screen (the ending's tapestry behind the debrief), ends
+    // the loop; showing it again resizes it from nothing, and the observer below restarts it.
+    if (!figure.isConnected || canvas.clientWidth === 0) {
       animating = false;
       return;
     }

@@ -26,7 +26,7 @@ async function serveOwnCopy(): Promise<string> {
     root,
     logLevel: 'warn',
     base: '/games/dental-biocalypse/',
-    build: { outDir: path.join(root, 'test-results/dist') },
+    build: { outDir: inject('gameDist') },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();

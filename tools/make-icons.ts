@@ -1,9 +1,9 @@
 // Draws the game's icons into public/icons/ (SVG, and the PNGs the web manifest lists).
-// Run after changing src/offline/icon.ts: npx tsx tools/make-icons.ts
+// Run after changing tools/icon.ts: npx tsx tools/make-icons.ts
 // A unit test fails while the committed files differ from what this would write.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { encodePng, iconPixels, iconSvg, PNG_SIZES } from '../src/offline/icon.ts';
+import { encodePng, iconPixels, iconSvg, PNG_SIZES } from './icon.ts';
 
 const folder = path.resolve(import.meta.dirname, '../public/icons');
 mkdirSync(folder, { recursive: true });

@@ -2,8 +2,8 @@
 // runs a scenario (see docs/SIMULATION.md) and prints or writes its sampled rows.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { scenarioChart } from '../src/sim/chart';
 import { parseScenario, rowsToCsv, runScenario, ScenarioError } from '../src/sim/scenario';
+import { scenarioChart } from './scenarioChart';
 
 const USAGE = `usage: npm run sim -- <scenario.json> [--format csv|json] [--out file] [--plot chart.svg]
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ICON_COLOURS, iconPixels, iconSvg, PNG_SIZES, pngScanlines } from '../../src/offline/icon';
+import { ICON_COLOURS, iconPixels, iconSvg, PNG_SIZES, pngScanlines } from '../../tools/icon';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const publicFile = (name: string) => readFileSync(path.join(root, 'public', name));

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS } from '../../src/sim';
-import { scenarioChart } from '../../src/sim/chart';
 import {
   parseScenario,
   rowsToCsv,
@@ -10,6 +9,7 @@ import {
   SCENARIO_COLUMNS,
   ScenarioError,
 } from '../../src/sim/scenario';
+import { scenarioChart } from '../../tools/scenarioChart';
 
 const problemsOf = (input: unknown): string[] => {
   try {

@@ -1,11 +1,16 @@
 // A scenario run as an SVG chart a teacher can project: who lives in the plaque, the plaque pH
 // against the critical line, overall health and the ending the simulation would give at each
 // moment, with the one-off events marked. Hand-written SVG text, so it needs no library.
-import type { EndingName } from './ending';
-import type { GroupName } from './groups';
-import { INTERVENTIONS } from './interventions';
-import { GROUP_COLOURS } from './mural';
-import { parseTime, type Scenario, type ScenarioResult, type ScenarioRow } from './scenario';
+import type { EndingName } from '../src/sim/ending';
+import type { GroupName } from '../src/sim/groups';
+import { INTERVENTIONS } from '../src/sim/interventions';
+import { GROUP_COLOURS } from '../src/sim/mural';
+import {
+  parseTime,
+  type Scenario,
+  type ScenarioResult,
+  type ScenarioRow,
+} from '../src/sim/scenario';
 
 const SHORT_NAMES: Record<GroupName, string> = {
   C: 'Commensal streptococci',

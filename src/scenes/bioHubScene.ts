@@ -11,6 +11,7 @@ import { BackdropPainter, paintSky, paintSpores } from './backdropPainter';
 import { canvasPen } from './mural/canvasPen';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';
 import { type MuralFrame, MuralPainter } from './mural/muralPainter';
+import { timePaints, wantsPaintTiming } from './paintTiming';
 
 export const BIO_HUB_SCENE = 'bio-hub';
 const STILL_LAYER = 'bio-hub-still';
@@ -53,6 +54,8 @@ export class BioHubScene extends Phaser.Scene {
     this.still = still;
     this.add.image(0, 0, STILL_LAYER).setOrigin(0, 0);
     this.life = this.add.graphics();
+    // Only for the browser bench (`?bench`): the stage's own time per painted frame.
+    if (wantsPaintTiming(window.location.search)) timePaints(this.game);
     this.events.emit('ready');
   }
 

@@ -2,6 +2,7 @@
 // key-value store the shell provides (the browser's web storage, a Map in tests). A
 // slot whose contents cannot be read is never overwritten: it is moved aside first, so
 // the player can still download it.
+import { READING_KEY } from './readingMemory';
 import { readSave, type SaveFile, writeSave } from './saveGame';
 
 /** The small part of the Web Storage API the slots need. */
@@ -48,7 +49,8 @@ export function storeSave(storage: SaveStorage, slot: SlotId, save: SaveFile, no
   storage.setItem(PREFIX + slot, writeSave(save));
 }
 
-export function clearSlot(storage: SaveStorage, slot: SlotId): void {
+/** Deletes the save in a slot (the autosave or a manual one), readable or not. */
+export function deleteSlot(storage: SaveStorage, slot: SlotId): void {
   storage.removeItem(PREFIX + slot);
 }
 
@@ -83,6 +85,31 @@ export function keptSaves(storage: SaveStorage): KeptSave[] {
       const from = (SLOTS as readonly string[]).includes(why) ? (why as SlotId) : null;
       return { key, text: storage.getItem(key) ?? '', from, at: time.join(':') };
     });
+}
+
+/** Deletes one save kept aside (see `keptSaves`); any other key is left alone. */
+export function deleteKeptSave(storage: SaveStorage, key: string): void {
+  if (key.startsWith(KEPT)) storage.removeItem(key);
+}
+
+/**
+ * Deletes every game this browser remembers, so the next class at a shared computer sees
+ * nothing of the last one: the slots and autosave (players' names, their choices), the
+ * saves kept aside, and the memory of lines read (which paths were played; it would also
+ * show the next players lines as already read). Settings are not personal and stay.
+ * Returns how many entries were deleted.
+ */
+export function deleteAllSaves(storage: SaveStorage): number {
+  const doomed = storage
+    .keys()
+    .filter((key) => key.startsWith(PREFIX) || key.startsWith(KEPT) || key === READING_KEY);
+  for (const key of doomed) storage.removeItem(key);
+  return doomed.length;
+}
+
+/** Whether any save (a slot, the autosave or one kept aside) is stored. */
+export function hasAnySave(storage: SaveStorage): boolean {
+  return storage.keys().some((key) => key.startsWith(PREFIX) || key.startsWith(KEPT));
 }
 
 /** A store that lives only as long as the page: used when the browser refuses storage. */

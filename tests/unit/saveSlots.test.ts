@@ -2,13 +2,20 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
 import { makeSave, writeSave } from '../../src/session/saveGame';
+import { READING_KEY } from '../../src/session/readingMemory';
 import {
+  deleteAllSaves,
+  deleteKeptSave,
+  deleteSlot,
+  hasAnySave,
   keepSave,
   keptSaves,
   listSlots,
   memoryStorage,
+  type SaveStorage,
   storeSave,
 } from '../../src/session/saveSlots';
+import { SETTINGS_KEY } from '../../src/session/settings';
 import { type CompiledStoryModule, Session } from '../../src/session/session';
 
 let fixture: CompiledStoryModule;
@@ -68,5 +75,61 @@ describe('save slots', () => {
         at: '2147-05-03T09:00:00.000Z',
       },
     ]);
+  });
+
+  describe('deleting', () => {
+    const SAVE = 'dental-biocalypse:save:';
+    const KEPT = 'dental-biocalypse:kept:slot-3:2147-05-02T08:00:00.000Z';
+    /**
+     * A browser after a class: the autosave, two slots, a kept save, read lines, settings.
+     * Written as raw entries: deleting must not depend on a save being readable.
+     */
+    const usedStorage = (): SaveStorage => {
+      const storage = memoryStorage();
+      for (const slot of ['auto', 'slot-1', 'slot-3']) {
+        storage.setItem(`${SAVE}${slot}`, `{"game":{"ensemble":["Cy","Ana"]},"at":"${slot}"}`);
+      }
+      storage.setItem(KEPT, '{ torn save of Cy and Ana');
+      storage.setItem(READING_KEY, '{"version":1,"order":["abc"]}');
+      storage.setItem(SETTINGS_KEY, '{"volume":0.6}');
+      storage.setItem('another-site-thing', 'left alone');
+      return storage;
+    };
+    const saveKeys = (storage: SaveStorage) =>
+      storage
+        .keys()
+        .filter((key) => key.startsWith(SAVE))
+        .sort();
+
+    it('deletes one slot and leaves the others', () => {
+      const storage = usedStorage();
+      deleteSlot(storage, 'slot-1');
+      expect(saveKeys(storage)).toEqual([`${SAVE}auto`, `${SAVE}slot-3`]);
+      deleteSlot(storage, 'auto');
+      expect(saveKeys(storage)).toEqual([`${SAVE}slot-3`]);
+      expect(keptSaves(storage).map((kept) => kept.key)).toEqual([KEPT]);
+    });
+
+    it('deletes one kept save, and nothing that is not a kept save', () => {
+      const storage = usedStorage();
+      deleteKeptSave(storage, `${SAVE}auto`);
+      deleteKeptSave(storage, SETTINGS_KEY);
+      expect(saveKeys(storage)).toHaveLength(3);
+      expect(storage.getItem(SETTINGS_KEY)).not.toBeNull();
+      deleteKeptSave(storage, KEPT);
+      expect(keptSaves(storage)).toEqual([]);
+      expect(storage.getItem(KEPT)).toBeNull();
+    });
+
+    it('deletes every save, the kept ones and the lines read, but keeps the settings', () => {
+      const storage = usedStorage();
+      expect(hasAnySave(storage)).toBe(true);
+      expect(deleteAllSaves(storage)).toBe(5);
+      expect(listSlots(storage).every((slot) => slot.state === 'empty')).toBe(true);
+      expect(keptSaves(storage)).toEqual([]);
+      expect(hasAnySave(storage)).toBe(false);
+      expect(storage.keys().sort()).toEqual(['another-site-thing', SETTINGS_KEY]);
+      expect(deleteAllSaves(storage)).toBe(0);
+    });
   });
 });

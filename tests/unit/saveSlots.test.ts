@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
-import { makeSave, writeSave } from '../../src/session/saveGame';
 import { READING_KEY } from '../../src/session/readingMemory';
+import { makeSave, writeSave } from '../../src/session/saveGame';
 import {
   deleteAllSaves,
   deleteKeptSave,
@@ -15,8 +15,8 @@ import {
   type SaveStorage,
   storeSave,
 } from '../../src/session/saveSlots';
-import { SETTINGS_KEY } from '../../src/session/settings';
 import { type CompiledStoryModule, Session } from '../../src/session/session';
+import { SETTINGS_KEY } from '../../src/session/settings';
 
 let fixture: CompiledStoryModule;
 

@@ -6,7 +6,7 @@
 // are painted into a canvas texture only when they change, during a change of place or of
 // mural state; every frame repaints only what lives and moves (spores, colonies, glow, rim).
 import Phaser from 'phaser';
-import type { MuralDescriptor } from '../sim';
+import type { MuralDescriptor } from '../session/science';
 import { BackdropPainter, paintSky, paintSpores } from './backdropPainter';
 import { canvasPen } from './mural/canvasPen';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';

@@ -1,7 +1,7 @@
 // Starts Phaser in the stage element and gives the shell a small, typed handle on it.
 // Calls made before the scene exists are kept and replayed once it is ready.
 import Phaser from 'phaser';
-import type { MuralDescriptor } from '../sim';
+import type { MuralDescriptor } from '../session/science';
 import { BIO_HUB_SCENE, BioHubScene } from './bioHubScene';
 
 export interface Stage {

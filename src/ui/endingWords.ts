@@ -1,5 +1,5 @@
 // What each ending is called on screen, and the one-sentence reason the simulation gives.
-import type { EndingName } from '../sim';
+import type { EndingName } from '../session/science';
 
 export const ENDING_WORDS: Record<EndingName, { title: string; summary: string }> = {
   flourishing: {

@@ -7,7 +7,7 @@ import {
   type MuralDescriptor,
   type MuralStateName,
   muralState,
-} from '../sim';
+} from '../session/science';
 import { element } from './dom';
 
 export const MURAL_STATES = Object.keys(MURAL_EXAMPLES) as MuralStateName[];

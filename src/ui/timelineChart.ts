@@ -4,7 +4,7 @@
 // texts in the markers' tooltips stay text.
 import type { TimelinePoint } from '../session/debrief';
 import { type Chooser, chooserColour } from '../session/ensemble';
-import { GROUP_COLOURS, GROUP_INFO, GROUPS } from '../sim';
+import { GROUP_COLOURS, GROUP_INFO, GROUPS } from '../session/science';
 import { element } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';

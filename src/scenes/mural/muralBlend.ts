@@ -1,6 +1,6 @@
 // Mural changes are animated, never jumps: the painter eases what it shows towards the
 // simulation's latest descriptor. Pure, so it is tested without a browser.
-import type { GroupName, MuralDescriptor } from '../../sim';
+import type { GroupName, MuralDescriptor } from '../../session/science';
 
 /** The continuous part of a mural descriptor, the part that can be eased. */
 export type MuralLook = Omit<MuralDescriptor, 'state' | 'groups'> & {

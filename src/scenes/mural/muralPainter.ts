@@ -6,8 +6,7 @@
 // grows. The wall's colour follows pH, it pulses with acid stress, cracks with enamel
 // loss, glows at the gum line with inflammation, washes out after antiseptic and blooms
 // when the community flourishes.
-import type { GroupName } from '../../sim';
-import { randomStream } from '../../sim/random';
+import { type GroupName, randomStream } from '../../session/science';
 import { hex, hsl, mix } from './colour';
 import type { MuralLook } from './muralBlend';
 

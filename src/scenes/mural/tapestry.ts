@@ -2,7 +2,7 @@
 // side in reading order. Where the panels go is pure arithmetic (tested in Node); the
 // panels are painted by the mural's own painter through any `MuralPen`.
 import type { ChapterMural } from '../../session/gameState';
-import { MURAL_DESCRIPTIONS, type MuralDescriptor } from '../../sim';
+import { MURAL_DESCRIPTIONS, type MuralDescriptor } from '../../session/science';
 import { hsl, mix } from './colour';
 import { lookOf, type MuralLook } from './muralBlend';
 import type { MuralFrame, MuralPainter, MuralPen } from './muralPainter';

@@ -4,9 +4,15 @@
 // the chapter and when it was saved. A slot that cannot be read is explained and offered
 // for download; saving over it first puts it aside (saveSlots.ts), never silently away.
 // Without web storage the dialog says so and points to save files instead.
+// Any save can be deleted, one by one or all at once (a class leaving a shared computer),
+// always after a question that names what goes (confirmDeletion.ts).
 import type { GameState } from '../session/gameState';
 import type { SaveFile } from '../session/saveGame';
 import {
+  deleteAllSaves,
+  deleteKeptSave,
+  deleteSlot,
+  hasAnySave,
   type KeptSave,
   keptSaves,
   type SaveStorage,
@@ -15,10 +21,15 @@ import {
   slotStatus,
   storeSave,
 } from '../session/saveSlots';
+import { confirmDeletion } from './confirmDeletion';
+import { deleteAllQuestion, keptQuestion, SLOT_NAMES, slotQuestion } from './deleteSaves';
 import { element } from './dom';
 import { modalDialog } from './modalDialog';
 import { downloadText, formatSavedTime } from './saveControls';
 import './reading.css';
+
+/** The title's "Delete all saves" asks the same question as this dialog. */
+export { confirmDeleteAll } from './deleteSaves';
 
 export interface SaveSlotsOptions {
   storage: SaveStorage;
@@ -36,6 +47,8 @@ export interface SaveSlotsOptions {
   download(): void;
   /** "Load a save file": asks for a file and resumes it. */
   loadFile(): void;
+  /** After saves were deleted here: whatever shows them elsewhere (the title's Continue) redraws. */
+  onDeleted?(): void;
 }
 
 export interface SaveSlotsDialog {
@@ -45,12 +58,6 @@ export interface SaveSlotsDialog {
 }
 
 const MANUAL: readonly SlotId[] = ['slot-1', 'slot-2', 'slot-3'];
-const NAMES: Record<SlotId, string> = {
-  auto: 'Autosave',
-  'slot-1': 'Slot 1',
-  'slot-2': 'Slot 2',
-  'slot-3': 'Slot 3',
-};
 
 type Mode = 'save' | 'load';
 
@@ -72,11 +79,28 @@ export function mountSaveSlots(
     className: 'slot-status',
     attributes: { role: 'status', id: 'slots-status' },
   });
+  const deleteAll = element('button', {
+    className: 'tool-button delete-button slots-delete-all',
+    text: 'Delete all saves',
+    attributes: { type: 'button', 'aria-haspopup': 'dialog' },
+  });
+  deleteAll.addEventListener('click', () =>
+    confirmDeletion(
+      deleteAllQuestion(options.storage, options.who),
+      () => {
+        const count = deleteAllSaves(options.storage);
+        afterDeleting(count > 0 ? 'Deleted all saves.' : 'There were no saves to delete.');
+      },
+      (deleted) => {
+        if (!deleted) deleteAll.focus();
+      },
+    ),
+  );
   const { dialog, close, show } = modalDialog({
     className: 'slots-dialog',
     labelledBy: 'slots-title',
     host,
-    children: [title, intro, list, status],
+    children: [title, intro, list, deleteAll, status],
   });
   let mode: Mode = 'save';
 
@@ -92,6 +116,7 @@ export function mountSaveSlots(
 
   /** Draws the slots as they are in storage now; `focusSlot` puts focus back in a row. */
   function render(focusSlot?: SlotId): void {
+    deleteAll.hidden = !options.persistent || !hasAnySave(options.storage);
     if (!options.persistent) {
       renderWithoutStorage();
       return;
@@ -132,7 +157,7 @@ export function mountSaveSlots(
     const id = `save-${slot.slot}`;
     const name = element('h3', {
       className: 'slot-name',
-      text: NAMES[slot.slot],
+      text: SLOT_NAMES[slot.slot],
       attributes: { id: `${id}-name` },
     });
     const details = element('div', {
@@ -190,6 +215,22 @@ export function mountSaveSlots(
         }),
       );
     }
+    if (slot.state !== 'empty') {
+      const remove = button('Delete', id, () =>
+        confirmDeletion(
+          slotQuestion(slot, options.who),
+          () => {
+            deleteSlot(options.storage, slot.slot);
+            afterDeleting(`Deleted the save in ${SLOT_NAMES[slot.slot]}.`, slot.slot);
+          },
+          (deleted) => {
+            if (!deleted) remove.focus();
+          },
+        ),
+      );
+      remove.setAttribute('aria-haspopup', 'dialog');
+      actions.append(remove);
+    }
     return item;
   }
 
@@ -201,8 +242,26 @@ export function mountSaveSlots(
     const id = `kept-${index}`;
     const when = Number.isNaN(Date.parse(kept.at)) ? '' : `, ${formatSavedTime(kept.at)}`;
     const words = kept.from
-      ? `An unreadable save from ${NAMES[kept.from]}, put aside${when} so a new save could take its place.`
+      ? `An unreadable save from ${SLOT_NAMES[kept.from]}, put aside${when} so a new save could take its place.`
       : `A game from before the story changed${when}. The game went on from the nearest point; this is the whole of it.`;
+    // Named by its words as well: every kept save is headed "Kept aside".
+    const remove = button(
+      'Delete',
+      id,
+      () =>
+        confirmDeletion(
+          keptQuestion(kept, words, options.who),
+          () => {
+            deleteKeptSave(options.storage, kept.key);
+            afterDeleting('Deleted the save kept aside.');
+          },
+          (deleted) => {
+            if (!deleted) remove.focus();
+          },
+        ),
+      `${id}-words`,
+    );
+    remove.setAttribute('aria-haspopup', 'dialog');
     return element('li', { className: 'slot slot-kept' }, [
       element('div', { className: 'slot-info' }, [
         element('h3', {
@@ -210,12 +269,13 @@ export function mountSaveSlots(
           text: 'Kept aside',
           attributes: { id: `${id}-name` },
         }),
-        element('p', { className: 'slot-where', text: words }),
+        element('p', { className: 'slot-where', text: words, attributes: { id: `${id}-words` } }),
       ]),
       element('div', { className: 'slot-actions' }, [
         button('Download it', id, () =>
           downloadText(`dental-biocalypse-kept-${index + 1}.json`, kept.text),
         ),
+        remove,
       ]),
     ]);
   }
@@ -241,13 +301,25 @@ export function mountSaveSlots(
     keep.focus();
   }
 
+  /** Redraws what is left, says what went, and keeps focus inside the dialog. */
+  function afterDeleting(said: string, slot?: SlotId): void {
+    render(slot);
+    status.textContent = said;
+    // Focus stays in the dialog: on the row's next button, or the first one left.
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !dialog.contains(active) || active.hidden) {
+      (list.querySelector<HTMLElement>('button:not([disabled])') ?? close).focus();
+    }
+    options.onDeleted?.();
+  }
+
   function save(slot: SlotId): void {
     const current = options.current();
     if (!current) return;
     try {
       storeSave(options.storage, slot, current, new Date());
       render(slot);
-      status.textContent = `Saved in ${NAMES[slot]}.`;
+      status.textContent = `Saved in ${SLOT_NAMES[slot]}.`;
     } catch (error) {
       render(slot);
       status.textContent = `This browser would not store the save (${
@@ -265,13 +337,22 @@ export function mountSaveSlots(
   };
 }
 
-/** A button named with its slot ("Save here, Slot 2"), so each one is told apart. */
-function button(text: string, slotId: string, action: () => void): HTMLButtonElement {
+/**
+ * A button named with its slot ("Save here, Slot 2"), so each one is told apart; `more`
+ * is the id of further words in its name, where the slot's name alone is not unique.
+ */
+function button(
+  text: string,
+  slotId: string,
+  action: () => void,
+  more?: string,
+): HTMLButtonElement {
   const id = `${slotId}-${text.toLowerCase().replace(/\W+/g, '-')}`;
+  const names = [id, `${slotId}-name`, ...(more ? [more] : [])].join(' ');
   const node = element('button', {
     className: 'tool-button',
     text,
-    attributes: { type: 'button', id, 'aria-labelledby': `${id} ${slotId}-name` },
+    attributes: { type: 'button', id, 'aria-labelledby': names },
   });
   node.addEventListener('click', action);
   return node;

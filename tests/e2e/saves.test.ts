@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, openGame, playChoices } from './browser';
+import {
+  discussionOrChoices,
+  type GamePage,
+  openGame,
+  playChoices,
+  seriousViolations,
+} from './browser';
 
 const url = inject('gameUrl');
 const AUTOSAVE = 'dental-biocalypse:save:auto';
@@ -160,6 +166,75 @@ describe('saves', () => {
     await chooser.setFiles(file);
     await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
     expect(await snapshot(game)).toEqual(before);
+    expect(game.problems).toEqual([]);
+  });
+});
+
+describe('deleting saves', () => {
+  // Names no story line uses, so finding one in storage can only mean a class's save.
+  const CLASS = ['Yevgenia', 'Oyelaran', 'Thaddeus', 'Ingeborg'];
+  const stored = (page: GamePage['page']) =>
+    page.evaluate(() =>
+      Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ''}`),
+    );
+
+  it('deletes every save of a class after asking, so the next class finds no trace', async () => {
+    game = await openGame(url, 'save delete all');
+    const { page } = game;
+    await page.getByRole('button', { name: /Play together/ }).click();
+    for (const [i, name] of CLASS.entries()) {
+      await page.getByLabel(`Player ${i + 1}'s name`).fill(name);
+    }
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
+    await discussionOrChoices(page);
+    if (await page.getByRole('dialog', { name: 'Talk it over' }).isVisible()) {
+      await page.getByRole('button', { name: 'Continue the story' }).click();
+    }
+    await choices.first().click();
+    // Into a slot as well as the autosave.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Save here Slot 2' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved in Slot 2.' }).waitFor();
+    await page.keyboard.press('Escape');
+    const before = (await stored(page)).join('\n');
+    for (const name of CLASS) expect(before).toContain(name);
+
+    await page.reload();
+    await page.getByRole('button', { name: /Continue as/ }).waitFor();
+    await page.getByRole('button', { name: 'Load a saved game' }).click();
+    const slots = page.getByRole('dialog', { name: 'Load a saved game' });
+    await slots.getByRole('button', { name: 'Delete all saves' }).click();
+    const question = page.getByRole('alertdialog', {
+      name: 'Delete all saved games in this browser?',
+    });
+    // It names what goes, and the safe answer has the focus.
+    await expect(question.getByRole('listitem').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Autosave: Workshop: Yevgenia, Oyelaran, Thaddeus and Ingeborg, /),
+      expect.stringMatching(/^Slot 2: Workshop: Yevgenia, Oyelaran, Thaddeus and Ingeborg, /),
+    ]);
+    await expect(
+      question
+        .getByRole('button', { name: 'Keep them' })
+        .evaluate((b) => b === document.activeElement),
+    ).resolves.toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await game.screenshot('delete all question');
+    // Keeping them deletes nothing.
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect((await stored(page)).join('\n')).toBe(before);
+
+    await slots.getByRole('button', { name: 'Delete all saves' }).click();
+    await question.getByRole('button', { name: 'Delete all saves' }).click();
+    await slots.getByRole('status').filter({ hasText: 'Deleted all saves.' }).waitFor();
+    await expect(slots.getByText('Empty').count()).resolves.toBe(4);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+    expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
+    const after = (await stored(page)).join('\n');
+    for (const name of CLASS) expect(after).not.toContain(name);
     expect(game.problems).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const CORE = '^src/(sim|narrative|session)/';
 /** The imperative shell: the page, the canvas, the speakers, the service worker. */
 const SHELL = '^src/(ui|scenes|audio|offline)/|^src/main\\.ts$';
 /** The only packages the core may use: the ink runtime and the save schemas. */
-const CORE_PACKAGES = '^node_modules/(inkjs|zod)/';
+const CORE_PACKAGES = '(^|/)node_modules/(inkjs|zod)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -84,11 +84,11 @@ module.exports = {
     parser: 'swc',
     // Read each package's entry point only, not its own imports: the rules are about ours.
     doNotFollow: { path: 'node_modules' },
-    // Type-only imports are imports here: swc keeps them, and this says so explicitly.
-    tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tsconfig.json' },
+    // No `tsConfig` or `tsPreCompilationDeps`: both need TypeScript's compiler API, which
+    // TS 7 lacks (dependency-cruiser would silently ignore them). tsconfig.json has no `paths`,
+    // so resolving as Vite does below is all it would add.
     enhancedResolveOptions: {
-      // Resolve packages as Vite does: through their `exports` map, `import` condition first.
+      // Resolve packages through their `exports` map as Vite does, so each is found where it is.
       exportsFields: ['exports'],
       conditionNames: ['import', 'types', 'default'],
       mainFields: ['module', 'main', 'types'],

@@ -196,6 +196,8 @@ describe('deleting saves', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('button', { name: 'Save here Slot 2' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved in Slot 2.' }).waitFor();
+    await page.getByRole('button', { name: 'Save here Slot 3' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved in Slot 3.' }).waitFor();
     await page.keyboard.press('Escape');
     const before = (await stored(page)).join('\n');
     for (const name of CLASS) expect(before).toContain(name);
@@ -204,6 +206,15 @@ describe('deleting saves', () => {
     await page.getByRole('button', { name: /Continue as/ }).waitFor();
     await page.getByRole('button', { name: 'Load a saved game' }).click();
     const slots = page.getByRole('dialog', { name: 'Load a saved game' });
+    // One save alone first: its button says which slot, its question whose game it is.
+    await slots.getByRole('button', { name: 'Delete Slot 3' }).click();
+    const one = page.getByRole('alertdialog', { name: /^Delete the save of Workshop: Yevgenia/ });
+    await one.getByRole('button', { name: 'Delete it' }).click();
+    await slots.getByRole('status').filter({ hasText: 'Deleted the save in Slot 3.' }).waitFor();
+    await expect(slots.locator('[data-slot="slot-3"]').textContent()).resolves.toContain('Empty');
+    await expect(slots.evaluate((dialog) => dialog.contains(document.activeElement))).resolves.toBe(
+      true,
+    );
     await slots.getByRole('button', { name: 'Delete all saves' }).click();
     const question = page.getByRole('alertdialog', {
       name: 'Delete all saved games in this browser?',
@@ -218,12 +229,13 @@ describe('deleting saves', () => {
         .getByRole('button', { name: 'Keep them' })
         .evaluate((b) => b === document.activeElement),
     ).resolves.toBe(true);
+    const remaining = (await stored(page)).join('\n');
     expect(await seriousViolations(page)).toEqual([]);
     await game.screenshot('delete all question');
     // Keeping them deletes nothing.
     await page.keyboard.press('Enter');
     await question.waitFor({ state: 'detached' });
-    expect((await stored(page)).join('\n')).toBe(before);
+    expect((await stored(page)).join('\n')).toBe(remaining);
 
     await slots.getByRole('button', { name: 'Delete all saves' }).click();
     await question.getByRole('button', { name: 'Delete all saves' }).click();

@@ -4,10 +4,9 @@
 // import-graph rule (.dependency-cruiser.cjs, shell-reaches-sim-through-session) refuses any
 // other way in, type imports included.
 export {
-  // The endings, and what the ending and debrief screens still compute themselves until the
-  // session's GameState carries the ending with its reason.
-  classifyEnding,
+  // The starting community, whose mural the title shows before any game exists.
   createMicrobiome,
+  // The endings' names, which the ending screen puts into words.
   type EndingName,
   // The mural: its states, the descriptor the painter eases towards, the words a screen
   // reader hears, and the example histories of the teacher's gallery.

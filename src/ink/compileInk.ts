@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { storyToRuntimeJson } from './runtimeJson.ts';
 
 export type InkSeverity = 'error' | 'warning' | 'todo';
 
@@ -168,7 +169,7 @@ export function compileInk(rootFile: string, options: CompileOptions = {}): Comp
 
   let json: string | undefined;
   try {
-    json = new Compiler(source, compilerOptions).Compile().ToJson() ?? undefined;
+    json = storyToRuntimeJson(new Compiler(source, compilerOptions).Compile());
   } catch (error) {
     if (error instanceof InkCompileError) throw error;
     if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -178,7 +179,6 @@ export function compileInk(rootFile: string, options: CompileOptions = {}): Comp
   if (json === undefined || diagnostics.some((d) => d.severity === 'error')) {
     throw new InkCompileError(diagnostics, files, relativeTo);
   }
-  json = protectFloats(json);
   return {
     json,
     version: createHash('sha256').update(json).digest('hex').slice(0, 12),
@@ -189,42 +189,4 @@ export function compileInk(rootFile: string, options: CompileOptions = {}): Comp
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/**
- * inkjs 2.4.0's runtime, where JSON.parse cannot see a number's source text (Node 20),
- * marks floats by rewriting `N.0...` with a regular expression that also bites into
- * `0.05` and breaks the JSON. Writing such numbers without a decimal point (`5e-2`)
- * keeps their value, keeps them floats, and stays out of that expression's way.
- */
-export function protectFloats(json: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < json.length; i += 1) {
-    const char = json[i] as string;
-    if (inString) {
-      out += char;
-      if (char === '\\') {
-        out += json[i + 1] ?? '';
-        i += 1;
-      } else if (char === '"') inString = false;
-      continue;
-    }
-    if (char === '"') {
-      inString = true;
-      out += char;
-      continue;
-    }
-    const number = /^-?\d+\.0+[1-9]\d*/.exec(json.slice(i, i + 40));
-    if (number && !/[\d.]/.test(json[i - 1] ?? '')) {
-      const [whole = '', fraction = ''] = number[0].split('.');
-      const sign = whole.startsWith('-') ? '-' : '';
-      const digits = `${whole.replace('-', '')}${fraction}`.replace(/^0+/, '');
-      out += `${sign}${digits}e-${fraction.length}`;
-      i += number[0].length - 1;
-      continue;
-    }
-    out += char;
-  }
-  return out;
 }

@@ -2,12 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  compileInk,
-  formatDiagnostic,
-  InkCompileError,
-  protectFloats,
-} from '../../src/ink/compileInk';
+import { compileInk, formatDiagnostic, InkCompileError } from '../../src/ink/compileInk';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/ink');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -76,25 +71,5 @@ describe('compileInk', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'ink-'));
     writeFileSync(path.join(folder, 'main.ink'), '\ufeffHello.\n-> END\n');
     expect(() => compileInk(path.join(folder, 'main.ink'))).not.toThrow();
-  });
-});
-
-describe('floats in compiled stories', () => {
-  it('survive the runtime, which in Node misreads numbers like 0.05', async () => {
-    const { Story } = await import('inkjs');
-    const folder = mkdtempSync(path.join(tmpdir(), 'ink-'));
-    writeFileSync(
-      path.join(folder, 'main.ink'),
-      'VAR x = 0.5\n{x > 0.05: big|small} {x > 1.05: huge|fine} {x == 2.0: two|"0.05"}\n-> END\n',
-    );
-    const compiled = compileInk(path.join(folder, 'main.ink'));
-    expect(new Story(compiled.json).ContinueMaximally()).toBe('big fine "0.05"\n');
-  });
-
-  it('rewrites only numbers outside strings, keeping their value', () => {
-    expect(protectFloats('[0.05,"^0.05",1.05,-0.005,2.0,10.5]')).toBe(
-      '[5e-2,"^0.05",105e-2,-5e-3,2.0,10.5]',
-    );
-    expect(JSON.parse(protectFloats('[0.05,1.05,-0.005]'))).toEqual([0.05, 1.05, -0.005]);
   });
 });

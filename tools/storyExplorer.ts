@@ -3,6 +3,7 @@
 // coverage of knots and stitches, runtime errors and dead ends with the choices that
 // reached them, unknown tags and which endings each role reached.
 import { parseTag } from '../src/narrative/tags';
+import type { GameState } from '../src/session/gameState';
 import { ROLE_IDS, type RoleId } from '../src/session/roles';
 import { type CompiledStoryModule, Session } from '../src/session/session';
 import {
@@ -52,14 +53,17 @@ export interface PlayerReport {
   endings: Partial<Record<EndingName, number>>;
   /** The fewest choices any playthrough made before the end, and the most. */
   choices: { min: number; max: number };
-  /** The fewest choices in any playthrough that changed the simulation. */
+  /** The fewest choices in any playthrough that the simulation felt (see `inertChoices`). */
   meaningfulMin: number;
 }
 
 export interface ExploreReport {
   /** Whether the story has a `role` variable the game sets. */
   hasRoles: boolean;
-  /** Choice texts that were taken and changed nothing in the simulation (no apply, no time). */
+  /**
+   * Choice texts that were taken and applied no intervention, leaving the community just as
+   * every other choice offered there would have.
+   */
   inertChoices: string[];
   players: PlayerReport[];
   problems: RuntimeProblem[];
@@ -133,7 +137,6 @@ export function exploreStory(
     if (parseTag(tag).kind === 'unknown') unknownTags.add(tag);
   }
   const probe = Session.begin(compiled, 'elara', { storyAsksRole: true });
-  const startMinute = probe.microbiome.minute;
   const hasRoles = probe.hasStoryVariable('role');
   const hasEnsemble = probe.hasStoryVariable('ensemble_length');
   const players: Player[] = hasRoles
@@ -167,22 +170,68 @@ export function exploreStory(
     let current: Session | undefined;
     const wanderRandom = randomStream((options.seed ?? 1) * 17 + players.indexOf(player));
     const random01 = () => wanderRandom();
+    /** Per choice of the playthrough in progress: whether the simulation felt it. */
+    let felt: boolean[] = [];
+    /**
+     * Takes a choice and judges whether the simulation felt it: it applied an intervention,
+     * or (a choice that only lets time pass) it left the community different from where
+     * some other choice offered at the same point would have. Time passing alone does not
+     * count: a choice whose every alternative passes the same time changes nothing.
+     */
+    const choose = (session: Session, index: number) => {
+      const offered = session.passage.choices.length;
+      const text = session.passage.choices[index]?.text ?? '';
+      // The checker plays on past a workshop's discussion, as a facilitator would.
+      session.endDiscussion();
+      const before = session.state();
+      session.choose(index);
+      const record = session.log[session.log.length - 1];
+      if (!record) throw new Error('a choice left no record in the log');
+      felt.push(
+        record.interventions.length > 0 ||
+          provenFelt.has(text) ||
+          differsFromAnAlternative(before, index, offered, session.microbiome, text),
+      );
+    };
+    /** Resuming costs a full story load, so a choice text proven felt once is trusted after. */
+    const provenFelt = new Set<string>();
+    const differsFromAnAlternative = (
+      before: GameState,
+      index: number,
+      offered: number,
+      after: Microbiome,
+      text: string,
+    ) => {
+      const afterJson = JSON.stringify(after);
+      for (let other = 0; other < offered; other += 1) {
+        if (other === index) continue;
+        const alternative = Session.resume(compiled, before);
+        alternative.endDiscussion();
+        alternative.choose(other);
+        if (JSON.stringify(alternative.microbiome) !== afterJson) {
+          provenFelt.add(text);
+          return true;
+        }
+      }
+      return false;
+    };
     const play = (prefix: number[], pick: (count: number) => number | null): Outcome | null => {
       const taken: number[] = [];
+      felt = [];
       let session: Session | undefined;
       try {
         session = begin();
         current = session;
         for (const index of prefix) {
           taken.push(index + 1);
-          session.choose(index);
+          choose(session, index);
         }
         for (let turn = 0; !session.passage.ended; turn += 1) {
           if (turn > MAX_TURNS) throw new Error(`no end after ${MAX_TURNS} choices: a loop?`);
           const next = pick(session.passage.choices.length);
           if (next === null) return { session, open: session.passage.choices.length };
           taken.push(next + 1);
-          session.choose(next);
+          choose(session, next);
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -204,8 +253,7 @@ export function exploreStory(
       report.choices.max = Math.max(report.choices.max, taken.length);
       let meaningful = 0;
       session.log.forEach((record, i) => {
-        const before = i === 0 ? startMinute : (session.log[i - 1]?.minute ?? startMinute);
-        if (record.interventions.length > 0 || record.minute !== before) meaningful += 1;
+        if (felt[i]) meaningful += 1;
         // Picking who to be, when the story asks, is not a choice about the world.
         else if (player !== 'story') inert.add(record.text);
       });
@@ -267,6 +315,7 @@ export function exploreStory(
       let bestScore = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < count; i += 1) {
         const trial = Session.resume(compiled, here.state());
+        trial.endDiscussion();
         trial.choose(i);
         const score = lean(trial.microbiome);
         if (score > bestScore) {

@@ -1,14 +1,15 @@
-// Sends a line's sound cues to the audio port: one small handler table, as in atrament.
+// Sound follows the game: the scene's music loop is state (saved with the game, so a resumed
+// game sounds as it did); effects belong to the lines just shown. One small handler each.
 import type { Cue } from '../narrative/tags';
 import type { AudioPort } from './audioPort';
 
-export function playCues(audio: AudioPort, cues: readonly Cue[]): void {
-  for (const cue of cues) {
-    if (cue.kind === 'music') {
-      if (cue.value === 'none' || cue.value === 'stop') audio.stopMusic();
-      else audio.playMusic(cue.value);
-    } else if (cue.kind === 'sfx') {
-      audio.playEffect(cue.value);
-    }
-  }
+/** Plays the `# sfx:` cues of lines just shown. */
+export function playEffects(audio: AudioPort, cues: readonly Cue[]): void {
+  for (const cue of cues) if (cue.kind === 'sfx') audio.playEffect(cue.value);
+}
+
+/** Plays the scene's music, or silence when it has none. */
+export function playMusic(audio: AudioPort, music: string | null): void {
+  if (music) audio.playMusic(music);
+  else audio.stopMusic();
 }

@@ -2,6 +2,7 @@
 // choice marked, the choices that moved it most, and the session as CSV for a
 // spreadsheet. Pure functions of the choice log.
 import {
+  classifyEnding,
   createMicrobiome,
   ENDING_THRESHOLDS,
   GROUPS,
@@ -17,7 +18,7 @@ import {
   type WarningSign,
 } from '../sim';
 import { type Chooser, chooserWords, type Ensemble } from './ensemble';
-import type { ChoiceRecord, TranscriptEntry } from './gameState';
+import type { ChoiceRecord, EndingState, TranscriptEntry } from './gameState';
 
 export interface TurningPoint {
   record: ChoiceRecord;
@@ -226,4 +227,9 @@ export function endingReason(m: Microbiome): string {
         .map((sign) => WARNING_WORDS[sign](m))
         .join('; ')}.`;
   }
+}
+
+/** The ending the simulation points to now, with its reason: judged once when a story ends. */
+export function endingNow(m: Microbiome): EndingState {
+  return { name: classifyEnding(m), reason: endingReason(m) };
 }

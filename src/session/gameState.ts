@@ -1,59 +1,265 @@
-// The whole game as plain, serialisable data: what a save writes, what a debrief, an
-// export and a test read. Nothing in here is a class instance.
-import type { StoryLine } from '../narrative/narrative';
-import type { GroupName, Microbiome, MuralDescriptor } from '../sim';
-import type { Chooser, Ensemble, StoryRole } from './ensemble';
+// The whole game as plain, serialisable data: what a save writes, what every view renders
+// from, what a debrief, an export, a test and (later) a room server read. Nothing in here
+// is a class instance, and nothing a view shows lives only in the view.
+//
+// The shape is written once, as a zod schema, and the TypeScript types are inferred from
+// it: a save is checked against exactly the type the game plays with, down to every
+// number of the microbiome (finite, in range), so a damaged save is refused whole instead
+// of half-loading and hanging the simulation later.
+import { z } from 'zod';
+import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
+import { CUE_KINDS, type Cue, cueValue } from '../narrative/tags';
+import type { EndingName, GroupName, Microbiome, MuralDescriptor } from '../sim';
+import type { Chooser, Ensemble } from './ensemble';
+import { ROLE_IDS } from './roles';
 
-export interface AppliedIntervention {
-  name: string;
-  dose: number;
-  /** Simulated minute at which it was applied. */
-  minute: number;
+/** Long enough for any line or choice the story writes; a save with more is damaged. */
+const MAX_TEXT = 4_000;
+/** A whole playthrough's backlog is a few thousand entries; this leaves room for edits. */
+const MAX_ENTRIES = 50_000;
+
+const text = z.string().max(MAX_TEXT);
+/** A finite number in [min, max]: zod 4 numbers already refuse NaN and the infinities. */
+const amount = (min: number, max: number) => z.number().min(min).max(max);
+const share = amount(0, 1);
+const GROUP_NAMES = ['C', 'M', 'L', 'V', 'F', 'P', 'K'] as const;
+const groupName = z.enum(GROUP_NAMES);
+/** Every group, none missing and no other key (zod 4 records over an enum are exhaustive). */
+const perGroup = <T extends z.ZodType>(value: T) => z.record(groupName, value);
+
+const cueSchema = z.union([
+  z.object({ kind: z.enum(CUE_KINDS), value: text }),
+  z.object({ kind: z.literal('unknown'), tag: text }),
+]);
+const lineSchema = z.object({ text, cues: z.array(cueSchema).max(64) });
+const choiceSchema = z.object({
+  index: z.int().min(0).max(999),
+  text,
+  cues: z.array(cueSchema).max(64),
+});
+
+const roleSchema = z.enum(ROLE_IDS);
+const chooserSchema = z.union([roleSchema, z.literal('group')]);
+const storyRoleSchema = z.union([roleSchema, z.literal('ensemble')]);
+const playerName = z.string().trim().min(1).max(24);
+const ensembleSchema = z
+  .object({
+    cast: z.object({ elara: playerName, torus: playerName, kara: playerName, jalen: playerName }),
+    length: z.enum(['short', 'full']),
+    discussion: z.boolean(),
+  })
+  .refine((ensemble) => new Set(Object.values(ensemble.cast)).size <= 4, {
+    message: 'more than four players',
+  });
+
+const salivaSchema = z.enum(['normal', 'dry']);
+/** A simulated year is far past any story; a larger clock is a damaged save. */
+const MAX_MINUTE = 60 * 24 * 366;
+const hourBuckets = z.array(amount(0, 60)).length(24);
+
+export const microbiomeSchema = z.object({
+  minute: amount(0, MAX_MINUTE),
+  carry: amount(0, 1),
+  groups: perGroup(share),
+  sugar: amount(0, 1_000),
+  storedSugar: share,
+  acid: amount(0, 1_000),
+  ammonia: amount(0, 1_000),
+  arginine: amount(0, 1_000),
+  probiotic: share,
+  enamel: share,
+  fluoride: share,
+  chlorhexidine: amount(0, 100),
+  inflammation: share,
+  saliva: salivaSchema,
+  baseSaliva: salivaSchema,
+  dryMinutes: amount(0, MAX_MINUTE),
+  flowBoost: share,
+  chewing: share,
+  washout: share,
+  sensor: share,
+  phFloor: amount(0, 14),
+  feastPulses: z.int().min(0).max(1_000),
+  feastNext: amount(0, MAX_MINUTE * 2),
+  feastDose: amount(0, 100),
+  lowPh: hourBuckets,
+  acidMinutes: hourBuckets,
+  lowPhHour: z
+    .int()
+    .min(-1)
+    .max(MAX_MINUTE / 60 + 1),
+  rinses: z.array(z.object({ minute: amount(0, MAX_MINUTE), dose: amount(0, 100) })).max(1_000),
+  jitter: z.array(amount(0, 10)).length(GROUP_NAMES.length),
+  rng: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
+});
+
+const interventionSchema = z.object({
+  name: z.string().max(64),
+  dose: amount(0, 100),
+  minute: amount(0, MAX_MINUTE),
+});
+
+const muralStateSchema = z.enum(['serene', 'vibrant', 'anxious', 'acidic', 'inflamed', 'scorched']);
+const endingNameSchema = z.enum([
+  'flourishing',
+  'fragile',
+  'acid_takeover',
+  'inflamed',
+  'scorched',
+]);
+
+const choiceRecordSchema = z.object({
+  turn: z.int().min(1).max(MAX_ENTRIES),
+  role: chooserSchema,
+  chapter: text.nullable(),
+  text,
+  interventions: z.array(interventionSchema).max(64),
+  minute: amount(0, MAX_MINUTE),
+  ph: amount(0, 14),
+  health: share,
+  shares: perGroup(share),
+  mural: muralStateSchema,
+});
+
+const transcriptEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('line'), line: lineSchema }),
+  z.object({ kind: z.literal('choice'), text, role: chooserSchema }),
+]);
+
+const muralDescriptorSchema = z.object({
+  state: muralStateSchema,
+  hue: amount(0, 360),
+  pulse: share,
+  cracks: share,
+  glow: share,
+  wash: share,
+  bloom: share,
+  groups: z
+    .array(z.object({ group: groupName, share, colour: z.string().regex(/^#[0-9a-f]{6}$/i) }))
+    .max(GROUP_NAMES.length),
+});
+
+const chapterMuralSchema = z.object({ chapter: text.nullable(), mural: muralDescriptorSchema });
+
+const sceneSchema = z.object({ backdrop: text.nullable(), music: text.nullable() });
+
+const discussionSchema = z
+  .object({ questions: z.array(text).min(1).max(32), current: z.int().min(0) })
+  .refine((d) => d.current < d.questions.length, { message: 'no such question' });
+
+const endingStateSchema = z.object({ name: endingNameSchema, reason: text });
+
+/** What every format of the game shares; format 2 adds what the views show. */
+const gameCore = {
+  storyVersion: z.string().min(1).max(200),
+  mode: z.enum(['solo', 'ensemble']),
+  role: storyRoleSchema,
+  ensemble: ensembleSchema.optional(),
+  chapter: text.nullable(),
+  /** inkjs state JSON: large, but a save of many megabytes is not one of ours. */
+  story: z.string().min(2).max(5_000_000),
+  microbiome: microbiomeSchema,
+  log: z.array(choiceRecordSchema).max(MAX_ENTRIES),
+  transcript: z.array(transcriptEntrySchema).max(MAX_ENTRIES),
+  ended: z.boolean(),
+};
+
+/** Role and mode must agree, and a workshop must say who plays. */
+function castAgrees(game: { mode: string; role: string; ensemble?: unknown }): boolean {
+  return game.role === 'ensemble'
+    ? game.mode === 'ensemble' && game.ensemble !== undefined
+    : game.mode === 'solo';
 }
+const castMessage = { message: 'the players and the roles do not agree' };
 
-/** One entry of the choice log: who chose what, and what it did to the microbiome. */
-export interface ChoiceRecord {
-  turn: number;
-  /** Who made the choice: the solo player's role, or in ensemble the role or the group. */
-  role: Chooser;
-  chapter: string | null;
-  text: string;
-  /** Interventions the story applied as a result of this choice. */
-  interventions: AppliedIntervention[];
-  minute: number;
-  ph: number;
-  health: number;
-  /** Each group's share of the community after the choice. */
-  shares: Record<GroupName, number>;
-  mural: string;
-}
+export const gameStateSchema = z
+  .object({
+    format: z.literal(2),
+    ...gameCore,
+    tapestry: z.array(chapterMuralSchema).max(64),
+    scene: sceneSchema,
+    choices: z.array(choiceSchema).max(64),
+    turn: chooserSchema.nullable(),
+    discussion: discussionSchema.nullable(),
+    paused: z.boolean(),
+    ending: endingStateSchema.nullable(),
+  })
+  .refine(castAgrees, castMessage);
 
-/** One entry of the backlog: a line the story showed, or a choice someone made. */
-export type TranscriptEntry =
-  | { kind: 'line'; line: StoryLine }
-  | { kind: 'choice'; text: string; role: Chooser };
+/** The game as saves of the first format wrote it, before the views' state was kept. */
+export const firstFormatGameSchema = z
+  .object({
+    format: z.literal(1),
+    ...gameCore,
+    tapestry: z.array(chapterMuralSchema).max(64).optional(),
+  })
+  .refine(castAgrees, castMessage);
 
+export type GameState = z.infer<typeof gameStateSchema>;
+export type FirstFormatGame = z.infer<typeof firstFormatGameSchema>;
+export type ChoiceRecord = z.infer<typeof choiceRecordSchema>;
+export type AppliedIntervention = z.infer<typeof interventionSchema>;
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
 /** The mural as it stood at the end of a chapter: one panel of the ending's tapestry. */
-export interface ChapterMural {
-  chapter: string | null;
-  mural: MuralDescriptor;
+export type ChapterMural = z.infer<typeof chapterMuralSchema>;
+/**
+ * Where the story is and how it sounds: the last `# bg:` and `# music:` cues the story
+ * gave. Kept as state (not re-read from the latest lines) so a resumed game looks and
+ * sounds exactly as it did.
+ */
+export type Scene = z.infer<typeof sceneSchema>;
+/** A workshop discussion waiting for the facilitator: its questions and the one on screen. */
+export type Discussion = z.infer<typeof discussionSchema>;
+/** How the story ended, judged once by the simulation when the story ran out. */
+export type EndingState = z.infer<typeof endingStateSchema>;
+
+// The schema is the one description; these fail to compile if it ever drifts from the
+// types the simulation, the story bridge and the ensemble define for themselves.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agrees = <T extends true>(_: T) => undefined;
+agrees<Same<(typeof GROUP_NAMES)[number], GroupName>>(true);
+agrees<Same<GameState['microbiome'], Microbiome>>(true);
+agrees<Same<ChapterMural['mural'], MuralDescriptor>>(true);
+agrees<Same<z.infer<typeof lineSchema>, StoryLine>>(true);
+agrees<Same<z.infer<typeof choiceSchema>, StoryChoice>>(true);
+agrees<Same<z.infer<typeof cueSchema>, Cue>>(true);
+agrees<Same<z.infer<typeof ensembleSchema>, Ensemble>>(true);
+agrees<Same<z.infer<typeof chooserSchema>, Chooser>>(true);
+agrees<Same<EndingState['name'], EndingName>>(true);
+
+/** The scene after a line's cues: `# bg:` moves the place, `# music:` changes (or stops) it. */
+export function sceneAfter(scene: Scene, cues: readonly Cue[]): Scene {
+  const backdrop = cueValue(cues, 'bg') ?? scene.backdrop;
+  const music = cueValue(cues, 'music');
+  if (music === undefined) return backdrop === scene.backdrop ? scene : { ...scene, backdrop };
+  return { backdrop, music: music === 'none' || music === 'stop' ? null : music };
 }
 
-export interface GameState {
-  /** Bumped when this shape changes, so an old save is recognised as old. */
-  format: 1;
-  storyVersion: string;
-  mode: 'solo' | 'ensemble';
-  role: StoryRole;
-  /** Who plays which role; only in ensemble play. */
-  ensemble?: Ensemble;
-  chapter: string | null;
-  /** inkjs state JSON. */
-  story: string;
-  microbiome: Microbiome;
-  log: ChoiceRecord[];
-  transcript: TranscriptEntry[];
-  /** One panel per chapter played so far; saves from before it existed lack it. */
-  tapestry?: ChapterMural[];
-  ended: boolean;
+/** The passage on screen: the lines since the last choice, and the choices waiting. */
+export function passageOf(state: GameState): Passage {
+  return {
+    lines: linesSinceLastChoice(state.transcript),
+    choices: state.choices,
+    ended: state.ended,
+  };
+}
+
+/** The lines the story showed after the last choice of a backlog. */
+export function linesSinceLastChoice(transcript: readonly TranscriptEntry[]): StoryLine[] {
+  const lastChoice = transcript.map((entry) => entry.kind).lastIndexOf('choice');
+  return transcript
+    .slice(lastChoice + 1)
+    .flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
+}
+
+/** The choice that led to the passage on screen, or null at the start. */
+export function lastChoiceOf(state: GameState): string | null {
+  for (let i = state.transcript.length - 1; i >= 0; i -= 1) {
+    const entry = state.transcript[i];
+    if (entry?.kind === 'choice') return entry.text;
+  }
+  return null;
 }

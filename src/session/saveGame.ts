@@ -2,13 +2,27 @@
 // again. A save never loses a player's story: one made before the story was edited is
 // replayed choice by choice, and a save that cannot be read is explained and kept.
 
-import { ensembleProblem } from './ensemble';
-import type { GameState } from './gameState';
-import { isRoleId } from './roles';
+import { z } from 'zod';
+import { endingNow } from './debrief';
+import {
+  type FirstFormatGame,
+  firstFormatGameSchema,
+  type GameState,
+  gameStateSchema,
+  type Scene,
+  sceneAfter,
+} from './gameState';
 import { type CompiledStoryModule, Session } from './session';
 
 export const SAVE_KIND = 'dental-biocalypse-save';
 export const SAVE_FORMAT = 1;
+
+const saveEnvelope = z.object({
+  kind: z.literal(SAVE_KIND),
+  format: z.literal(SAVE_FORMAT),
+  savedAt: z.iso.datetime(),
+  game: z.unknown(),
+});
 
 export interface SaveFile {
   kind: typeof SAVE_KIND;
@@ -18,13 +32,8 @@ export interface SaveFile {
   game: GameState;
 }
 
-export function makeSave(session: Session, savedAt: Date): SaveFile {
-  return {
-    kind: SAVE_KIND,
-    format: SAVE_FORMAT,
-    savedAt: savedAt.toISOString(),
-    game: session.state(),
-  };
+export function makeSave(game: GameState, savedAt: Date): SaveFile {
+  return { kind: SAVE_KIND, format: SAVE_FORMAT, savedAt: savedAt.toISOString(), game };
 }
 
 export function writeSave(save: SaveFile): string {
@@ -33,7 +42,11 @@ export function writeSave(save: SaveFile): string {
 
 export type ReadResult = { ok: true; save: SaveFile } | { ok: false; reason: string };
 
-/** Checks a save's shape; the reason is written for the player, not for a developer. */
+/**
+ * Checks a save whole against the game's schema, down to every number of the microbiome;
+ * the reason is written for the player, not for a developer. A save is either accepted
+ * whole or refused: never half-loaded.
+ */
 export function readSave(text: string): ReadResult {
   let data: unknown;
   try {
@@ -41,46 +54,89 @@ export function readSave(text: string): ReadResult {
   } catch {
     return { ok: false, reason: 'it is not a save file (the text is not valid JSON)' };
   }
-  if (!isObject(data) || data.kind !== SAVE_KIND) {
-    return { ok: false, reason: 'it is not a Dental Biocalypse save file' };
-  }
-  if (typeof data.format !== 'number' || data.format > SAVE_FORMAT) {
+  const { kind, format } = (typeof data === 'object' && data !== null ? data : {}) as {
+    kind?: unknown;
+    format?: unknown;
+  };
+  if (kind !== SAVE_KIND) return { ok: false, reason: 'it is not a Dental Biocalypse save file' };
+  if (typeof format === 'number' && format > SAVE_FORMAT) {
     return { ok: false, reason: 'it was made by a newer version of the game' };
   }
-  if (data.format < SAVE_FORMAT) {
+  if (typeof format === 'number' && format < SAVE_FORMAT) {
     return {
       ok: false,
       reason: 'it was made by an older version of the game that saved differently',
     };
   }
-  const game = data.game;
-  const problem = gameProblem(game);
-  if (problem) return { ok: false, reason: `it is damaged (${problem})` };
-  if (typeof data.savedAt !== 'string' || Number.isNaN(Date.parse(data.savedAt))) {
-    return { ok: false, reason: 'it is damaged (no valid save time)' };
+  const envelope = saveEnvelope.safeParse(data);
+  if (!envelope.success)
+    return { ok: false, reason: `it is damaged (${problemWords(envelope.error)})` };
+  const { savedAt } = envelope.data;
+  const game = readGame(envelope.data.game);
+  if (!game.ok) return game;
+  return { ok: true, save: { kind: SAVE_KIND, format: SAVE_FORMAT, savedAt, game: game.game } };
+}
+
+function readGame(data: unknown): { ok: true; game: GameState } | { ok: false; reason: string } {
+  const format = (data as { format?: unknown } | null)?.format;
+  if (format === 1) {
+    const old = firstFormatGameSchema.safeParse(data);
+    if (!old.success) return { ok: false, reason: `it is damaged (${problemWords(old.error)})` };
+    return { ok: true, game: upgradeFirstFormat(old.data) };
   }
-  return { ok: true, save: data as unknown as SaveFile };
+  if (typeof format === 'number' && format > 2) {
+    return { ok: false, reason: 'it was made by a newer version of the game' };
+  }
+  const game = gameStateSchema.safeParse(data);
+  if (!game.success) return { ok: false, reason: `it is damaged (${problemWords(game.error)})` };
+  return { ok: true, game: game.data };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A game saved before the views' state was kept: the place and music are the last the
+ * story gave in the whole backlog, the ending is judged again, and the waiting choices
+ * come back from the story state when it resumes.
+ */
+function upgradeFirstFormat(old: FirstFormatGame): GameState {
+  let scene: Scene = { backdrop: null, music: null };
+  for (const entry of old.transcript) {
+    if (entry.kind === 'line') scene = sceneAfter(scene, entry.line.cues);
+  }
+  const ending = old.ended ? endingNow(old.microbiome) : null;
+  return {
+    ...old,
+    format: 2,
+    tapestry: old.tapestry ?? [],
+    scene,
+    choices: [],
+    turn: null,
+    discussion: null,
+    paused: false,
+    ending,
+  };
 }
 
-function gameProblem(game: unknown): string | null {
-  if (!isObject(game)) return 'no game inside';
-  if (game.format !== 1) return 'unknown game format';
-  if (game.role === 'ensemble') {
-    const problem = ensembleProblem(game.ensemble);
-    if (problem) return `an ensemble game with ${problem}`;
-  } else if (!isRoleId(game.role)) return 'no valid role';
-  if (typeof game.story !== 'string') return 'no story state';
-  if (typeof game.storyVersion !== 'string') return 'no story version';
-  if (!isObject(game.microbiome)) return 'no microbiome';
-  if (!Array.isArray(game.log)) return 'no choice log';
-  if (!Array.isArray(game.transcript)) return 'no history';
-  return null;
+/** The first problem zod found, in words: "microbiome.minute is out of range". */
+function problemWords(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unreadable';
+  const place = issue.path.filter((part) => typeof part !== 'symbol').join('.') || 'the file';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${place} is missing or of the wrong kind`;
+    case 'too_big':
+    case 'too_small':
+      return `${place} is out of range`;
+    case 'invalid_value':
+    case 'invalid_union':
+    case 'invalid_key':
+      return `${place} is not one the game knows`;
+    case 'custom':
+      return issue.message;
+    default:
+      return `${place} is not valid`;
+  }
 }
-
 export type RestoreResult =
   /** Same story version: resumed exactly as saved. */
   | { kind: 'resumed'; session: Session }

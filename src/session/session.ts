@@ -1,16 +1,22 @@
-// The game's rules for solo play: one role, one story, one shared microbiome. Views call
-// the session; they never change game state themselves.
+// The game's rules: one role (or a workshop group), one story, one shared microbiome, and
+// everything a view shows as one plain `GameState`. Views call the session; they never
+// change game state themselves, and they render what `subscribe` hands them.
 import { Narrative, type Passage, type StoryChoice } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
+import { endingNow } from './debrief';
 import { type Chooser, chooserOf, type Ensemble, type StoryRole } from './ensemble';
 import type {
   AppliedIntervention,
   ChapterMural,
   ChoiceRecord,
+  Discussion,
+  EndingState,
   GameState,
+  Scene,
   TranscriptEntry,
 } from './gameState';
+import { linesSinceLastChoice, sceneAfter } from './gameState';
 import { microbiomeEffects } from './microbiomeEffects';
 
 /** A compiled story as the ink Vite plugin and the tools hand it over. */
@@ -27,7 +33,15 @@ export interface SessionOptions {
   ensemble?: Ensemble;
 }
 
-export type SessionListener = (session: Session) => void;
+/** What changed, so a view can animate it: a new passage, or only the hold on play. */
+export type Change = 'choice' | 'hold';
+
+export type SessionListener = (state: GameState, change: Change) => void;
+
+/** A request the rules refuse (a choice while play is held, a choice that is not offered). */
+export class SessionError extends Error {
+  override name = 'SessionError';
+}
 
 export class Session {
   private readonly narrative: Narrative;
@@ -38,6 +52,10 @@ export class Session {
   private applied: AppliedIntervention[] = [];
   private currentChapter: string | null = null;
   private current: Passage;
+  private scene: Scene = { backdrop: null, music: null };
+  private discussion: Discussion | null = null;
+  private paused = false;
+  private ending: EndingState | null = null;
   private readonly listeners = new Set<SessionListener>();
 
   /** The group's setup in ensemble play; null in solo play. */
@@ -79,7 +97,7 @@ export class Session {
       createMicrobiome({ seed: options.seed ?? 1 }),
       options,
     );
-    session.current = session.read(session.narrative.next());
+    session.arrive(session.read(session.narrative.next()));
     return session;
   }
 
@@ -98,6 +116,8 @@ export class Session {
     for (const text of choiceTexts) {
       const choice = session.passage.choices.find((c) => c.text === text);
       if (!choice) break;
+      // The group talked it over when the game was first played.
+      session.endDiscussion();
       session.choose(choice.index);
       replayed += 1;
     }
@@ -116,14 +136,23 @@ export class Session {
     session.narrative.loadState(state.story);
     session.records.push(...plainCopy(state.log));
     session.history.push(...plainCopy(state.transcript));
-    session.panels.push(...plainCopy(state.tapestry ?? []));
+    session.panels.push(...plainCopy(state.tapestry));
     session.currentChapter = state.chapter;
-    const lastChoice = state.transcript.map((entry) => entry.kind).lastIndexOf('choice');
-    const lines = state.transcript
-      .slice(lastChoice + 1)
-      .flatMap((entry) => (entry.kind === 'line' ? [entry.line] : []));
+    session.scene = { ...state.scene };
+    // Only a workshop holds play; a solo save claiming otherwise must not lock its player out.
+    session.discussion = session.ensemble && state.discussion ? plainCopy(state.discussion) : null;
+    session.paused = session.ensemble !== null && state.paused;
+    session.ending = state.ending ? { ...state.ending } : null;
     const waiting = session.narrative.next();
-    session.current = { lines, choices: waiting.choices, ended: waiting.ended };
+    if (waiting.lines.length > 0) {
+      // The ink state was saved at a choice: anything further means it is not this story's.
+      throw new SessionError('the saved story state does not stop at a choice');
+    }
+    session.current = {
+      lines: linesSinceLastChoice(state.transcript),
+      choices: waiting.choices,
+      ended: waiting.ended,
+    };
     return session;
   }
 
@@ -162,19 +191,41 @@ export class Session {
     return this.compiled.version;
   }
 
+  /** Where the story is and how it sounds now. */
+  get place(): Scene {
+    return this.scene;
+  }
+
+  /** The discussion holding play, if any (workshop play with discussion on). */
+  get pendingDiscussion(): Discussion | null {
+    return this.discussion;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** How the story ended, once it has. */
+  get endingState(): EndingState | null {
+    return this.ending;
+  }
+
   choose(index: number): Passage {
+    if (this.paused) throw new SessionError('play is paused');
+    if (this.discussion) throw new SessionError('the group is still discussing');
     const choice = this.current.choices[index];
+    if (!choice) throw new SessionError(`there is no choice ${index + 1} to make here`);
     const chapter = this.currentChapter;
     this.applied = [];
-    const chooser = this.chooserOf(choice?.cues ?? []);
+    const chooser = this.chooserOf(choice.cues);
     this.narrative.choose(index);
-    this.history.push({ kind: 'choice', text: choice?.text ?? '', role: chooser });
+    this.history.push({ kind: 'choice', text: choice.text, role: chooser });
     const passage = this.read(this.narrative.next());
     this.records.push({
       turn: this.records.length + 1,
       role: chooser,
       chapter,
-      text: choice?.text ?? '',
+      text: choice.text,
       interventions: this.applied,
       minute: this.world.microbiome.minute,
       ph: ph(this.world.microbiome),
@@ -186,9 +237,34 @@ export class Session {
     this.paintPanel(chapter);
     // The ending's own chapter has no choices: its panel is the community as the story ends.
     if (passage.ended && this.currentChapter !== chapter) this.paintPanel(this.currentChapter);
-    this.current = passage;
-    this.notify();
+    this.arrive(passage);
+    this.notify('choice');
     return passage;
+  }
+
+  /** The facilitator pauses or resumes a workshop; solo play has no pause. */
+  setPaused(paused: boolean): void {
+    if (!this.ensemble || this.paused === paused) return;
+    this.paused = paused;
+    this.notify('hold');
+  }
+
+  /** The facilitator skips what is left of a discussion (and the tools, which play on). */
+  endDiscussion(): void {
+    if (!this.discussion) return;
+    this.discussion = null;
+    this.notify('hold');
+  }
+
+  /** The facilitator moves on: the next question of the discussion, or back to the story. */
+  continueDiscussion(): void {
+    const discussion = this.discussion;
+    if (!discussion) return;
+    this.discussion =
+      discussion.current + 1 < discussion.questions.length
+        ? { ...discussion, current: discussion.current + 1 }
+        : null;
+    this.notify('hold');
   }
 
   hasStoryVariable(name: string): boolean {
@@ -200,6 +276,7 @@ export class Session {
     return this.narrative.visitCount(path);
   }
 
+  /** Calls `listener` with the new state after every change. */
   subscribe(listener: SessionListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -208,7 +285,6 @@ export class Session {
   /** The whole game as plain data. */
   state(): GameState {
     return {
-      format: 1,
       storyVersion: this.compiled.version,
       mode: this.mode,
       role: this.role,
@@ -219,7 +295,14 @@ export class Session {
       log: plainCopy(this.records),
       transcript: plainCopy(this.history),
       tapestry: plainCopy(this.panels),
+      scene: { ...this.scene },
+      choices: plainCopy(this.current.choices),
+      turn: this.chooser,
+      discussion: this.discussion ? plainCopy(this.discussion) : null,
+      paused: this.paused,
       ended: this.current.ended,
+      ending: this.ending ? { ...this.ending } : null,
+      format: 2,
     };
   }
 
@@ -227,8 +310,25 @@ export class Session {
     for (const line of passage.lines) {
       this.history.push({ kind: 'line', line });
       this.currentChapter = cueValue(line.cues, 'chapter') ?? this.currentChapter;
+      this.scene = sceneAfter(this.scene, line.cues);
     }
     return passage;
+  }
+
+  /**
+   * A new passage is on screen: a workshop with discussion on holds for its questions, and
+   * an ended story is judged once, so every view shows the same ending with the same reason.
+   */
+  private arrive(passage: Passage): void {
+    this.current = passage;
+    const questions = passage.lines.flatMap((line) =>
+      line.cues.flatMap((cue) => (cue.kind === 'discuss' ? [cue.value] : [])),
+    );
+    this.discussion =
+      this.ensemble?.discussion && questions.length > 0 ? { questions, current: 0 } : null;
+    if (passage.ended && !this.ending) {
+      this.ending = endingNow(this.world.microbiome);
+    }
   }
 
   /** Who the waiting choices belong to (the first one's tag decides); null at the end. */
@@ -251,8 +351,10 @@ export class Session {
     else this.panels.push({ chapter, mural });
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener(this);
+  private notify(change: Change): void {
+    if (this.listeners.size === 0) return;
+    const state = this.state();
+    for (const listener of this.listeners) listener(state, change);
   }
 }
 

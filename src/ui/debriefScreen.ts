@@ -4,16 +4,15 @@
 // session can leave as a CSV (one row per choice), as JSON and as a printed handout.
 import {
   choiceLogCsv,
-  endingReason,
+  endingNow,
   notesMet,
   REFLECTION_QUESTIONS,
   timeline,
   turningPoints,
 } from '../session/debrief';
 import { chooserWords } from '../session/ensemble';
+import type { GameState } from '../session/gameState';
 import { makeSave, writeSave } from '../session/saveGame';
-import type { Session } from '../session/session';
-import { classifyEnding } from '../sim';
 import { element } from './dom';
 import { ENDING_WORDS } from './endingWords';
 import { downloadText } from './saveControls';
@@ -32,23 +31,26 @@ export interface DebriefParts {
   muralWords: string;
 }
 
-/** Fills the debrief screen for a session and returns the element to focus first. */
+/** Fills the debrief screen for a game and returns the element to focus first. */
 export function renderDebrief(
   screen: HTMLElement,
-  session: Session,
+  game: GameState,
   parts: DebriefParts,
   actions: DebriefActions,
 ): HTMLElement {
-  const ended = session.passage.ended;
-  const ending = ENDING_WORDS[classifyEnding(session.microbiome)];
+  const ended = game.ended;
+  const ensemble = game.ensemble ?? null;
+  // The ending the session judged when the story ended; before that, where it is heading.
+  const verdict = game.ending ?? endingNow(game.microbiome);
+  const ending = ENDING_WORDS[verdict.name];
   const chooserName = (chooser: Parameters<typeof chooserWords>[0]) =>
-    chooser === 'group' && !session.ensemble ? 'You' : chooserWords(chooser, session.ensemble);
+    chooser === 'group' && !ensemble ? 'You' : chooserWords(chooser, ensemble);
   const heading = element('h1', {
     text: ended ? `Debrief: ${ending.title}` : 'Debrief so far',
     attributes: { id: 'debrief-title', tabindex: '-1' },
   });
-  const { facts, questions } = notesMet(session.transcript);
-  const points = turningPoints(session.log, 3, session.ensemble);
+  const { facts, questions } = notesMet(game.transcript);
+  const points = turningPoints(game.log, 3, ensemble);
 
   const sections: HTMLElement[] = [
     heading,
@@ -63,12 +65,12 @@ export function renderDebrief(
       element('p', { className: 'mural-words', text: parts.muralWords }),
     ]),
     section('What the microbiome did', [
-      session.log.length > 0
-        ? renderTimelineChart(timeline(session.log), { chooserName })
+      game.log.length > 0
+        ? renderTimelineChart(timeline(game.log), { chooserName })
         : element('p', { text: 'No choices have been made yet.' }),
     ]),
     section(ended ? 'Why this ending' : 'Where it is heading', [
-      element('p', { text: endingReason(session.microbiome) }),
+      element('p', { text: verdict.reason }),
       element('p', {
         text:
           points.length > 0
@@ -107,7 +109,7 @@ export function renderDebrief(
         ),
       ),
     ]),
-    exportTools(session),
+    exportTools(game),
     navigation(ended, actions),
   );
   screen.replaceChildren(...sections);
@@ -121,7 +123,7 @@ function section(title: string, children: HTMLElement[]): HTMLElement {
   ]);
 }
 
-function exportTools(session: Session): HTMLElement {
+function exportTools(game: GameState): HTMLElement {
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   const button = (text: string, run: () => void) => {
     const node = element('button', {
@@ -141,14 +143,14 @@ function exportTools(session: Session): HTMLElement {
       button('Download choices (CSV)', () =>
         downloadText(
           `dental-biocalypse-choices-${stamp()}.csv`,
-          choiceLogCsv(session.log, session.ensemble),
+          choiceLogCsv(game.log, game.ensemble ?? null),
           'text/csv',
         ),
       ),
       button('Download session (JSON)', () =>
         downloadText(
           `dental-biocalypse-session-${stamp()}.json`,
-          writeSave(makeSave(session, new Date())),
+          writeSave(makeSave(game, new Date())),
         ),
       ),
       button('Print a handout', () => window.print()),

@@ -30,7 +30,8 @@ export interface ReadingToolsOptions {
   /** Where saves and the memory of read lines are kept (see saveControls.ts). */
   saves: { storage: SaveStorage; persistent: boolean };
   compiled(): CompiledStoryModule;
-  session(): Session | null;
+  /** The game on screen, or null on the title. */
+  state(): GameState | null;
   /** Puts a rewound game on screen and autosaves it. */
   show(session: Session): void;
   /** Resumes a saved game. */
@@ -47,7 +48,7 @@ export interface ReadingToolsOptions {
 
 export interface ReadingTools {
   /** The game now on screen (after every choice, load and rewind), or null on the title. */
-  follow(session: Session | null): void;
+  follow(state: GameState | null): void;
   /** Whether a line was read before; remembers it as read from now on. */
   readBefore(line: StoryLine): boolean;
   /** The title screen's "Load a saved game". */
@@ -71,8 +72,8 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
     who: options.who,
     colour: (game) => (isRoleId(game.role) ? ROLES[game.role].colour : undefined),
     current: () => {
-      const session = options.session();
-      return session ? makeSave(session, new Date()) : null;
+      const state = options.state();
+      return state ? makeSave(state, new Date()) : null;
     },
     load: options.load,
     download: options.download,
@@ -83,20 +84,20 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
   let unsaved = false;
   let checkpoints: Checkpoints = [];
 
-  const onPlayScreen = () => options.session() !== null && !historyButton.closest('[hidden]');
+  const onPlayScreen = () => options.state() !== null && !historyButton.closest('[hidden]');
   const focused = () =>
     document.activeElement instanceof HTMLElement ? document.activeElement : null;
 
   function openHistory(opener: HTMLElement | null): void {
-    const session = options.session();
-    if (!session) return;
-    backlog.open(session.transcript, session.state().mode === 'solo', opener);
+    const state = options.state();
+    if (!state) return;
+    backlog.open(state.transcript, state.mode === 'solo', opener);
   }
 
   function goBack(): void {
-    const session = options.session();
-    if (!session) return;
-    const result = rewind(options.compiled(), session.state(), checkpoints);
+    const state = options.state();
+    if (!state) return;
+    const result = rewind(options.compiled(), state, checkpoints);
     if (result.ok) options.show(result.session);
     else options.notice(`Could not go back one choice: ${result.reason}.`);
   }
@@ -137,13 +138,12 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
   }
 
   return {
-    follow(session) {
+    follow(state) {
       persist();
-      if (!session) {
+      if (!state) {
         checkpoints = [];
         return;
       }
-      const state = session.state();
       checkpoints = remember(checkpoints, state);
       // Ensemble choices belong to the group: they are not taken back, so nothing is offered.
       rewindButton.hidden = state.mode !== 'solo';

@@ -3,10 +3,17 @@
 import { captionFor } from '../audio/captions';
 import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
+import type { GameEvent } from '../session/currentGame';
 import { turnOf } from '../session/ensemble';
-import type { TranscriptEntry } from '../session/gameState';
+import {
+  type GameState,
+  lastChoiceOf,
+  passageOf,
+  type TranscriptEntry,
+} from '../session/gameState';
 import { ROLES, type RoleId } from '../session/roles';
 import { element } from './dom';
+import { ENDING_WORDS } from './endingWords';
 import { showSpeaker } from './portraits';
 
 export interface StoryViewElements {
@@ -47,6 +54,30 @@ export class StoryView {
     private readonly actions: StoryViewActions,
   ) {}
 
+  /**
+   * Draws what changed: a new game's opening fades in, a loaded or rewound game appears
+   * whole at once, and a choice is echoed before the lines it led to.
+   */
+  render(event: GameEvent): void {
+    if (event.kind === 'none') {
+      this.reset();
+      return;
+    }
+    if (event.kind === 'hold') return;
+    const { state } = event;
+    const passage = passageOf(state);
+    const ending = endingWords(state);
+    if (event.kind === 'begun') {
+      this.reset();
+      this.show(passage, ending);
+    } else if (event.kind === 'shown') {
+      this.showTranscript(state.transcript, passage, ending);
+    } else {
+      this.echoChoice(lastChoiceOf(state) ?? '');
+      this.show(passage, ending);
+    }
+  }
+
   reset(): void {
     this.parts.log.replaceChildren();
     this.parts.choices.replaceChildren();
@@ -54,13 +85,13 @@ export class StoryView {
   }
 
   /** The choice the player just made, echoed into the log so the history reads whole. */
-  echoChoice(text: string): void {
+  private echoChoice(text: string): void {
     // The echo opens the next passage: it shows first, the new lines fade in after it.
     if (!this.redrawing) this.reveal = 0;
     this.append(element('p', { className: 'line echo', text }));
   }
 
-  show(passage: Passage, ending: { title: string; summary: string } | null): void {
+  private show(passage: Passage, ending: { title: string; summary: string } | null): void {
     // Straight after the echo of the choice, which took the first place in the stagger.
     this.reveal = Math.min(this.reveal, 1);
     for (const line of passage.lines) this.showLine(line);
@@ -68,7 +99,7 @@ export class StoryView {
   }
 
   /** Redraws the whole backlog, e.g. after the story was swapped and replayed. */
-  showTranscript(
+  private showTranscript(
     transcript: readonly TranscriptEntry[],
     passage: Passage,
     ending: { title: string; summary: string } | null,
@@ -204,4 +235,9 @@ export class StoryView {
     );
     this.parts.choices.replaceChildren(...buttons);
   }
+}
+
+/** The ending's title and summary, once the session has judged it. */
+function endingWords(state: GameState): { title: string; summary: string } | null {
+  return state.ending ? ENDING_WORDS[state.ending.name] : null;
 }

@@ -3,6 +3,7 @@
 // prompts that fill the screen until the facilitator continues.
 import './workshop.css';
 import { type Chooser, chooserColour, chooserWords, type Ensemble } from '../session/ensemble';
+import type { Discussion, GameState } from '../session/gameState';
 
 export interface WorkshopParts {
   /** The line above the choices saying whose turn it is. */
@@ -12,21 +13,54 @@ export interface WorkshopParts {
   question: HTMLElement;
   /** Where the discussion's question count goes ("Question 1 of 2"). */
   progress: HTMLElement;
+  /** The pause dialog's "Resume" and the discussion's "Continue". */
+  resume: HTMLElement;
+  continue: HTMLElement;
 }
 
-export class Workshop {
-  private pending: Array<() => void> = [];
+export interface WorkshopActions {
+  setPaused(paused: boolean): void;
+  continueDiscussion(): void;
+}
 
-  constructor(private readonly parts: WorkshopParts) {
+/**
+ * Renders the hold on play from the game state: the turn prompt, the pause and the
+ * discussion. It keeps nothing of the game itself; closing a dialog asks the session.
+ */
+export class Workshop {
+  private returnFocus: HTMLElement | null = null;
+  private paused = false;
+
+  constructor(
+    private readonly parts: WorkshopParts,
+    actions: WorkshopActions,
+  ) {
+    parts.resume.addEventListener('click', () => actions.setPaused(false));
+    parts.continue.addEventListener('click', () => actions.continueDiscussion());
     // Escape resumes from a pause, but never skips a discussion by accident: the
     // facilitator continues with the button.
     parts.discuss.addEventListener('cancel', (event) => event.preventDefault());
-    parts.pause.addEventListener('close', () => this.restoreFocus());
+    parts.pause.addEventListener('close', () => {
+      // Escape closes the dialog itself: tell the session, which renders the rest.
+      if (this.paused) actions.setPaused(false);
+      this.restoreFocus();
+    });
     parts.discuss.addEventListener('close', () => this.restoreFocus());
   }
 
+  render(state: GameState | null): void {
+    this.showTurn(state?.turn ?? null, state?.ensemble ?? null);
+    this.paused = state?.paused ?? false;
+    this.showDiscussion(state?.discussion ?? null);
+    const { pause } = this.parts;
+    if (this.paused && !pause.open && !this.parts.discuss.open) {
+      this.remember();
+      pause.showModal();
+    } else if (!this.paused && pause.open) pause.close();
+  }
+
   /** Says whose choice is waiting; no chooser, or solo play, clears the prompt. */
-  showTurn(chooser: Chooser | null, ensemble: Ensemble | null): void {
+  private showTurn(chooser: Chooser | null, ensemble: Ensemble | null): void {
     const { prompt } = this.parts;
     // The choices below take the chooser's colour too (see workshop.css).
     const screen = prompt.parentElement;
@@ -45,50 +79,27 @@ export class Workshop {
     screen?.style.setProperty('--turn-colour', chooserColour(chooser));
   }
 
-  get paused(): boolean {
-    return this.parts.pause.open;
-  }
-
-  togglePause(opener?: HTMLElement): void {
-    if (this.parts.pause.open) this.parts.pause.close();
-    else if (!this.parts.discuss.open) {
-      this.returnFocus = opener ?? (document.activeElement as HTMLElement | null);
-      this.parts.pause.showModal();
+  /** The question on screen fills it until the facilitator continues. */
+  private showDiscussion(discussion: Discussion | null): void {
+    const { discuss, question, progress } = this.parts;
+    if (!discussion) {
+      if (discuss.open) discuss.close();
+      return;
+    }
+    const { questions, current } = discussion;
+    question.textContent = questions[current] ?? '';
+    progress.textContent =
+      questions.length > 1 ? `Question ${current + 1} of ${questions.length}` : '';
+    if (!discuss.open) {
+      this.remember();
+      discuss.showModal();
     }
   }
 
-  /**
-   * Shows each question full-screen in turn and resolves when the facilitator has
-   * continued past the last one. Nothing to ask resolves at once.
-   */
-  discuss(questions: readonly string[]): Promise<void> {
-    if (questions.length === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const ask = (i: number) => {
-        const question = questions[i];
-        if (question === undefined) {
-          this.parts.discuss.close();
-          resolve();
-          return;
-        }
-        this.parts.question.textContent = question;
-        this.parts.progress.textContent =
-          questions.length > 1 ? `Question ${i + 1} of ${questions.length}` : '';
-        this.pending.push(() => ask(i + 1));
-        if (!this.parts.discuss.open) this.parts.discuss.showModal();
-      };
-      ask(0);
-    });
+  private remember(): void {
+    this.returnFocus =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
   }
-
-  /** The facilitator moves on: the next question in place, or back to the story. */
-  continueDiscussion(): void {
-    const next = this.pending.shift();
-    if (next) next();
-    else this.parts.discuss.close();
-  }
-
-  private returnFocus: HTMLElement | null = null;
 
   private restoreFocus(): void {
     const target = this.returnFocus;

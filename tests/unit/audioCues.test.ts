@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { playCues } from '../../src/audio/audioCues';
+import { playEffects, playMusic } from '../../src/audio/audioCues';
 import { RecordingAudio } from '../../src/audio/audioPort';
 import { parseTags } from '../../src/narrative/tags';
+import { sceneAfter } from '../../src/session/gameState';
 
 describe('sound cues', () => {
-  it('sends music and effect tags, including Inky aliases, to the audio port', () => {
+  it('plays a line’s effect tags, including Inky’s alias, and nothing else', () => {
     const audio = new RecordingAudio();
-    playCues(audio, parseTags(['music: festival', 'AUDIO: chime', 'speaker: Kara', 'sfx: pour']));
-    expect(audio.calls).toEqual(['music:festival', 'sfx:chime', 'sfx:pour']);
-    expect(audio.music).toBe('festival');
+    playEffects(
+      audio,
+      parseTags(['music: festival', 'AUDIO: chime', 'speaker: Kara', 'sfx: pour']),
+    );
+    expect(audio.calls).toEqual(['sfx:chime', 'sfx:pour']);
   });
 
-  it('stops the music on `music: none` and ignores lines without sound', () => {
+  it('music follows the scene: a loop, its Inky alias, and `music: none` stopping it', () => {
     const audio = new RecordingAudio();
-    playCues(audio, parseTags(['AUDIOLOOP: outbreak']));
-    playCues(audio, parseTags(['bg: night', 'weather: rain']));
-    playCues(audio, parseTags(['music: none']));
-    expect(audio.calls).toEqual(['music:outbreak', 'music:stop']);
-    expect(audio.music).toBeNull();
+    let scene = { backdrop: null, music: null } as ReturnType<typeof sceneAfter>;
+    for (const tags of [['AUDIOLOOP: outbreak'], ['bg: night', 'weather: rain'], ['music: none']]) {
+      scene = sceneAfter(scene, parseTags(tags));
+      playMusic(audio, scene.music);
+    }
+    expect(audio.calls).toEqual(['music:outbreak', 'music:outbreak', 'music:stop']);
+    expect(scene).toEqual({ backdrop: 'night', music: null });
   });
 });

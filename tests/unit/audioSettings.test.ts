@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playCues } from '../../src/audio/audioCues';
+import { playEffects, playMusic } from '../../src/audio/audioCues';
 import { RecordingAudio } from '../../src/audio/audioPort';
 import { followVolumes, volumesFor } from '../../src/audio/audioSettings';
 import { captionFor, SFX_CAPTIONS } from '../../src/audio/captions';
@@ -11,6 +11,7 @@ import {
   type Voice,
 } from '../../src/audio/musicMixer';
 import { parseTags } from '../../src/narrative/tags';
+import { type Scene, sceneAfter } from '../../src/session/gameState';
 import { DEFAULT_SETTINGS } from '../../src/session/settings';
 import type { SettingsStorage } from '../../src/ui/settingsStore';
 import { SettingsStore } from '../../src/ui/settingsStore';
@@ -122,9 +123,18 @@ describe('music cross-fades', () => {
   it('follows the story tags: start, cross-fade, stop', () => {
     const deck = new FakeDeck(['festival', 'outbreak']);
     const audio = new MixedAudio(new MusicMixer(deck, 0.6));
-    playCues(audio, parseTags(['music: festival']));
-    playCues(audio, parseTags(['CLEAR', 'music: outbreak', 'sfx: alarm']));
-    playCues(audio, parseTags(['music: none']));
+    let scene: Scene = { backdrop: null, music: null };
+    for (const tags of [
+      ['music: festival'],
+      ['CLEAR', 'music: outbreak', 'sfx: alarm'],
+      ['music: none'],
+    ]) {
+      const cues = parseTags(tags);
+      const next = sceneAfter(scene, cues);
+      if (next.music !== scene.music) playMusic(audio, next.music);
+      playEffects(audio, cues);
+      scene = next;
+    }
     expect(audio.calls).toEqual(['music:festival', 'music:outbreak', 'sfx:alarm', 'music:stop']);
     expect(deck.log).toEqual([
       'start festival#1',

@@ -36,6 +36,8 @@ function playToEnd(session: Session): string[] {
   };
   note();
   for (let n = 0; !session.passage.ended && n < 200; n += 1) {
+    // Each discussion holds play until the facilitator has moved through its questions.
+    while (session.pendingDiscussion) session.continueDiscussion();
     session.choose(0);
     note();
   }
@@ -123,8 +125,11 @@ describe('ensemble play', () => {
 
   it('saves and restores the cast, and replays it on an edited story', () => {
     const session = Session.begin(story, 'ensemble', { ensemble: FOUR });
-    for (let n = 0; n < 6; n += 1) session.choose(0);
-    const read = readSave(writeSave(makeSave(session, new Date(0))));
+    for (let n = 0; n < 6; n += 1) {
+      session.endDiscussion();
+      session.choose(0);
+    }
+    const read = readSave(writeSave(makeSave(session.state(), new Date(0))));
     if (!read.ok) throw new Error(read.reason);
     const resumed = restoreSave(story, read.save);
     expect(resumed.kind).toBe('resumed');
@@ -137,9 +142,12 @@ describe('ensemble play', () => {
 
   it('refuses a save whose ensemble has lost its cast, with a reason', () => {
     const session = Session.begin(story, 'ensemble', { ensemble: FOUR });
-    const save = makeSave(session, new Date(0));
+    const save = makeSave(session.state(), new Date(0));
     const broken = { ...save, game: { ...save.game, ensemble: undefined } };
     const read = readSave(JSON.stringify(broken));
-    expect(read).toEqual({ ok: false, reason: 'it is damaged (an ensemble game with no players)' });
+    expect(read).toEqual({
+      ok: false,
+      reason: 'it is damaged (the players and the roles do not agree)',
+    });
   });
 });

@@ -38,7 +38,7 @@ describe('save files', () => {
         (role, before, after) => {
           const straight = Session.begin(story, role);
           playOn(straight, before);
-          const saved = writeSave(makeSave(straight, new Date('2147-05-01T10:00:00Z')));
+          const saved = writeSave(makeSave(straight.state(), new Date('2147-05-01T10:00:00Z')));
           const expected = playOn(straight, after);
 
           const read = readSave(saved);
@@ -59,7 +59,7 @@ describe('save files', () => {
     const session = Session.begin(story, 'kara');
     session.choose(0);
     session.choose(0);
-    const read = readSave(writeSave(makeSave(session, new Date())));
+    const read = readSave(writeSave(makeSave(session.state(), new Date())));
     if (!read.ok) throw new Error(read.reason);
     const restored = restoreSave(story, read.save);
     expect(restored.session.passage).toEqual(session.passage);
@@ -71,7 +71,7 @@ describe('save files', () => {
     const session = Session.begin(fixture, 'jalen');
     session.choose(1);
     session.choose(0);
-    const save = makeSave(session, new Date());
+    const save = makeSave(session.state(), new Date());
     // Same choices, different story version: replayed choice by choice.
     const edited = { ...fixture, version: 'edited00000' };
     const replayed = restoreSave(edited, save);
@@ -95,11 +95,13 @@ describe('save files', () => {
     expect(
       readSave('{"kind":"dental-biocalypse-save","format":99,"savedAt":"x","game":{}}'),
     ).toEqual({ ok: false, reason: 'it was made by a newer version of the game' });
-    const good = JSON.parse(writeSave(makeSave(Session.begin(fixture, 'kara'), new Date())));
+    const good = JSON.parse(
+      writeSave(makeSave(Session.begin(fixture, 'kara').state(), new Date())),
+    );
     good.game.role = 'dracula';
     expect(readSave(JSON.stringify(good))).toEqual({
       ok: false,
-      reason: 'it is damaged (no valid role)',
+      reason: 'it is damaged (role is not one the game knows)',
     });
   });
 

@@ -29,7 +29,12 @@ describe('save slots', () => {
     const storage = memoryStorage();
     const session = Session.begin(fixture, 'torus');
     session.choose(0);
-    storeSave(storage, 'slot-2', makeSave(session, new Date('2147-05-01T10:00:00Z')), new Date());
+    storeSave(
+      storage,
+      'slot-2',
+      makeSave(session.state(), new Date('2147-05-01T10:00:00Z')),
+      new Date(),
+    );
     const slots = listSlots(storage);
     expect(slots.map((s) => `${s.slot}:${s.state}`)).toEqual([
       'auto:empty',
@@ -47,7 +52,7 @@ describe('save slots', () => {
     const storage = memoryStorage();
     storage.setItem('dental-biocalypse:save:auto', '{ torn save');
     expect(listSlots(storage)[0]).toMatchObject({ state: 'unreadable' });
-    const save = makeSave(Session.begin(fixture, 'kara'), new Date());
+    const save = makeSave(Session.begin(fixture, 'kara').state(), new Date());
     storeSave(storage, 'auto', save, new Date('2147-05-02T08:00:00Z'));
     expect(listSlots(storage)[0]).toMatchObject({ state: 'ready' });
     expect(keptSaves(storage)).toEqual([
@@ -64,9 +69,14 @@ describe('save slots', () => {
     const storage = memoryStorage();
     const session = Session.begin(fixture, 'jalen');
     session.choose(0);
-    const older = makeSave(session, new Date('2147-05-01T10:00:00Z'));
+    const older = makeSave(session.state(), new Date('2147-05-01T10:00:00Z'));
     keepSave(storage, older, new Date('2147-05-03T09:00:00Z'));
-    storeSave(storage, 'auto', makeSave(Session.begin(fixture, 'jalen'), new Date()), new Date());
+    storeSave(
+      storage,
+      'auto',
+      makeSave(Session.begin(fixture, 'jalen').state(), new Date()),
+      new Date(),
+    );
     expect(keptSaves(storage)).toEqual([
       {
         key: 'dental-biocalypse:kept:older-story:2147-05-03T09:00:00.000Z',

@@ -41,7 +41,7 @@ describe('Session (solo)', () => {
     session.choose(1);
     const state = session.state();
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
-    expect(state).toMatchObject({ format: 1, mode: 'solo', role: 'torus', ended: false });
+    expect(state).toMatchObject({ format: 2, mode: 'solo', role: 'torus', ended: false });
     expect(state.storyVersion).toBe(fixture.version);
   });
 

@@ -1,0 +1,131 @@
+// The title's saved games: Continue from the autosave, an unreadable autosave explained and
+// offered as a download (never overwritten), "Load a save file", and loading a save whose
+// story has changed since: play goes on from the nearest point, the longer save is kept.
+import { castWords } from '../session/ensemble';
+import {
+  type RestoreResult,
+  readSave,
+  restoreSave,
+  type SaveFile,
+  writeSave,
+} from '../session/saveGame';
+import { keepSave, type SaveStorage, slotStatus } from '../session/saveSlots';
+import type { CompiledStoryModule } from '../session/session';
+import { byId, element } from './dom';
+import type { Notices } from './notices';
+import { downloadText, formatSavedTime, pickTextFile } from './saveControls';
+
+export interface TitleSavesOptions {
+  saves: { storage: SaveStorage; persistent: boolean };
+  compiled(): CompiledStoryModule;
+  notices: Notices;
+  /** Puts a restored game on screen. */
+  show(restored: RestoreResult): void;
+  /** Back to the title. */
+  title(): void;
+  /** Extra buttons beside Continue (the saved games dialog's opener). */
+  extras(): HTMLElement[];
+}
+
+export interface TitleSaves {
+  /** Draws the title's save buttons for what storage holds now. */
+  render(): void;
+  /**
+   * Resumes a save: exactly, replayed on an edited story (said unless `quiet`, as when a
+   * writer's own story is swapped under them), or from the nearest point (always said).
+   */
+  resume(save: SaveFile, options?: { quiet?: boolean }): void;
+  /** "Load a save file": refused with its reason, or resumed. */
+  loadFile(): Promise<void>;
+}
+
+export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
+  const { storage, persistent } = options.saves;
+  const { notices } = options;
+
+  function resume(save: SaveFile, { quiet = false } = {}): void {
+    const restored = restoreSave(options.compiled(), save);
+    if (restored.kind === 'partial') {
+      // The story lost one of this save's choices. The game goes on from the nearest point
+      // that still exists, but the longer game is kept and offered as a file, and a fresh
+      // start is one button away.
+      try {
+        keepSave(storage, save, new Date());
+      } catch {
+        // Storage refused: the download below is then the only copy, as it says.
+      }
+    }
+    options.show(restored);
+    if (restored.kind === 'replayed' && !quiet) {
+      notices.say(
+        'The story has been edited since this save; your choices were replayed on the new version.',
+      );
+    } else if (restored.kind === 'partial') {
+      notices.say(
+        `The story changed: the choice "${restored.missing}" is no longer offered here, so play goes on from the last point that still exists (after ${restored.replayed} of your ${restored.total} choices). Your old save is kept.`,
+        [
+          button('Download the old save', () =>
+            downloadText('dental-biocalypse-before-the-story-changed.json', writeSave(save)),
+          ),
+          button('Start afresh', () => {
+            notices.clear();
+            options.title();
+          }),
+        ],
+      );
+    }
+  }
+
+  async function loadFile(): Promise<void> {
+    const text = await pickTextFile(byId<HTMLInputElement>('save-file'));
+    if (text === null) return;
+    const read = readSave(text);
+    if (read.ok) resume(read.save);
+    else notices.say(`That file could not be loaded: ${read.reason}.`);
+  }
+
+  function render(): void {
+    const auto = slotStatus(storage, 'auto');
+    const parts: HTMLElement[] = [];
+    if (auto.state === 'ready') {
+      const { game, savedAt } = auto.save;
+      parts.push(
+        button(
+          `Continue as ${castWords(game.role, game.ensemble)}${game.chapter ? `, ${game.chapter}` : ''} (saved ${formatSavedTime(savedAt)})`,
+          () => resume(auto.save),
+          'role-button continue-button',
+        ),
+      );
+    } else if (auto.state === 'unreadable') {
+      notices.say(
+        `Your saved game could not be read: ${auto.reason}. It is kept, not overwritten, until you start a new game, and "Download the unreadable save" below gives you a copy.`,
+      );
+      parts.push(
+        button('Download the unreadable save', () =>
+          downloadText('dental-biocalypse-unreadable-save.json', auto.text),
+        ),
+      );
+    }
+    if (!persistent) {
+      parts.push(
+        element('p', {
+          className: 'content-note',
+          text: 'This browser will not keep saves: your progress lives only in save files you download while playing.',
+        }),
+      );
+    }
+    parts.push(
+      ...options.extras(),
+      button('Load a save file', () => void loadFile()),
+    );
+    byId('save-actions').replaceChildren(...parts);
+  }
+
+  return { render, resume, loadFile };
+}
+
+function button(text: string, run: () => void, className = 'tool-button'): HTMLButtonElement {
+  const node = element('button', { className, text, attributes: { type: 'button' } });
+  node.addEventListener('click', run);
+  return node;
+}

@@ -24,6 +24,7 @@ import {
 } from '../../src/sim';
 import { cloneMicrobiome, simulate } from '../../src/sim/microbiome';
 import { parseScenario, runScenario, type ScenarioRow } from '../../src/sim/scenario';
+import { MEAL_DAY, QUIET_DAY, SNACKING_DAY, stepsPerDay } from '../../tools/workloads';
 import { mealDays, pulseDays } from './simDays';
 
 function rinseCurve(m: Microbiome): {
@@ -304,31 +305,11 @@ describe('integrator', () => {
   });
 
   it('takes far fewer steps than fixed minutes, even on a day of sugary snacks', () => {
-    // Step counts are the integrator's work, free of machine noise (docs/BENCHMARKS.md).
-    const stepsPerDay = (day: ReadonlyArray<readonly [number, InterventionName]>): number => {
-      let m = createMicrobiome();
-      let steps = 0;
-      for (let d = 0; d < 10; d++) {
-        let t = 0;
-        for (const [at, what] of day) {
-          steps += simulate(m, at - t);
-          m = applyIntervention(m, what, 1);
-          t = at;
-        }
-        steps += simulate(m, 1440 - t);
-      }
-      return steps / 10;
-    };
-    const meals = [
-      [60, 'meal'],
-      [360, 'meal'],
-      [720, 'meal'],
-    ] as const;
-    const snacks = Array.from({ length: 8 }, (_, k) => [90 + k * 110, 'sugar_snack'] as const);
-    const snacking = [...meals, ...snacks].sort((a, b) => a[0] - b[0]);
-    expect(stepsPerDay([])).toBeLessThanOrEqual(150);
-    expect(stepsPerDay(meals)).toBeLessThan(250);
-    expect(stepsPerDay(snacking)).toBeLessThan(420);
+    // Step counts are the integrator's work, free of machine noise; the bench reports the
+    // same days (tools/workloads.ts, docs/BENCHMARKS.md).
+    expect(stepsPerDay(QUIET_DAY, 10)).toBeLessThanOrEqual(150);
+    expect(stepsPerDay(MEAL_DAY, 10)).toBeLessThan(250);
+    expect(stepsPerDay(SNACKING_DAY, 10)).toBeLessThan(420);
   });
 
   it('advances 30 simulated days well under 50 ms once warm', () => {

@@ -5,7 +5,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileInk, InkCompileError, type InkDiagnostic } from '../src/ink/compileInk';
 import { EXTERNAL_FUNCTIONS } from '../src/narrative/storyEffects';
-import { EXPRESSIONS, expressionNamed, parseTag } from '../src/narrative/tags';
+import {
+  EXPRESSIONS,
+  expressionNamed,
+  illustrationOf,
+  MURAL_CUES,
+  muralCueNamed,
+  parseTag,
+} from '../src/narrative/tags';
 import { BACKDROPS } from '../src/scenes/backdropPainter';
 import type { EndingName } from '../src/sim';
 import { INTERVENTIONS } from '../src/sim';
@@ -55,6 +62,18 @@ function cueNames(): Record<'bg' | 'music' | 'sfx', Set<string>> {
   return { bg: new Set(Object.keys(BACKDROPS)), music: audio('music'), sfx: audio('sfx') };
 }
 
+/** Pictures a `# image:` cue can show: the files in assets/images/ (see src/ui/illustrations.ts). */
+export function imageNames(): Set<string> {
+  const dir = path.join(ROOT, 'assets/images');
+  return new Set(
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((file) => /\.(svg|png|jpe?g|webp)$/i.test(file))
+          .map((file) => file.replace(/\.[^.]+$/, '').toLowerCase())
+      : [],
+  );
+}
+
 function fromDiagnostic(d: InkDiagnostic): Finding {
   // A loose end is a dead end for a player: the story stops with nothing to choose.
   const deadEnd = /Apparent loose end/.test(d.message);
@@ -86,6 +105,7 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
 
   const outline = outlineStory(compiled.files, relativeTo);
   const names = cueNames();
+  const images = imageNames();
   // Tags that share a source line end up on the same line of dialogue.
   const kindsOnLine = new Map<string, Set<string>>();
   for (const { tag, file: at, line } of outline.tags) {
@@ -112,6 +132,15 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
         line,
         message: `"# ${tag}" needs a "# speaker:" on the same line: an expression is the speaker's face`,
       });
+    } else if (cue.kind === 'mural' && !muralCueNamed(cue.value)) {
+      findings.push({
+        severity: 'warning',
+        file: at,
+        line,
+        message: `"# ${tag}": the mural has no cue called "${cue.value}" (it has: ${MURAL_CUES.join(', ')})`,
+      });
+    } else if (cue.kind === 'image') {
+      findings.push(...imageFindings(tag, illustrationOf(cue.value), images, at, line));
     } else if (
       (cue.kind === 'bg' || cue.kind === 'music' || cue.kind === 'sfx') &&
       !names[cue.kind].has(cue.value)
@@ -195,7 +224,8 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
   }
 
   // Every choice should matter to the shared microbiome: an option that applies nothing
-  // and lets no time pass is a choice the simulation cannot feel.
+  // and leaves the community as any other option there would is a choice the simulation
+  // cannot feel (letting time pass counts only when the alternatives do something else).
   if (outline.externals.some((external) => external.name === 'apply')) {
     for (const text of exploration.inertChoices) {
       const source = outline.sources.find((s) => s.text.includes(text));
@@ -206,7 +236,7 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
         severity: 'warning',
         file: source?.file ?? file,
         line,
-        message: `the choice "${text}" changes nothing in the simulation (no apply, no advance)`,
+        message: `the choice "${text}" changes nothing in the simulation (no apply, and no different from the other choices there)`,
       });
     }
   }
@@ -237,6 +267,35 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
     outline,
     ok: !findings.some((finding) => finding.severity === 'error'),
   };
+}
+
+/** A `# image:` must name a picture in assets/images/ and say in words what it shows. */
+function imageFindings(
+  tag: string,
+  picture: { name: string; alt: string },
+  images: ReadonlySet<string>,
+  file: string,
+  line: number,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (!images.has(picture.name)) {
+    const known = [...images].sort().join(', ') || 'none';
+    findings.push({
+      severity: 'warning',
+      file,
+      line,
+      message: `"# ${tag}": assets/images/ has no picture called "${picture.name}" (it has: ${known})`,
+    });
+  }
+  if (picture.alt === '') {
+    findings.push({
+      severity: 'warning',
+      file,
+      line,
+      message: `"# ${tag}": say what the picture shows, for people who cannot see it: "# image: ${picture.name} = what it shows"`,
+    });
+  }
+  return findings;
 }
 
 export function formatFinding(finding: Finding): string {

@@ -254,8 +254,9 @@ export function exploreStory(
       let meaningful = 0;
       session.log.forEach((record, i) => {
         if (felt[i]) meaningful += 1;
-        // Picking who to be, when the story asks, is not a choice about the world.
-        else if (player !== 'story') inert.add(record.text);
+        // Picking who to be, when the story asks, is not a choice about the world (the
+        // roles' own passes judge the rest); a story without roles is judged whole.
+        else if (player !== 'story' || !hasRoles) inert.add(record.text);
       });
       report.meaningfulMin = Math.min(report.meaningfulMin, meaningful);
       return { session, open: 0 };

@@ -66,6 +66,26 @@ describe('story check', () => {
     expect(report.ok).toBe(false);
   });
 
+  it('calls a choice inert when it applies nothing and its alternatives do no different', () => {
+    const check = (sleep: string, rest: string) => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'check-'));
+      writeFileSync(
+        path.join(folder, 'main.ink'),
+        `EXTERNAL apply(name, dose)\nEXTERNAL advance(minutes)\nNight falls.\n* [Sleep]\n    ~ ${sleep}\n    -> END\n* [Rest]\n    ~ ${rest}\n    -> END\n`,
+      );
+      return checkStory(path.join(folder, 'main.ink'), { relativeTo: folder })
+        .findings.map(formatFinding)
+        .filter((finding) => finding.includes('changes nothing'));
+    };
+    // Both only let the same time pass: time passing is not the choice's doing.
+    expect(check('advance(60)', 'advance(60)')).toEqual([
+      expect.stringMatching(/^main\.ink:7: warning: the choice "Rest" changes nothing/),
+      expect.stringMatching(/^main\.ink:4: warning: the choice "Sleep" changes nothing/),
+    ]);
+    // Sleeping while the other choice brushes: not brushing is felt, too.
+    expect(check('advance(60)', 'apply("brushing", 1)')).toEqual([]);
+  });
+
   it('insists that a story asking ending() reaches every ending', () => {
     const report = checkStory(path.join(fixtures, 'good/main.ink'), { relativeTo: root });
     expect(report.findings.map(formatFinding)).toContainEqual(
@@ -75,11 +95,17 @@ describe('story check', () => {
 });
 
 describe('terminal player', () => {
-  for (const name of ['weave', 'wave']) {
-    it(`plays ${name} exactly as inklecate -p does`, () => {
-      const inputs = readFileSync(path.join(fixtures, `play/${name}.in`), 'utf8').split('\n');
+  // Both transcripts are of the one story, weave.ink, fed different input (see
+  // tests/fixtures/ink/play/README.md for how inklecate made them).
+  const sessions = [
+    { input: 'weave', what: 'good choice numbers: text, tags, glue and gathers' },
+    { input: 'wave', what: 'a number out of range, a word, then input that runs out' },
+  ];
+  for (const { input, what } of sessions) {
+    it(`plays weave.ink with ${input}.in (${what}) exactly as inklecate -p does`, () => {
+      const inputs = readFileSync(path.join(fixtures, `play/${input}.in`), 'utf8').split('\n');
       inputs.pop();
-      const expected = readFileSync(path.join(fixtures, `play/${name}.out`), 'utf8');
+      const expected = readFileSync(path.join(fixtures, `play/${input}.out`), 'utf8');
       expect(transcript(path.join(fixtures, 'play/weave.ink'), inputs)).toBe(expected);
     });
   }

@@ -34,9 +34,11 @@ const blockedStorage: SettingsStorage = {
 };
 
 describe('settings data', () => {
-  it('defaults to full volume levels, Atkinson, normal speed, shortcuts on, device motion', () => {
+  it('defaults to music at 60 and effects at 80, Atkinson, normal speed, shortcuts on, device motion', () => {
     expect(parseStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
     expect(DEFAULT_SETTINGS).toMatchObject({
+      musicVolume: 60,
+      effectsVolume: 80,
       textSize: 100,
       font: 'atkinson',
       motion: 'system',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { blendLook, lookOf } from '../../src/scenes/mural/muralBlend';
 import { MuralPainter, type MuralPen } from '../../src/scenes/mural/muralPainter';
 import { exampleMicrobiome, type MuralStateName, muralState } from '../../src/sim';
@@ -30,15 +30,38 @@ describe('the mural painter in two layers', () => {
     expect(layered.calls).toEqual(whole.calls);
   });
 
-  it('keeps the wall still: its layer does not change with time or motion', () => {
-    const painter = new MuralPainter();
-    const at = (seconds: number) => {
-      const pen = recordingPen();
-      painter.paintWall(pen, look('acidic'), frame);
-      painter.paintLife(recordingPen(), look('acidic'), frame, seconds, 1);
-      return pen.calls;
-    };
-    expect(at(0)).toEqual(at(9.7));
+  it('keeps the wall still over many frames of real time, while the life on it moves', () => {
+    // As the stage does: the wall painted once into its cached layer, then the life painted
+    // every frame, 20 a second, on a clock that really advances (the painter may read
+    // performance.now or Date.now, and keeps state between frames). Ten seconds later the
+    // wall must paint the same, so the cache the stage keeps for it is never stale.
+    vi.useFakeTimers({ toFake: ['performance', 'Date'] });
+    try {
+      const painter = new MuralPainter();
+      const wallNow = () => {
+        const pen = recordingPen();
+        painter.paintWall(pen, look('acidic'), frame);
+        return pen.calls;
+      };
+      const first = wallNow();
+      const key = painter.wallKey(look('acidic'), frame);
+      const lives = new Set<string>();
+      const started = performance.now();
+      for (let step = 1; step <= 200; step += 1) {
+        vi.advanceTimersByTime(50);
+        const seconds = (performance.now() - started) / 1000;
+        const life = recordingPen();
+        painter.paintLife(life, look('acidic'), frame, seconds, 1, step % 40 === 0 ? 1 : 0);
+        lives.add(life.calls.join());
+      }
+      expect(performance.now() - started).toBe(10_000);
+      // The frames did take time: the life moved from frame to frame.
+      expect(lives.size).toBeGreaterThan(150);
+      expect(wallNow()).toEqual(first);
+      expect(painter.wallKey(look('acidic'), frame)).toBe(key);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('changes the wall key with the state and the frame, not with invisible easing steps', () => {

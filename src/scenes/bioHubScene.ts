@@ -11,6 +11,7 @@ import { BackdropPainter, paintSky, paintSpores } from './backdropPainter';
 import { canvasPen } from './mural/canvasPen';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';
 import { type MuralFrame, MuralPainter } from './mural/muralPainter';
+import { muralSwell } from './mural/muralPulse';
 import { timePaints, wantsPaintTiming } from './paintTiming';
 
 export const BIO_HUB_SCENE = 'bio-hub';
@@ -42,6 +43,8 @@ export class BioHubScene extends Phaser.Scene {
   private shown: MuralLook | null = null;
   private target: MuralLook | null = null;
   private seconds = 0;
+  /** When the last `# mural: pulse` arrived, on the scene's clock (none yet: -Infinity). */
+  private pulsedAt = Number.NEGATIVE_INFINITY;
   motion = 1;
 
   constructor() {
@@ -66,6 +69,11 @@ export class BioHubScene extends Phaser.Scene {
 
   showBackdrop(name: string): void {
     this.backdrop.show(name);
+  }
+
+  /** The colonies swell and glow once (a still highlight with reduced motion). */
+  pulseMural(): void {
+    this.pulsedAt = this.seconds;
   }
 
   override update(_time: number, deltaMs: number): void {
@@ -99,6 +107,9 @@ export class BioHubScene extends Phaser.Scene {
 
     this.life.clear();
     paintSpores(this.life, palette, width, height, this.seconds, this.motion, frame);
-    if (look && frame) this.mural.paintLife(this.life, look, frame, this.seconds, this.motion);
+    if (look && frame) {
+      const swell = muralSwell(this.seconds - this.pulsedAt, this.motion);
+      this.mural.paintLife(this.life, look, frame, this.seconds, this.motion, swell);
+    }
   }
 }

@@ -8,6 +8,12 @@ export interface Stage {
   showMural(descriptor: MuralDescriptor): void;
   showBackdrop(name: string): void;
   setMotion(enabled: boolean): void;
+  /**
+   * A line with `# mural: pulse` is shown: the colonies swell and glow once (with reduced
+   * motion, a still highlight for a moment). Before the scene has loaded it does nothing:
+   * a pulse is of its moment, not state to replay.
+   */
+  pulseMural(): void;
 }
 
 /** Names of GPUs emulated on the CPU: Chromium's SwiftShader, Mesa's llvmpipe, Windows' WARP. */
@@ -82,6 +88,9 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
     setMotion(enabled) {
       motion = enabled;
       if (scene) scene.motion = enabled ? 1 : 0;
+    },
+    pulseMural() {
+      scene?.pulseMural();
     },
   };
 }

@@ -138,13 +138,18 @@ export class MuralPainter {
     }
   }
 
-  /** What lives and moves on the wall: petals, the gum line's glow, colonies, cracks, rim. */
+  /**
+   * What lives and moves on the wall: petals, the gum line's glow, colonies, cracks, rim.
+   * `swell` (0..1, see muralPulse.ts) is a `# mural: pulse` cue: colonies grow and glow
+   * and the rim lights up; at 0 nothing of it is drawn.
+   */
   paintLife(
     g: MuralPen,
     look: MuralLook,
     frame: MuralFrame,
     seconds: number,
     motion: number,
+    swell = 0,
   ): void {
     const wash = look.wash;
     const { wall, rim } = wallColours(look);
@@ -180,8 +185,13 @@ export class MuralPainter {
       const colour = mix(hex(look.colours[group] ?? '#ffffff'), 0xe8e8e8, wash * 0.75);
       const count = Math.max(1, Math.round(colony.most * Math.min(1, 0.12 + share * 2.2)));
       const reach = unit * colony.reach * (0.45 + Math.min(1, share * 2) * 0.55);
-      const scale = unit * (0.006 + Math.sqrt(share) * 0.014) * (1 + beat * 0.15);
+      const scale = unit * (0.006 + Math.sqrt(share) * 0.014) * (1 + beat * 0.15 + swell * 0.35);
       const home = { x: frame.x + frame.width * colony.x, y: frame.y + frame.height * colony.y };
+      if (swell > 0) {
+        // One soft light under each colony: a handful of circles, cheap on any renderer.
+        g.fillStyle(mix(colour, 0xffffff, 0.3), 0.22 * swell);
+        g.fillCircle(home.x, home.y, reach * (0.7 + 0.3 * swell));
+      }
       for (const seed of this.seeds[group].slice(0, count)) {
         const sway = motion * Math.sin(seconds * 0.5 + seed.phase) * 0.1;
         // Colonies stay on the wall: nothing grows past its frame.
@@ -228,7 +238,8 @@ export class MuralPainter {
     }
 
     // The border reddens with acid stress and with inflammation alike.
-    g.lineStyle(3 + beat * 4, mix(rim, 0xe0314f, Math.max(beat * 0.8, look.glow * 0.7)), 1);
+    const border = mix(rim, 0xe0314f, Math.max(beat * 0.8, look.glow * 0.7));
+    g.lineStyle(3 + beat * 4 + swell * 5, mix(border, 0xfff4e0, swell * 0.6), 1);
     g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, corner);
   }
 

@@ -39,6 +39,40 @@ export function expressionNamed(value: string): Expression | undefined {
   return (EXPRESSIONS as readonly string[]).includes(name) ? (name as Expression) : undefined;
 }
 
+/**
+ * What a `# mural:` cue can ask of the wall: `pulse` makes the colonies swell and glow
+ * once as the line appears. The checker warns about any other value.
+ */
+export const MURAL_CUES = ['pulse'] as const;
+
+export type MuralCue = (typeof MURAL_CUES)[number];
+
+/** The mural cue a tag value names, ignoring case, or undefined when there is none. */
+export function muralCueNamed(value: string): MuralCue | undefined {
+  const name = value.trim().toLowerCase();
+  return (MURAL_CUES as readonly string[]).includes(name) ? (name as MuralCue) : undefined;
+}
+
+/** A picture beside a line: its file in assets/images/ and the words it stands for. */
+export interface Illustration {
+  /** File name without extension, lower case: `starter-jar`. */
+  name: string;
+  /** What the picture shows, for people who cannot see it; empty when none was given. */
+  alt: string;
+}
+
+/**
+ * Reads `# image: starter-jar = A jar of living starter culture`: the name, then after
+ * `=` the alt text (ink does not allow `|` in a tag, and `=` is rare in prose).
+ */
+export function illustrationOf(value: string): Illustration {
+  const at = value.indexOf('=');
+  return {
+    name: (at === -1 ? value : value.slice(0, at)).trim().toLowerCase(),
+    alt: at === -1 ? '' : value.slice(at + 1).trim(),
+  };
+}
+
 const ALIASES: Record<string, CueKind> = {
   background: 'bg',
   audioloop: 'music',

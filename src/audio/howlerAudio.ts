@@ -7,9 +7,29 @@ import { type MusicDeck, MusicMixer, type Voice } from './musicMixer';
 
 export type SoundLibrary = Record<string, string>;
 
+/** The parts of a howler sound the adapter uses. */
+export type Sound = Pick<Howl, 'play' | 'state' | 'volume' | 'fade' | 'once' | 'stop'>;
+
+/** What the adapter asks of howler: the real library in the browser, a fake in unit tests. */
+export interface SoundEngine {
+  createSound(options: {
+    src: string[];
+    loop: boolean;
+    volume: number;
+    preload: boolean;
+    html5: boolean;
+  }): Sound;
+  mute(muted: boolean): void;
+}
+
+const howler: SoundEngine = {
+  createSound: (options) => new Howl(options),
+  mute: (muted) => Howler.mute(muted),
+};
+
 export class HowlerAudio implements AudioPort {
-  private readonly sounds = new Map<string, Howl>();
-  private readonly voices = new Map<Voice, Howl>();
+  private readonly sounds = new Map<string, Sound>();
+  private readonly voices = new Map<Voice, Sound>();
   private readonly mixer: MusicMixer;
   private volumes: Volumes;
 
@@ -17,9 +37,10 @@ export class HowlerAudio implements AudioPort {
     private readonly musicFiles: SoundLibrary,
     private readonly effectFiles: SoundLibrary,
     volumes: Volumes = { music: 0.6, effects: 0.8, muted: false },
+    private readonly engine: SoundEngine = howler,
   ) {
     this.volumes = volumes;
-    Howler.mute(volumes.muted);
+    engine.mute(volumes.muted);
     this.mixer = new MusicMixer(this.deck(), volumes.music);
   }
 
@@ -42,7 +63,7 @@ export class HowlerAudio implements AudioPort {
 
   setVolumes(volumes: Volumes): void {
     this.volumes = volumes;
-    Howler.mute(volumes.muted);
+    this.engine.mute(volumes.muted);
     this.mixer.setVolume(volumes.music);
   }
 
@@ -73,10 +94,10 @@ export class HowlerAudio implements AudioPort {
     };
   }
 
-  private load(key: string, src: string, loop: boolean, volume: number): Howl {
+  private load(key: string, src: string, loop: boolean, volume: number): Sound {
     let howl = this.sounds.get(key);
     if (!howl) {
-      howl = new Howl({ src: [src], loop, volume, preload: true, html5: false });
+      howl = this.engine.createSound({ src: [src], loop, volume, preload: true, html5: false });
       this.sounds.set(key, howl);
     }
     return howl;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { playEffects, playMusic } from '../../src/audio/audioCues';
 import { RecordingAudio } from '../../src/audio/audioPort';
 import { followVolumes, volumesFor } from '../../src/audio/audioSettings';
 import { captionFor, SFX_CAPTIONS } from '../../src/audio/captions';
@@ -10,8 +9,6 @@ import {
   VOLUME_RAMP_MS,
   type Voice,
 } from '../../src/audio/musicMixer';
-import { parseTags } from '../../src/narrative/tags';
-import { type Scene, sceneAfter } from '../../src/session/gameState';
 import { DEFAULT_SETTINGS } from '../../src/session/settings';
 import type { SettingsStorage } from '../../src/ui/settingsStore';
 import { SettingsStore } from '../../src/ui/settingsStore';
@@ -40,21 +37,6 @@ class FakeDeck implements MusicDeck {
 
   fadeOut(voice: Voice, ms: number): void {
     this.log.push(`fade out ${this.names.get(voice)}#${voice} in ${ms}`);
-  }
-}
-
-/** An AudioPort made of the real mixer on a fake deck, to follow tags end to end. */
-class MixedAudio extends RecordingAudio {
-  constructor(readonly mixer: MusicMixer) {
-    super();
-  }
-  override playMusic(name: string): void {
-    super.playMusic(name);
-    this.mixer.play(name);
-  }
-  override stopMusic(): void {
-    super.stopMusic();
-    this.mixer.stop();
   }
 }
 
@@ -119,32 +101,7 @@ describe('music cross-fades', () => {
       `fade ritual#1 to 0.1 in ${VOLUME_RAMP_MS}`,
     ]);
   });
-
-  it('follows the story tags: start, cross-fade, stop', () => {
-    const deck = new FakeDeck(['festival', 'outbreak']);
-    const audio = new MixedAudio(new MusicMixer(deck, 0.6));
-    let scene: Scene = { backdrop: null, music: null };
-    for (const tags of [
-      ['music: festival'],
-      ['CLEAR', 'music: outbreak', 'sfx: alarm'],
-      ['music: none'],
-    ]) {
-      const cues = parseTags(tags);
-      const next = sceneAfter(scene, cues);
-      if (next.music !== scene.music) playMusic(audio, next.music);
-      playEffects(audio, cues);
-      scene = next;
-    }
-    expect(audio.calls).toEqual(['music:festival', 'music:outbreak', 'sfx:alarm', 'music:stop']);
-    expect(deck.log).toEqual([
-      'start festival#1',
-      `fade festival#1 to 0.6 in ${CROSS_FADE_MS}`,
-      'start outbreak#2',
-      `fade out festival#1 in ${CROSS_FADE_MS}`,
-      `fade outbreak#2 to 0.6 in ${CROSS_FADE_MS}`,
-      `fade out outbreak#2 in ${CROSS_FADE_MS}`,
-    ]);
-  });
+  // Tags to what is heard, through the real howler adapter: tests/unit/howlerAudio.test.ts.
 });
 
 describe('volumes from the settings', () => {

@@ -3,8 +3,8 @@
 // bench reports (tools/bench.ts, docs/BENCHMARKS.md). Each day is driven as the story
 // drives the simulation: an intervention, then `advance` to the next one.
 import { advance, applyIntervention, createMicrobiome, type Microbiome } from '../src/sim';
+import { simulate } from '../src/sim/integrator';
 import type { InterventionName } from '../src/sim/interventions';
-import { simulate } from '../src/sim/microbiome';
 
 /** What happens at which minute of a day (minute 0 = the start of the day). */
 export type DayPlan = ReadonlyArray<readonly [minute: number, what: InterventionName]>;

@@ -1,6 +1,6 @@
 import { evenness, health, minutesBelowSafePh, recentRinses, shares } from './metrics';
-import type { Microbiome } from './microbiome';
 import { PARAMETERS } from './parameters';
+import type { Microbiome } from './state';
 
 export type EndingName = 'flourishing' | 'fragile' | 'acid_takeover' | 'inflamed' | 'scorched';
 

@@ -49,5 +49,3 @@ export const GROUP_INFO: Record<GroupName, { name: string; description: string }
       'acidic biofilm.',
   },
 };
-
-export const GROUP_INDEX: Record<GroupName, number> = { C: 0, M: 1, L: 2, V: 3, F: 4, P: 5, K: 6 };

@@ -7,7 +7,7 @@ export {
   judgeEnding,
   type WarningSign,
 } from './ending';
-export { SimInputError } from './errors';
+export { SimInputError, SimStateError } from './errors';
 export { GROUP_INFO, GROUPS, type GroupName } from './groups';
 export { applyIntervention, INTERVENTIONS, type InterventionName } from './interventions';
 export {
@@ -20,7 +20,7 @@ export {
   shannon,
   shares,
 } from './metrics';
-export { advance, createMicrobiome, type Microbiome, type Saliva } from './microbiome';
+export { advance, createMicrobiome, MAX_ADVANCE_MINUTES } from './microbiome';
 export {
   GROUP_COLOURS,
   MURAL_DESCRIPTIONS,
@@ -29,3 +29,10 @@ export {
   muralState,
 } from './mural';
 export { exampleMicrobiome, MURAL_EXAMPLES, type MuralExample } from './muralExamples';
+export {
+  checkMicrobiome,
+  type Limits,
+  MICROBIOME_LIMITS,
+  type Microbiome,
+  type Saliva,
+} from './state';

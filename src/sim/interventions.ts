@@ -1,7 +1,9 @@
+import { SUGAR_PER_DOSE } from './chemistry';
+import { CHX_KILL_PER_DOSE } from './ecology';
 import { SimInputError } from './errors';
 import { GROUPS, type GroupName } from './groups';
 import { RINSE_WINDOW_MINUTES } from './metrics';
-import { CHX_KILL_PER_DOSE, cloneMicrobiome, type Microbiome, SUGAR_PER_DOSE } from './microbiome';
+import { checkMicrobiome, cloneMicrobiome, type Microbiome } from './state';
 
 export type InterventionName =
   | 'meal'
@@ -186,8 +188,13 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
   },
 };
 
-/** Returns a new state with the intervention applied at `dose` in [0, 1]; the input is untouched. */
+/**
+ * Returns a new state with the intervention applied at `dose` in [0, 1]; `m` is untouched.
+ * Throws SimInputError for an unknown name or a dose that is not a finite number in [0, 1],
+ * and SimStateError for a state that fails checkMicrobiome.
+ */
 export function applyIntervention(m: Microbiome, name: string, dose: number): Microbiome {
+  checkMicrobiome(m);
   if (typeof name !== 'string' || !isIntervention(name)) {
     throw new SimInputError(
       `Unknown intervention "${String(name)}"; valid interventions: ${INTERVENTION_NAMES.join(', ')}`,

@@ -1,9 +1,14 @@
+import { bufferOf, criticalPhOf, phOf, salivaryFlow } from './chemistry';
 import { BACTERIAL_GROUPS, GROUPS, type GroupName } from './groups';
-import { bufferOf, criticalPhOf, flowOf, type Microbiome, phOf } from './microbiome';
+import type { Microbiome } from './state';
 
 /** Plaque pH from acid, ammonia and the current salivary buffering, clamped to [3.5, 8]. */
 export function ph(m: Microbiome): number {
-  return phOf(m.acid, m.ammonia, bufferOf(flowOf(m)));
+  return phOf(
+    m.acid,
+    m.ammonia,
+    bufferOf(salivaryFlow(m.saliva === 'dry', m.chewing, m.flowBoost)),
+  );
 }
 
 /** Enamel critical pH: 5.5 for hydroxyapatite, lowered by fluoride towards 4.5. */

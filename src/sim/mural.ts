@@ -8,7 +8,7 @@ import {
   shares,
   totalBiomass,
 } from './metrics';
-import type { Microbiome } from './microbiome';
+import type { Microbiome } from './state';
 
 export type MuralStateName = 'serene' | 'vibrant' | 'anxious' | 'acidic' | 'inflamed' | 'scorched';
 

@@ -1,8 +1,9 @@
 // One short, real history for each of the mural's states, so a teacher (or a test) can
 // show every state the wall can take. Each is simulated from a settled, healthy mouth.
 import { applyIntervention, type InterventionName } from './interventions';
-import { advance, createMicrobiome, type Microbiome } from './microbiome';
+import { advance, createMicrobiome } from './microbiome';
 import type { MuralStateName } from './mural';
+import type { Microbiome } from './state';
 
 type Step = { do: InterventionName; dose: number } | { wait: number };
 

@@ -3,18 +3,12 @@
 import { classifyEnding, type EndingName } from './ending';
 import { SimInputError } from './errors';
 import { GROUPS, type GroupName } from './groups';
+import { type Stepping, simulate } from './integrator';
 import { applyIntervention, INTERVENTION_NAMES, type InterventionName } from './interventions';
 import { evenness, health, ph, shannon, shares } from './metrics';
-import {
-  cloneMicrobiome,
-  createMicrobiome,
-  MAX_ADVANCE_MINUTES,
-  type Microbiome,
-  type Saliva,
-  type Stepping,
-  simulate,
-} from './microbiome';
+import { createMicrobiome, MAX_ADVANCE_MINUTES } from './microbiome';
 import { type MuralStateName, muralState } from './mural';
+import { checkMicrobiome, cloneMicrobiome, type Microbiome, type Saliva } from './state';
 
 export interface ScenarioAction {
   /** Clock time, "HH:MM". */
@@ -277,7 +271,7 @@ function rowOf(m: Microbiome, elapsed: number): ScenarioRow {
 }
 
 /** Every intervention of the run in time order; same-minute ones keep daily-then-events order. */
-export function scheduleOf(s: Scenario): AppliedEvent[] {
+function scheduleOf(s: Scenario): AppliedEvent[] {
   const out: AppliedEvent[] = [];
   for (let d = 0; d < s.days; d++) {
     for (const a of s.daily) {
@@ -312,10 +306,14 @@ export interface RunOptions {
 
 /**
  * Runs a scenario from 00:00 on day 1 to 00:00 after the last day. Interventions due at a
- * sample minute are applied before that row is taken.
+ * sample minute are applied before that row is taken. Pure: `options.start` is copied, not
+ * changed. The scenario is checked again (parseScenario) and the start state too
+ * (checkMicrobiome), because an event after the last day, a zero sample or a damaged state
+ * would otherwise keep the loop below from ever reaching the end.
  */
 export function runScenario(input: Scenario, options: RunOptions = {}): ScenarioResult {
-  const s = input;
+  const s = parseScenario(input);
+  if (options.start !== undefined) checkMicrobiome(options.start);
   let m = options.start
     ? cloneMicrobiome(options.start)
     : createMicrobiome({ seed: s.seed, saliva: s.saliva });

@@ -22,8 +22,9 @@ import {
   shannon,
   shares,
 } from '../../src/sim';
-import { cloneMicrobiome, simulate } from '../../src/sim/microbiome';
+import { simulate } from '../../src/sim/integrator';
 import { parseScenario, runScenario, type ScenarioRow } from '../../src/sim/scenario';
+import { cloneMicrobiome } from '../../src/sim/state';
 import { MEAL_DAY, QUIET_DAY, SNACKING_DAY, stepsPerDay } from '../../tools/workloads';
 import { mealDays, pulseDays } from './simDays';
 

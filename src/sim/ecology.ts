@@ -1,0 +1,162 @@
+// The seven groups over one step: what each lives on, who inhibits whom, crowding, acid and
+// chlorhexidine kill and immigration from saliva; and the gum's answer to the gum-line
+// bacteria. Called once per step by the step loop (integrator.ts).
+import {
+  clamp01,
+  column,
+  GLYCOLYTIC_ACTIVITY,
+  LACTATE_HALF_SAT,
+  N_GROUPS,
+  rosso,
+  v,
+} from './chemistry';
+import { GROUPS, type GroupName } from './groups';
+import { PARAMETERS } from './parameters';
+
+const G = PARAMETERS.groups;
+const _CH = PARAMETERS.chemistry;
+const EC = PARAMETERS.ecology;
+const GUM = PARAMETERS.gum;
+
+const MU = column('muMax');
+const PH_MIN = column('phMin');
+const PH_OPT = column('phOpt');
+const PH_MAX = column('phMax');
+const SIGMA = column('sigma');
+const RHO = column('rho');
+const DEATH = column('death');
+const CROWD = column('crowding');
+const ACID_KILL = column('acidKill');
+const IMMIGRATION = column('immigration');
+/** Chlorhexidine kill per unit bound chlorhexidine and hour, per group. */
+const CHX_TERM = Float64Array.from(column('chxKill'), (k) => v(EC.chxRate) * k);
+
+/** Log-kill of one full chlorhexidine rinse, per group. */
+export const CHX_KILL_PER_DOSE: Readonly<Record<GroupName, number>> = Object.fromEntries(
+  GROUPS.map((g) => [g, v(G[g].chxKill)]),
+) as Record<GroupName, number>;
+
+const PEROXIDE = v(EC.peroxideInhibition);
+const PEROXIDE_SUGAR_RELIEF = v(EC.peroxideSugarRelief);
+const MUTACIN = v(EC.mutacin);
+const CANDIDA_BOOST = v(EC.candidaBoost);
+const BACTERIOCIN = v(EC.bacteriocin);
+const FUSO_HALF_SAT = v(EC.fusoHalfSaturation);
+const KEYSTONE_PROTECTION = v(EC.keystoneProtection);
+const KEYSTONE_HALF_SAT = v(EC.keystoneHalfSaturation);
+/** Active sugar-using biomass at which each user gets half the sugar. */
+export const SUGAR_COMPETITION = v(EC.sugarCompetition);
+const STORE_GROWTH = v(EC.storeGrowth);
+
+// Per-group resource and extra loss terms of the current step (scratch).
+const RES = new Float64Array(N_GROUPS);
+const EXTRA = new Float64Array(N_GROUPS);
+
+/**
+ * Grows the groups `x` (in place) over a step of `h` hours at mean plaque pH `pHn`.
+ * `sugarSat` is the bacteria's mean sugar saturation, `active` the active sugar-using biomass
+ * (GLYCOLYTIC_ACTIVITY holds each group's activity), `acidMean` the step's mean acid (mM),
+ * `storeMean` S. mutans' mean polysaccharide store.
+ */
+export function grow(
+  x: Float64Array,
+  jitter: Float64Array,
+  h: number,
+  pHn: number,
+  sugarSat: number,
+  active: number,
+  acidMean: number,
+  inflammation: number,
+  probiotic: number,
+  storeMean: number,
+  chlorhexidine: number,
+): void {
+  const gly = GLYCOLYTIC_ACTIVITY;
+  const C = x[0] as number;
+  const M = x[1] as number;
+  const V = x[3] as number;
+  const F = x[4] as number;
+  const P = x[5] as number;
+  const K = x[6] as number;
+  const s = sugarSat;
+  const sugarShare = s / (1 + active / SUGAR_COMPETITION);
+  const lactate = acidMean / (LACTATE_HALF_SAT + acidMean);
+  const total0 = C + M + (x[2] as number) + V + F + P + K;
+  const space = total0 < 1 ? 1 - total0 : 0;
+  const keystoneDeath = 1 - KEYSTONE_PROTECTION * (P / (P + KEYSTONE_HALF_SAT));
+  // What each group lives on, and its interactions and losses beyond the common terms; then
+  // one branch-free loop applies growth, crowding, acid and chlorhexidine to all seven.
+  const res = RES;
+  const extra = EXTRA;
+  res[0] = (SIGMA[0] as number) + (RHO[0] as number) * (gly[0] as number) * sugarShare;
+  extra[0] = -MUTACIN * M - (DEATH[0] as number);
+  // H2O2 comes from active commensals (pyruvate oxidase), so it fades when acid stalls them.
+  res[1] =
+    (SIGMA[1] as number) +
+    (RHO[1] as number) * (gly[1] as number) * sugarShare +
+    STORE_GROWTH * storeMean;
+  extra[1] =
+    (-PEROXIDE * C * (gly[0] as number)) / (1 + PEROXIDE_SUGAR_RELIEF * s) +
+    CANDIDA_BOOST * s * K -
+    BACTERIOCIN * probiotic -
+    (DEATH[1] as number);
+  res[2] = (SIGMA[2] as number) + (RHO[2] as number) * (gly[2] as number) * sugarShare;
+  extra[2] = -(DEATH[2] as number);
+  // Veillonella lives on lactate.
+  res[3] = (SIGMA[3] as number) + (RHO[3] as number) * lactate;
+  extra[3] = -(DEATH[3] as number);
+  // F. nucleatum on host proteins with inflammation; P. gingivalis also needs its bridge.
+  res[4] = (SIGMA[4] as number) + (RHO[4] as number) * inflammation;
+  extra[4] = -(DEATH[4] as number) * keystoneDeath;
+  res[5] = ((SIGMA[5] as number) + (RHO[5] as number) * inflammation) * (F / (FUSO_HALF_SAT + F));
+  extra[5] = -(DEATH[5] as number) * keystoneDeath;
+  res[6] = (SIGMA[6] as number) + (RHO[6] as number) * (gly[6] as number) * sugarShare;
+  extra[6] = -(DEATH[6] as number);
+  let total = 0;
+  for (let i = 0; i < N_GROUPS; i++) {
+    const xi = x[i] as number;
+    const phi = rosso(pHn, PH_MIN[i] as number, PH_OPT[i] as number, PH_MAX[i] as number);
+    const below = (PH_MIN[i] as number) - pHn;
+    const g =
+      (MU[i] as number) * phi * (res[i] as number) * space +
+      (extra[i] as number) -
+      (CROWD[i] as number) * xi -
+      (below > 0 ? (ACID_KILL[i] as number) * below : 0) -
+      (CHX_TERM[i] as number) * chlorhexidine;
+    const next = xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number));
+    const kept = Math.max(next, 0);
+    x[i] = kept;
+    total += kept;
+  }
+  if (total > 1) for (let i = 0; i < N_GROUPS; i++) x[i] = (x[i] as number) / total;
+}
+
+const GUM_FUSO_WEIGHT = v(GUM.fusoWeight);
+const GUM_KEYSTONE_WEIGHT = v(GUM.keystoneWeight);
+const HILL = v(GUM.stimulusHill);
+const HALF_STIMULUS_POWERED = v(GUM.stimulusHalf) ** HILL;
+const INFLAME_RATE = v(GUM.inflameRate);
+const RESOLVE_RATE = v(GUM.resolveRate);
+
+/**
+ * x ** HILL without Math.pow (~100 ns, the dearest call of a step): repeated multiplication for
+ * a small whole exponent (the parameter is 5), within a few units in the last place of Math.pow.
+ */
+const hillPower: (x: number) => number =
+  Number.isInteger(HILL) && HILL >= 1 && HILL <= 8
+    ? (x) => {
+        let result = x;
+        for (let n = 1; n < HILL; n++) result *= x;
+        return result;
+      }
+    : (x) => Math.exp(HILL * Math.log(x));
+
+/** Gum inflammation after `h` hours: a sharp host response to F. nucleatum and P. gingivalis. */
+export function inflammationAfter(inflammation: number, x: Float64Array, h: number): number {
+  const stim = GUM_FUSO_WEIGHT * (x[4] as number) + GUM_KEYSTONE_WEIGHT * (x[5] as number);
+  const stimH = hillPower(stim);
+  const drive = stimH / (stimH + HALF_STIMULUS_POWERED);
+  return clamp01(
+    inflammation + h * (INFLAME_RATE * drive * (1 - inflammation) - RESOLVE_RATE * inflammation),
+  );
+}

@@ -1,0 +1,90 @@
+// What fades and what is counted by the hour: decay factors of the slow traces over a step
+// (tabled for the step lengths the integrator takes most), and the hourly bookkeeping of the
+// low-pH buckets and the immigration noise.
+import { N_GROUPS, v } from './chemistry';
+import { PARAMETERS } from './parameters';
+import { nextRandom } from './random';
+
+const CH = PARAMETERS.chemistry;
+const EC = PARAMETERS.ecology;
+const TOOTH = PARAMETERS.tooth;
+
+/** Longest step the adaptive integrator takes (minutes); steps end on its multiples. */
+export const QUIET_STEP = 10;
+/** Step while the pH plunges faster than STEEP_PH_PER_MINUTE (minutes). */
+export const FINE_STEP = 0.5;
+
+// Decay factors for the common step lengths, so most steps need no Math.exp.
+const HALF_LIVES = [
+  v(CH.chewingHalfLife),
+  v(CH.flowBoostHalfLife),
+  v(CH.arginineHalfLife),
+  v(EC.chxHalfLife),
+  v(EC.washoutHalfLife),
+  v(EC.probioticHalfLife),
+  v(TOOTH.fluorideHalfLife),
+  v(EC.storeHalfLife),
+];
+const N_DECAYS = HALF_LIVES.length;
+/** Decay factors of whole-minute steps, indexed by the step's length (1..QUIET_STEP). */
+const DECAY_WHOLE = Array.from({ length: QUIET_STEP + 1 }, (_, n) =>
+  Float64Array.from(HALF_LIVES, (t) => Math.exp((-Math.LN2 * n) / t)),
+);
+export const DECAY_F = Float64Array.from(HALF_LIVES, (t) => Math.exp((-Math.LN2 * FINE_STEP) / t));
+const DECAY_RATE = Float64Array.from(HALF_LIVES, (t) => Math.LN2 / t);
+/** Chewing's fading rate per minute. */
+export const CHEW_RATE = DECAY_RATE[0] as number;
+const DECAY = new Float64Array(N_DECAYS);
+
+/** Decay factors of the slow traces over a step of `dt` minutes. */
+export function decaysFor(dt: number): Float64Array {
+  if (dt === FINE_STEP) return DECAY_F;
+  if (dt === Math.floor(dt) && dt <= QUIET_STEP) return DECAY_WHOLE[dt] as Float64Array;
+  for (let k = 0; k < N_DECAYS; k++) DECAY[k] = Math.exp(-(DECAY_RATE[k] as number) * dt);
+  return DECAY;
+}
+
+const IMMIGRATION_JITTER = v(EC.immigrationJitter);
+
+/**
+ * Clears the low-pH buckets of the hours after `lastHour` up to `hour` and draws the new hour's
+ * immigration noise; returns the generator state. Kept out of the step loop so V8's inlining
+ * budget goes to the per-step helpers.
+ */
+export function startHour(
+  lowPh: Float64Array,
+  acidMinutes: Float64Array,
+  jitter: Float64Array,
+  lastHour: number,
+  hour: number,
+  rng: number,
+): number {
+  const gap = Math.min(24, hour - lastHour);
+  for (let k = 1; k <= gap; k++) {
+    const b = (((lastHour + k) % 24) + 24) % 24;
+    lowPh[b] = 0;
+    acidMinutes[b] = 0;
+  }
+  let state = rng;
+  for (let i = 0; i < N_GROUPS; i++) {
+    // Indexed, not destructured: destructuring goes through the array iterator.
+    const draw = nextRandom(state);
+    state = draw[1];
+    jitter[i] = 1 + IMMIGRATION_JITTER * (2 * draw[0] - 1);
+  }
+  return state;
+}
+
+/**
+ * A decaying trace flushed to zero before it becomes a subnormal double, which is both
+ * meaningless here and two orders of magnitude slower to compute with.
+ */
+export function flush(x: number): number {
+  return x < 1e-12 ? 0 : x;
+}
+
+// Below these, chewing changes flow by under 0.002 % and sugar adds under 0.01 % to the basal
+// acid trickle: dropped, so the flow-dependent rates stop changing every step and the chemistry
+// counts as sugar-free an hour sooner after every snack.
+export const FLOW_TRACE = 1e-5;
+export const SUGAR_TRACE = 1e-6;

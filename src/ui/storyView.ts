@@ -14,6 +14,7 @@ import {
 import { ROLES, type RoleId } from '../session/roles';
 import { element } from './dom';
 import { ENDING_WORDS } from './endingWords';
+import { illustrationFor } from './illustrations';
 import { showSpeaker } from './portraits';
 
 export interface StoryViewElements {
@@ -156,6 +157,8 @@ export class StoryView {
       paragraph.append(document.createTextNode(line.text));
       this.append(paragraph);
     }
+    const picture = illustrationFor(line);
+    if (picture) this.append(picture);
     // Meaningful sounds are captioned in the log, with sound on or off.
     for (const cue of line.cues) {
       if (cue.kind !== 'sfx') continue;

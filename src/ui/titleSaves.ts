@@ -9,8 +9,9 @@ import {
   type SaveFile,
   writeSave,
 } from '../session/saveGame';
-import { keepSave, type SaveStorage, slotStatus } from '../session/saveSlots';
+import { hasAnySave, keepSave, type SaveStorage, slotStatus } from '../session/saveSlots';
 import type { CompiledStoryModule } from '../session/session';
+import { confirmDeleteAll } from './deleteSaves';
 import { byId, element } from './dom';
 import type { Notices } from './notices';
 import { downloadText, formatSavedTime, pickTextFile } from './saveControls';
@@ -118,6 +119,18 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
       ...options.extras(),
       button('Load a save file', () => void loadFile()),
     );
+    // Privacy between classes: the next group need not see the last one's names.
+    if (hasAnySave(storage)) {
+      const remove = button('Delete all saves', () =>
+        confirmDeleteAll(storage, (deleted) => {
+          if (!deleted) return remove.focus();
+          notices.clear();
+          render();
+          byId('title-screen').querySelector('button')?.focus();
+        }),
+      );
+      parts.push(remove);
+    }
     byId('save-actions').replaceChildren(...parts);
   }
 

@@ -4,6 +4,7 @@
 // Phaser and howler arrive after first paint; whatever arrives draws the state at once.
 import { playEffects, playMusic } from '../audio/audioCues';
 import type { AudioPort } from '../audio/audioPort';
+import { muralCueNamed } from '../narrative/tags';
 import type { Stage } from '../scenes/stage';
 import type { GameEvent } from '../session/currentGame';
 import { type GameState, passageOf } from '../session/gameState';
@@ -49,8 +50,8 @@ export class WorldView {
     // Only lines that are news make a sound or a pulse; a redrawn backlog is the past.
     for (const line of passageOf(event.state).lines) {
       if (this.audio) playEffects(this.audio, line.cues);
-      if (line.cues.some((cue) => cue.kind === 'mural' && cue.value === 'pulse')) {
-        this.stage?.pulseMural?.();
+      if (line.cues.some((cue) => cue.kind === 'mural' && muralCueNamed(cue.value) === 'pulse')) {
+        this.stage?.pulseMural();
       }
     }
   }

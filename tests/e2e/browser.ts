@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { test as baseTest, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../tools/chromium';
 
 const resultsRoot = path.resolve(import.meta.dirname, '../../test-results/e2e');
@@ -80,6 +81,153 @@ export async function openGame(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export type OpenOptions = NonNullable<Parameters<typeof openGame>[2]> & {
+  /** Appended to the game's address: a hash such as `#mural=vibrant`. */
+  hash?: string;
+};
+
+/**
+ * The browser tests' one harness: `it('...', async ({ open }) => ...)` with `it` from here.
+ * `open(options)` opens the built game (the URL the global setup serves) in a fresh Chromium,
+ * screenshots go to a folder named after the test, and every game a test opened is closed
+ * after it, passed or failed. `gameUrl` is the game's address for tests that need it.
+ */
+export const it = baseTest.extend<{
+  gameUrl: string;
+  open: (options?: OpenOptions) => Promise<GamePage>;
+}>({
+  // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's needs from this pattern.
+  gameUrl: async ({}, use) => {
+    await use(inject('gameUrl'));
+  },
+  open: async ({ gameUrl, task }, use) => {
+    const opened: GamePage[] = [];
+    await use(async ({ hash = '', ...options } = {}) => {
+      const name = opened.length === 0 ? task.name : `${task.name} ${opened.length + 1}`;
+      const game = await openGame(`${gameUrl}${hash}`, name, options);
+      opened.push(game);
+      return game;
+    });
+    for (const game of opened) await game.close();
+  },
+});
+
+/** Resolves once the page has rendered `count` more animation frames: time as the page lives it. */
+export function afterFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        let left = frames;
+        const tick = () => {
+          left -= 1;
+          if (left <= 0) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
+}
+
+/** Mean per-channel difference (0-255) under which two shots count as the same picture. */
+export const STILL = 0.05;
+
+/**
+ * Waits until the stage shows a painted mural as a person sees it (many colours, most of the
+ * picture not background), and returns that shot.
+ */
+export async function waitForPaintedStage(page: Page): Promise<string> {
+  await page.locator('#stage canvas').waitFor();
+  let shot = '';
+  await expect
+    .poll(
+      async () => {
+        shot = await stagePixels(page);
+        return (await measurePixels(page, [shot])).stats[0];
+      },
+      { timeout: 30_000, interval: 250 },
+    )
+    .toMatchObject({
+      colours: expect.toSatisfy((n: number) => n > 40),
+      varied: expect.toSatisfy((v: number) => v > 0.2),
+    });
+  return shot;
+}
+
+/**
+ * Screenshots the middle of the mural's wall only, without the backdrop around it (which
+ * changes with the scene): the inner 70% of the frame that `muralFrame` in
+ * src/scenes/bioHubScene.ts lays out on the stage (Phaser's RESIZE mode: scene = CSS pixels).
+ */
+export async function muralPixels(page: Page): Promise<string> {
+  const box = await page.locator('#stage canvas').boundingBox();
+  if (!box) throw new Error('the stage has no canvas on screen');
+  const size = Math.min(box.width * 0.86, box.height * 0.8);
+  let width = size * 1.2;
+  let x = (box.width - width) / 2;
+  if (width > box.width * 0.94) {
+    width = box.width * 0.94;
+    x = box.width * 0.03;
+  }
+  const y = (box.height - size) / 2;
+  const clip = {
+    x: box.x + x + width * 0.15,
+    y: box.y + y + size * 0.15,
+    width: width * 0.7,
+    height: size * 0.7,
+  };
+  return (await page.screenshot({ clip })).toString('base64');
+}
+
+/**
+ * Waits until the stage differs from `from` by more than `atLeast` (mean per channel, 0-255)
+ * and returns the difference seen; fails if it never does within the timeout.
+ */
+export async function waitForStageChange(
+  page: Page,
+  from: string,
+  atLeast: number,
+  shoot: (page: Page) => Promise<string> = stagePixels,
+): Promise<number> {
+  let difference = 0;
+  await expect
+    .poll(
+      async () => {
+        [difference = 0] = (await measurePixels(page, [from, await shoot(page)])).differences;
+        return difference;
+      },
+      { timeout: 20_000, interval: 200 },
+    )
+    .toBeGreaterThan(atLeast);
+  return difference;
+}
+
+/**
+ * Whether the stage holds still: shots `frames` animation frames apart, until two in a row
+ * are the same picture as the one before. Changes of scene and mural ease in on the scene's
+ * own clock, so it allows up to 12 comparisons for them to end first; a stage that keeps
+ * moving never passes. Returns every difference seen, for the message.
+ */
+export async function holdsStill(
+  page: Page,
+  frames = 40,
+  shoot: (page: Page) => Promise<string> = stagePixels,
+): Promise<{ still: boolean; differences: number[]; shot: string }> {
+  const differences: number[] = [];
+  let previous = await shoot(page);
+  let calm = 0;
+  for (let i = 0; i < 12 && calm < 2; i += 1) {
+    await afterFrames(page, frames);
+    const next = await shoot(page);
+    const [difference = Number.POSITIVE_INFINITY] = (await measurePixels(page, [previous, next]))
+      .differences;
+    differences.push(Number(difference.toFixed(3)));
+    calm = difference < STILL ? calm + 1 : 0;
+    previous = next;
+  }
+  return { still: calm >= 2, differences, shot: previous };
 }
 
 export interface PixelStats {

@@ -10,6 +10,7 @@ import { compileInk } from '../src/ink/compileInk';
 import { ROLE_IDS } from '../src/session/roles';
 import { Session } from '../src/session/session';
 import { advance, applyIntervention, createMicrobiome } from '../src/sim';
+import { median } from './benchStats';
 import { kb, measureBundle } from './bundleSize';
 import { coarseMainThreadMs, cpuClock } from './cpuClock';
 import { exploreStory } from './storyExplorer';
@@ -26,11 +27,6 @@ const processMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 interface Timing {
   median: number;

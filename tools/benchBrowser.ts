@@ -8,6 +8,8 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { ROLE_IDS, ROLES } from '../src/session/roles';
+import { type ReadinessMarks, watchReadiness } from './benchReadiness';
+import { median, percentile, slope } from './benchStats';
 import { kb, measureBundle } from './bundleSize';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './chromium';
 
@@ -32,91 +34,9 @@ const GOALS = {
 /** Choice texts that feed the mouth sugar, which drives the mural towards acid. */
 const SWEET = /sugar|sweet|feast|graz|cake|honey|candied|leftover|syrup|sticky/;
 
-interface ReadinessMarks {
-  title?: number;
-  /** When the page asked for the click (a task queued the moment the button was usable). */
-  input?: number;
-  /** When the page's main thread got round to handling it. */
-  click?: number;
-  choice?: number;
-}
-
-declare global {
-  interface Window {
-    benchMarks?: ReadinessMarks;
-  }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
-}
-
-/** Least-squares slope of values against their index. */
-function slope(values: number[]): number {
-  const n = values.length;
-  const meanX = (n - 1) / 2;
-  const meanY = values.reduce((sum, value) => sum + value, 0) / n;
-  let num = 0;
-  let den = 0;
-  values.forEach((value, x) => {
-    num += (x - meanX) * (value - meanY);
-    den += (x - meanX) ** 2;
-  });
-  return num / den;
-}
-
 function record(name: string, value: string, goal?: { text: string; met: boolean }) {
   const verdict = goal ? `${goal.text.padEnd(16)} ${goal.met ? 'PASS' : 'MISS'}` : '';
   console.log(`${name.padEnd(52)} ${value.padEnd(34)} ${verdict}`);
-}
-
-/**
- * Runs in the page before any of its scripts: stamps, on the page's own clock (0 = start of
- * navigation), the moment the Kara button and then the first choice are in the DOM, laid
- * out visible and enabled, and when the click arrived. It clicks Kara itself, in a task
- * queued the moment the button is usable, so the click comes as soon as a player could make
- * it and no round trip to Node (the automation's latency, tens of ms on a busy machine)
- * lands in any figure: every mark is the page's own clock, read in the page.
- */
-function watchReadiness(): void {
-  const marks: ReadinessMarks = {};
-  window.benchMarks = marks;
-  const usable = (element: Element | null) =>
-    element instanceof HTMLButtonElement && !element.disabled && element.checkVisibility();
-  const observer = new MutationObserver(() => {
-    const kara = document.querySelector('[aria-label^="Play as Kara"]');
-    if (marks.title === undefined && usable(kara) && kara instanceof HTMLButtonElement) {
-      marks.title = performance.now();
-      marks.input = marks.title;
-      // A task of its own, as a mouse click would be: it waits for a busy main thread.
-      setTimeout(() => kara.click(), 0);
-    }
-    if (marks.choice === undefined && usable(document.querySelector('#choices button.choice'))) {
-      marks.choice = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['hidden', 'disabled'],
-  });
-  window.addEventListener(
-    'click',
-    (event) => {
-      if (marks.click !== undefined || !(event.target instanceof Element)) return;
-      if (!event.target.closest('[aria-label^="Play as Kara"]')) return;
-      marks.click = performance.now();
-    },
-    true,
-  );
 }
 
 async function newContext(

@@ -232,7 +232,20 @@ describe('API contract', () => {
     const m = createMicrobiome();
     const a = advance(advance(m, 0.5), 0.5);
     expect(a.minute).toBe(1);
-    expect(shannon(a)).toBeGreaterThan(0);
+    expect(a).toStrictEqual(advance(m, 1));
+  });
+
+  it("shannon is H' = -sum p ln p over the bacteria, Candida left out", () => {
+    // Four bacterial groups at equal shares: ln 4 whatever the total and whatever Candida is.
+    const m = createMicrobiome();
+    const even = { ...m, groups: { C: 0.1, M: 0.1, L: 0, V: 0.1, F: 0.1, P: 0, K: 0.5 } };
+    expect(shannon(even)).toBeCloseTo(Math.log(4), 12);
+    // Shares 1/2, 1/4, 1/4 by hand: 0.5 ln 2 + 2 * 0.25 ln 4 = 1.5 ln 2.
+    const skewed = { ...m, groups: { C: 0.2, M: 0.1, L: 0, V: 0.1, F: 0, P: 0, K: 0 } };
+    expect(shannon(skewed)).toBeCloseTo(1.5 * Math.LN2, 12);
+    const alone = { ...m, groups: { C: 0.3, M: 0, L: 0, V: 0, F: 0, P: 0, K: 0.2 } };
+    expect(shannon(alone)).toBe(0);
+    expect(evenness(even)).toBeCloseTo(Math.log(4) / Math.log(6), 12);
   });
 });
 

@@ -86,6 +86,8 @@ export async function openGame(
 export type OpenOptions = NonNullable<Parameters<typeof openGame>[2]> & {
   /** Appended to the game's address: a hash such as `#mural=vibrant`. */
   hash?: string;
+  /** Another address than the shared server's (a test's own server of the build). */
+  address?: string;
 };
 
 /**
@@ -104,9 +106,9 @@ export const it = baseTest.extend<{
   },
   open: async ({ gameUrl, task }, use) => {
     const opened: GamePage[] = [];
-    await use(async ({ hash = '', ...options } = {}) => {
+    await use(async ({ hash = '', address = gameUrl, ...options } = {}) => {
       const name = opened.length === 0 ? task.name : `${task.name} ${opened.length + 1}`;
-      const game = await openGame(`${gameUrl}${hash}`, name, options);
+      const game = await openGame(`${address}${hash}`, name, options);
       opened.push(game);
       return game;
     });

@@ -1,21 +1,14 @@
 // Every state the mural can take, each from a short simulated history (the teacher's
 // gallery at #mural=<state>): screenshots are saved and each differs visibly from the rest.
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, measurePixels, openGame, stagePixels } from './browser';
+import { describe, expect } from 'vitest';
+import { holdsStill, it, measurePixels } from './browser';
 
-const url = inject('gameUrl');
 const STATES = ['vibrant', 'serene', 'anxious', 'acidic', 'inflamed', 'scorched'];
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
 
 describe('the mural gallery', () => {
-  it('paints six visibly different states, each named in words', async () => {
+  it('paints six visibly different states, each named in words', async ({ open }) => {
     // Reduced motion stills the idle animation, so differences come from the states.
-    game = await openGame(`${url}#mural=vibrant`, 'mural states', { reducedMotion: true });
+    const game = await open({ hash: '#mural=vibrant', reducedMotion: true });
     const { page } = game;
     await page.getByRole('heading', { name: "The mural's six states" }).waitFor();
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
@@ -28,10 +21,11 @@ describe('the mural gallery', () => {
       await expect(page.locator('#gallery-words').textContent()).resolves.toMatch(
         new RegExp(`^${state}, after `),
       );
-      // Let the eased transition settle before looking.
-      await page.waitForTimeout(2500);
+      // Look once the eased transition has settled: the picture holds still.
+      const settled = await holdsStill(page);
+      expect(settled.still, `${state}: ${settled.differences}`).toBe(true);
       await game.screenshot(state);
-      shots.push(await stagePixels(page));
+      shots.push(settled.shot);
     }
     // Compare every state with every other: shots[i] against shots[j].
     for (let i = 0; i < shots.length; i += 1) {

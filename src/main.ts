@@ -91,11 +91,12 @@ const reading = mountReadingTools({
   compiled: () => compiled,
   state: () => game.state,
   show: (rewound) => game.show(rewound),
-  load: (save) => titleSaves.resume(save),
+  load: (save, text) => titleSaves.resume(save, { text }),
   download: downloadSave,
   loadFile: () => void titleSaves.loadFile(),
   who: (state) => castWords(state.role, state.ensemble),
   notice: (text) => notices.say(text),
+  savesDeleted: () => titleSaves.render(),
 });
 const titleSaves = mountTitleSaves({
   saves,
@@ -104,6 +105,7 @@ const titleSaves = mountTitleSaves({
   show: showRestored,
   title: showTitle,
   extras: () => [reading.loadButton],
+  deleted: () => reading.reloadMemory(),
 });
 
 game.subscribe((event) => {

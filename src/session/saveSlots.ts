@@ -21,7 +21,8 @@ const KEPT = 'dental-biocalypse:kept:';
 
 export type SlotStatus =
   | { slot: SlotId; state: 'empty' }
-  | { slot: SlotId; state: 'ready'; save: SaveFile }
+  /** `text` is the save as stored, so a copy kept or downloaded is the same to the byte. */
+  | { slot: SlotId; state: 'ready'; save: SaveFile; text: string }
   | { slot: SlotId; state: 'unreadable'; reason: string; text: string };
 
 export function slotStatus(storage: SaveStorage, slot: SlotId): SlotStatus {
@@ -29,7 +30,7 @@ export function slotStatus(storage: SaveStorage, slot: SlotId): SlotStatus {
   if (text === null) return { slot, state: 'empty' };
   const read = readSave(text);
   return read.ok
-    ? { slot, state: 'ready', save: read.save }
+    ? { slot, state: 'ready', save: read.save, text }
     : { slot, state: 'unreadable', reason: read.reason, text };
 }
 
@@ -58,8 +59,9 @@ export function deleteSlot(storage: SaveStorage, slot: SlotId): void {
  * Keeps a save the game could only partly restore (its story has changed since), so
  * the autosave that follows never takes the player's only copy of the longer game.
  */
-export function keepSave(storage: SaveStorage, save: SaveFile, now: Date): void {
-  storage.setItem(`${KEPT}older-story:${now.toISOString()}`, writeSave(save));
+export function keepSave(storage: SaveStorage, save: SaveFile | string, now: Date): void {
+  const text = typeof save === 'string' ? save : writeSave(save);
+  storage.setItem(`${KEPT}older-story:${now.toISOString()}`, text);
 }
 
 /** A save moved aside, and why: unreadable in a slot, or longer than its changed story. */

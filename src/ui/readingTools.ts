@@ -35,7 +35,7 @@ export interface ReadingToolsOptions {
   /** Puts a rewound game on screen and autosaves it. */
   show(session: Session): void;
   /** Resumes a saved game. */
-  load(save: SaveFile): void;
+  load(save: SaveFile, text: string): void;
   /** "Download save". */
   download(): void;
   /** "Load a save file". */
@@ -44,6 +44,8 @@ export interface ReadingToolsOptions {
   who(game: GameState): string;
   /** Tells the player something went wrong. */
   notice(text: string): void;
+  /** Saves were deleted from the saved games dialog: the title's Continue redraws. */
+  savesDeleted(): void;
 }
 
 export interface ReadingTools {
@@ -53,6 +55,8 @@ export interface ReadingTools {
   readBefore(line: StoryLine): boolean;
   /** The title screen's "Load a saved game". */
   readonly loadButton: HTMLButtonElement;
+  /** Reads the memory of lines read again, after saves (and it) may have been deleted. */
+  reloadMemory(): void;
 }
 
 export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
@@ -78,10 +82,19 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
     load: options.load,
     download: options.download,
     loadFile: options.loadFile,
+    onDeleted: () => {
+      reloadMemory();
+      options.savesDeleted();
+    },
   });
 
   let memory: ReadingMemory = readMemory(storage);
   let unsaved = false;
+  // A delete-all takes the stored memory with it; the copy held here must not write it back.
+  function reloadMemory(): void {
+    memory = readMemory(storage);
+    unsaved = false;
+  }
   let checkpoints: Checkpoints = [];
 
   const onPlayScreen = () => options.state() !== null && !historyButton.closest('[hidden]');
@@ -159,6 +172,7 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
       return read && options.settings.current.skipRead;
     },
     loadButton,
+    reloadMemory,
   };
 }
 

@@ -42,7 +42,8 @@ export interface SaveSlotsOptions {
   /** The game now being played, as a save; null on the title. */
   current(): SaveFile | null;
   /** Resumes a save (through the same path as Continue and loaded files). */
-  load(save: SaveFile): void;
+  /** Resumes a save; `text` is the save as stored, for a byte-for-byte copy if kept. */
+  load(save: SaveFile, text: string): void;
   /** "Download save": the game as a file. */
   download(): void;
   /** "Load a save file": asks for a file and resumes it. */
@@ -211,7 +212,7 @@ export function mountSaveSlots(
       actions.prepend(
         button('Load', id, () => {
           dialog.close();
-          options.load(slot.save);
+          options.load(slot.save, slot.text);
         }),
       );
     }

@@ -171,16 +171,18 @@ export class StoryView {
     this.note(line, 'discuss', 'Something to talk about: ');
   }
 
-  /** A line's science note or question, set apart under it with its label. */
+  /** A line's science notes or questions, set apart under it with their label. */
   private note(line: StoryLine, kind: 'fact' | 'discuss', label: string): void {
-    const text = cueValue(line.cues, kind);
-    if (!text) return;
-    this.append(
-      element('aside', { className: `line ${kind}` }, [
-        element('span', { className: `${kind}-label`, text: label }),
-        document.createTextNode(text),
-      ]),
-    );
+    // Every one of them: a line may ask two questions, and the discussion asks both.
+    for (const cue of line.cues) {
+      if (cue.kind !== kind) continue;
+      this.append(
+        element('aside', { className: `line ${kind}` }, [
+          element('span', { className: `${kind}-label`, text: label }),
+          document.createTextNode(cue.value),
+        ]),
+      );
+    }
   }
 
   /** Adds to the log; new lines of a passage fade in one after another (see styles.css). */

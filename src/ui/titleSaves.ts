@@ -26,6 +26,8 @@ export interface TitleSavesOptions {
   title(): void;
   /** Extra buttons beside Continue (the saved games dialog's opener). */
   extras(): HTMLElement[];
+  /** Every save was deleted from the title. */
+  deleted(): void;
 }
 
 export interface TitleSaves {
@@ -34,8 +36,9 @@ export interface TitleSaves {
   /**
    * Resumes a save: exactly, replayed on an edited story (said unless `quiet`, as when a
    * writer's own story is swapped under them), or from the nearest point (always said).
+   * `text` is the save as it was stored or loaded, kept aside byte for byte when needed.
    */
-  resume(save: SaveFile, options?: { quiet?: boolean }): void;
+  resume(save: SaveFile, options?: { quiet?: boolean; text?: string }): void;
   /** "Load a save file": refused with its reason, or resumed. */
   loadFile(): Promise<void>;
 }
@@ -44,14 +47,14 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
   const { storage, persistent } = options.saves;
   const { notices } = options;
 
-  function resume(save: SaveFile, { quiet = false } = {}): void {
+  function resume(save: SaveFile, { quiet = false, text = writeSave(save) } = {}): void {
     const restored = restoreSave(options.compiled(), save);
     if (restored.kind === 'partial') {
       // The story lost one of this save's choices. The game goes on from the nearest point
       // that still exists, but the longer game is kept and offered as a file, and a fresh
       // start is one button away.
       try {
-        keepSave(storage, save, new Date());
+        keepSave(storage, text, new Date());
       } catch {
         // Storage refused: the download below is then the only copy, as it says.
       }
@@ -66,7 +69,7 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
         `The story changed: the choice "${restored.missing}" is no longer offered here, so play goes on from the last point that still exists (after ${restored.replayed} of your ${restored.total} choices). Your old save is kept.`,
         [
           button('Download the old save', () =>
-            downloadText('dental-biocalypse-before-the-story-changed.json', writeSave(save)),
+            downloadText('dental-biocalypse-before-the-story-changed.json', text),
           ),
           button('Start afresh', () => {
             notices.clear();
@@ -81,7 +84,7 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
     const text = await pickTextFile(byId<HTMLInputElement>('save-file'));
     if (text === null) return;
     const read = readSave(text);
-    if (read.ok) resume(read.save);
+    if (read.ok) resume(read.save, { text });
     else notices.say(`That file could not be loaded: ${read.reason}.`);
   }
 
@@ -93,7 +96,7 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
       parts.push(
         button(
           `Continue as ${castWords(game.role, game.ensemble)}${game.chapter ? `, ${game.chapter}` : ''} (saved ${formatSavedTime(savedAt)})`,
-          () => resume(auto.save),
+          () => resume(auto.save, { text: auto.text }),
           'role-button continue-button',
         ),
       );
@@ -124,6 +127,7 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
       const remove = button('Delete all saves', () =>
         confirmDeleteAll(storage, (deleted) => {
           if (!deleted) return remove.focus();
+          options.deleted();
           notices.clear();
           render();
           byId('title-screen').querySelector('button')?.focus();

@@ -11,6 +11,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tapestryLayout } from '../../src/scenes/mural/tapestry';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../tools/chromium';
+import { afterFrames } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-results/e2e/tapestry');
@@ -189,16 +190,31 @@ describe('the tapestry', () => {
 
   it('holds still without motion and breathes with it', async () => {
     const boxes = innerBoxes(6, 600);
+    const checksum = async (page: Page) => (await readCanvas(page, boxes)).checksum;
+    const widen = async (page: Page, width: number) => {
+      await page.evaluate((css) => {
+        (document.getElementById('holder') as HTMLElement).style.width = `${css}px`;
+      }, width);
+      await page.waitForFunction(
+        (device) => document.querySelector('canvas')?.width === device,
+        width * 2,
+      );
+    };
     const still = await open('width=600&motion=0');
-    const first = (await readCanvas(still, boxes)).checksum;
-    await still.waitForTimeout(600);
-    expect((await readCanvas(still, boxes)).checksum).toBe(first);
+    const first = await checksum(still);
+    // Without motion nothing repaints by itself, so a still picture would prove nothing:
+    // make it repaint, later. A change of width repaints at once; narrow it, let 30 frames
+    // of real time pass, and widen it back. The new paint must be the same picture.
+    await widen(still, 590);
+    await afterFrames(still, 30);
+    await widen(still, 600);
+    expect(await checksum(still)).toBe(first);
     await still.close();
 
+    // With motion it repaints by itself, and the picture changes from frame to frame.
     const moving = await open('width=600&motion=1');
-    const before = (await readCanvas(moving, boxes)).checksum;
-    await moving.waitForTimeout(600);
-    expect((await readCanvas(moving, boxes)).checksum).not.toBe(before);
+    const before = await checksum(moving);
+    await expect.poll(() => checksum(moving), { timeout: 10_000 }).not.toBe(before);
     await moving.locator('figure').screenshot({ path: path.join(shots, '04-600px-moving.png') });
     // Taken off the page, it stops repainting.
     const detachedChecksum = () =>
@@ -220,9 +236,10 @@ describe('the tapestry', () => {
       (window as unknown as { kept: unknown }).kept = figure?.querySelector('canvas');
       figure?.remove();
     });
-    await moving.waitForTimeout(300);
+    // The loop sees it is gone at its next frame; after that, 30 more frames change nothing.
+    await afterFrames(moving, 2);
     const detached = await detachedChecksum();
-    await moving.waitForTimeout(600);
+    await afterFrames(moving, 30);
     expect(await detachedChecksum()).toBe(detached);
     await moving.close();
     expect(problems).toEqual([]);

@@ -9,7 +9,16 @@
 import { z } from 'zod';
 import type { Passage, StoryChoice, StoryLine } from '../narrative/narrative';
 import { CUE_KINDS, type Cue, cueValue } from '../narrative/tags';
-import type { EndingName, GroupName, Microbiome, MuralDescriptor } from '../sim';
+import {
+  checkMicrobiome,
+  type EndingName,
+  type GroupName,
+  type Limits,
+  MICROBIOME_LIMITS,
+  type Microbiome,
+  type MuralDescriptor,
+  SimStateError,
+} from '../sim';
 import type { Chooser, Ensemble } from './ensemble';
 import { ROLE_IDS } from './roles';
 
@@ -52,49 +61,44 @@ const ensembleSchema = z
     message: 'more than four players',
   });
 
-const salivaSchema = z.enum(['normal', 'dry']);
-/** A simulated year is far past any story; a larger clock is a damaged save. */
+/** A simulated year is far past any story; a larger clock in the log is a damaged save. */
 const MAX_MINUTE = 60 * 24 * 366;
-const hourBuckets = z.array(amount(0, 60)).length(24);
 
-export const microbiomeSchema = z.object({
-  minute: amount(0, MAX_MINUTE),
-  carry: amount(0, 1),
-  groups: perGroup(share),
-  sugar: amount(0, 1_000),
-  storedSugar: share,
-  acid: amount(0, 1_000),
-  ammonia: amount(0, 1_000),
-  arginine: amount(0, 1_000),
-  probiotic: share,
-  enamel: share,
-  fluoride: share,
-  chlorhexidine: amount(0, 100),
-  inflammation: share,
-  saliva: salivaSchema,
-  baseSaliva: salivaSchema,
-  dryMinutes: amount(0, MAX_MINUTE),
-  flowBoost: share,
-  chewing: share,
-  washout: share,
-  sensor: share,
-  phFloor: amount(0, 14),
-  feastPulses: z.int().min(0).max(1_000),
-  feastNext: amount(0, MAX_MINUTE * 2),
-  feastDose: amount(0, 100),
-  lowPh: hourBuckets,
-  acidMinutes: hourBuckets,
-  lowPhHour: z
-    .int()
-    .min(-1)
-    .max(MAX_MINUTE / 60 + 1),
-  rinses: z.array(z.object({ minute: amount(0, MAX_MINUTE), dose: amount(0, 100) })).max(1_000),
-  jitter: z.array(amount(0, 10)).length(GROUP_NAMES.length),
-  rng: z
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1),
-});
+// The microbiome's limits are the simulation's own (MICROBIOME_LIMITS), so a save is never
+// refused for a state the simulation accepts, nor accepted with one it would refuse; the
+// refinement runs the simulation's check for what a shape cannot say (the groups' sum).
+const L = MICROBIOME_LIMITS;
+const limited = (limits: Limits) => {
+  const number = z.number().min(limits.min).max(limits.max);
+  return limits.whole ? number.int() : number;
+};
+const scalarSchemas = Object.fromEntries(
+  Object.entries(L.scalars).map(([field, limits]) => [field, limited(limits)]),
+) as { [Field in keyof typeof L.scalars]: z.ZodNumber };
+const salivaSchema = z.enum(L.saliva);
+const hourBuckets = z.array(limited(L.bucket)).length(24);
+
+export const microbiomeSchema = z
+  .object({
+    ...scalarSchemas,
+    groups: perGroup(limited(L.group)),
+    saliva: salivaSchema,
+    baseSaliva: salivaSchema,
+    lowPh: hourBuckets,
+    acidMinutes: hourBuckets,
+    rinses: z
+      .array(z.object({ minute: limited(L.rinse.minute), dose: limited(L.rinse.dose) }))
+      .max(1_000),
+    jitter: z.array(limited(L.jitter)).length(GROUP_NAMES.length),
+  })
+  .superRefine((microbiome, context) => {
+    try {
+      checkMicrobiome(microbiome);
+    } catch (error) {
+      if (!(error instanceof SimStateError)) throw error;
+      context.addIssue({ code: 'custom', message: error.message });
+    }
+  });
 
 const interventionSchema = z.object({
   name: z.string().max(64),

@@ -2,27 +2,23 @@
 // screen, keyboard-only play with the number keys off, reduced motion that really stills
 // the mural, a phone-sized screen at 200% text, settings that survive a reload, and
 // captions for the sounds.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { SFX_CAPTIONS } from '../../src/audio/captions';
 import { SETTINGS_KEY } from '../../src/session/settings';
 import {
+  afterFrames,
   choiceButtons,
   discussionOrChoices,
-  type GamePage,
-  measurePixels,
-  openGame,
+  holdsStill,
+  it,
   seriousViolations,
   stagePixels,
+  waitForPaintedStage,
+  waitForStageChange,
 } from './browser';
-
-const url = inject('gameUrl');
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
 
 /** Waits until no CSS animation (the lines' fade-in) is running. */
 const settled = (page: Page) =>
@@ -104,49 +100,19 @@ async function expectNoOverflow(page: Page) {
   expect(report.small).toEqual([]);
 }
 
-/** Screenshots of the stage over about two seconds, and how much each differs from the next. */
-async function stageMotion(page: Page): Promise<number[]> {
-  const shots: string[] = [];
-  for (let i = 0; i < 3; i += 1) {
-    if (i > 0) await page.waitForTimeout(900);
-    shots.push(await stagePixels(page));
-  }
-  return (await measurePixels(page, shots)).differences;
-}
-
-/** Mean per-channel difference (0-255) under which two shots count as the same picture. */
-const STILL = 0.05;
-
 /**
- * Whether the stage holds still: three shots in a row (about two seconds) that are the same.
- * Changes of scene and mural ease in over ~1.5 s of the scene's own clock, which a busy
- * machine's low frame rate stretches, so this waits up to ~12 s for them to end first.
- * A stage that pulses never passes. Returns every difference seen, for the message.
+ * Whether the stage moves by itself: it differs from how it looked a moment ago by more
+ * than `0.2` (mean per channel, 0-255) within the poll's time. Returns the difference.
  */
-async function holdsStill(page: Page): Promise<{ still: boolean; differences: number[] }> {
-  const differences: number[] = [];
-  let previous = await stagePixels(page);
-  let calm = 0;
-  for (let i = 0; i < 12 && calm < 2; i += 1) {
-    await page.waitForTimeout(900);
-    const next = await stagePixels(page);
-    const [difference = Number.POSITIVE_INFINITY] = (await measurePixels(page, [previous, next]))
-      .differences;
-    differences.push(Number(difference.toFixed(3)));
-    calm = difference < STILL ? calm + 1 : 0;
-    previous = next;
-  }
-  return { still: calm >= 2, differences };
-}
-
-async function waitForStage(page: Page) {
-  await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
-  await page.waitForTimeout(2200);
+async function moves(page: Page): Promise<number> {
+  return waitForStageChange(page, await stagePixels(page), 0.2);
 }
 
 describe('accessibility in Chromium', () => {
-  it('has no serious or critical axe violations on the title, settings and play screens', async () => {
-    game = await openGame(url, 'axe title settings play');
+  it('has no serious or critical axe violations on the title, settings and play screens', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -180,8 +146,10 @@ describe('accessibility in Chromium', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('plays to an ending with Tab, Space and Enter only, number keys switched off', async () => {
-    game = await openGame(url, 'keyboard only shortcuts off');
+  it('plays to an ending with Tab, Space and Enter only, number keys switched off', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
     // Tab order on the title: the four roles, playing together, loading a saved game or
@@ -230,7 +198,8 @@ describe('accessibility in Chromium', () => {
     const untouched = await log.textContent();
     await page.keyboard.press('1');
     await page.keyboard.press('2');
-    await page.waitForTimeout(200);
+    // Their handlers have run and the page has painted since.
+    await afterFrames(page, 5);
     expect(await log.textContent()).toBe(untouched);
     expect(await page.locator('.choice-key').first().isVisible()).toBe(false);
 
@@ -271,45 +240,49 @@ describe('accessibility in Chromium', () => {
     expect(game.problems).toEqual([]);
   }, 180_000);
 
-  it('stills the mural under reduced motion, and the setting overrides the device', async () => {
+  it('stills the mural under reduced motion, and the setting overrides the device', async ({
+    open,
+  }) => {
     // A small window keeps the stage screenshots cheap on a two-core machine.
     const viewport = { width: 900, height: 600 };
-    game = await openGame(url, 'reduced motion', { reducedMotion: true, viewport });
-    let { page } = game;
+    const reduced = await open({ reducedMotion: true, viewport });
+    let { page } = reduced;
     await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
-    await waitForStage(page);
+    await waitForPaintedStage(page);
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
     const deviceReduces = await holdsStill(page);
     expect(deviceReduces.still, `device reduces motion: ${deviceReduces.differences}`).toBe(true);
-    await game.screenshot('reduced-motion');
+    await reduced.screenshot('reduced-motion');
     // The setting "Allow motion" wins over the device's preference.
     await openSettings(page);
     await page.getByLabel('Motion').selectOption('full');
     await page.keyboard.press('Escape');
-    const allowed = await stageMotion(page);
-    expect(Math.max(...allowed), `allowed by the setting: ${allowed}`).toBeGreaterThan(0.2);
-    expect(game.problems).toEqual([]);
-    await game.close();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'hidden' });
+    const allowed = await moves(page);
+    expect(allowed, 'allowed by the setting').toBeGreaterThan(0.2);
+    expect(reduced.problems).toEqual([]);
+    await reduced.close();
 
-    game = await openGame(url, 'full motion', { viewport });
-    page = game.page;
+    const full = await open({ viewport });
+    page = full.page;
     await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
-    await waitForStage(page);
-    const moving = await stageMotion(page);
-    expect(Math.max(...moving), `device allows motion: ${moving}`).toBeGreaterThan(0.2);
+    await waitForPaintedStage(page);
+    const moving = await moves(page);
+    expect(moving, 'device allows motion').toBeGreaterThan(0.2);
     // And "Reduce motion" stills it on a device that allows motion.
     await openSettings(page);
     await page.getByLabel('Motion').selectOption('reduce');
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'hidden' });
     const settingReduces = await holdsStill(page);
     expect(settingReduces.still, `setting reduces motion: ${settingReduces.differences}`).toBe(
       true,
     );
-    expect(game.problems).toEqual([]);
+    expect(full.problems).toEqual([]);
   }, 180_000);
 
-  it('fits a 360x640 phone at 100% and 200% text, with 44 px targets', async () => {
-    game = await openGame(url, 'phone 360x640', { viewport: { width: 360, height: 640 } });
+  it('fits a 360x640 phone at 100% and 200% text, with 44 px targets', async ({ open }) => {
+    const game = await open({ viewport: { width: 360, height: 640 } });
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
     await expectNoOverflow(page);
@@ -333,14 +306,17 @@ describe('accessibility in Chromium', () => {
     await game.screenshot('play-200');
     // The same page on a large screen: nothing overflows either.
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.innerWidth === 1920);
+    await afterFrames(page, 2);
     await expectNoOverflow(page);
     await game.screenshot('play-200-1920');
     expect(game.problems).toEqual([]);
   });
 
-  it('fits the workshop setup, its discussions and the debrief on a phone at 200% text', async () => {
-    game = await openGame(url, 'phone workshop', { viewport: { width: 360, height: 640 } });
+  it('fits the workshop setup, its discussions and the debrief on a phone at 200% text', async ({
+    open,
+  }) => {
+    const game = await open({ viewport: { width: 360, height: 640 } });
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
     await openSettings(page);
@@ -377,8 +353,8 @@ describe('accessibility in Chromium', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('keeps settings across a reload, and shrugs off a corrupt stored value', async () => {
-    game = await openGame(url, 'settings persist');
+  it('keeps settings across a reload, and shrugs off a corrupt stored value', async ({ open }) => {
+    const game = await open();
     const { page } = game;
     const warnings: string[] = [];
     page.on('console', (message) => {
@@ -425,8 +401,10 @@ describe('accessibility in Chromium', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('plays a tagged sound after the first gesture and captions it, muted or not', async () => {
-    game = await openGame(url, 'sound captions');
+  it('plays a tagged sound after the first gesture and captions it, muted or not', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     // Nothing is fetched for sound before the player's first gesture.
     const soundRequests = () =>
@@ -451,13 +429,21 @@ describe('accessibility in Chromium', () => {
     const caption = (await captions.first().textContent()) ?? '';
     expect(known).toContain(caption);
     await game.screenshot('caption');
-    // Music and the effect were loaded by howler once the gesture had happened.
-    await page.waitForFunction(
-      () =>
-        performance.getEntriesByType('resource').filter((e) => /\.wav(\?|$)/.test(e.name)).length >=
-        2,
+    // Howler loaded, once the gesture had happened, the very effect that was captioned and
+    // a music loop (Vite names them assets/<name>-<hash>.wav).
+    const effect = Object.entries(SFX_CAPTIONS).find(([, words]) => `[${words}]` === caption)?.[0];
+    expect(effect, caption).toBeDefined();
+    const music = readdirSync(path.join(import.meta.dirname, '../../assets/audio/music')).map(
+      (file) => file.replace(/\.wav$/, ''),
     );
-    expect((await soundRequests()).length).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(soundRequests, { timeout: 15_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`/${effect}-[\\w-]+\\.wav$`)),
+          expect.stringMatching(new RegExp(`/(${music.join('|')})-[\\w-]+\\.wav$`)),
+        ]),
+      );
 
     // Muted, the captions still come: nothing is told by sound alone.
     await page.locator('#play-settings').click();
@@ -473,7 +459,8 @@ describe('accessibility in Chromium', () => {
       await choices.first().waitFor();
     }
     expect(known).toContain(await fresh.first().textContent());
-    await page.waitForTimeout(500);
+    // The captioned line has finished fading in: what a person reads is all there.
+    await settled(page);
     expect(game.problems).toEqual([]);
   }, 150_000);
 });

@@ -4,16 +4,8 @@
 // row per choice with the right roles.
 import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { discussionOrChoices, type GamePage, openGame, seriousViolations } from './browser';
-
-const url = inject('gameUrl');
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
+import { describe, expect } from 'vitest';
+import { discussionOrChoices, it, seriousViolations } from './browser';
 
 const CAST = { elara: 'Ana', torus: 'Ben', kara: 'Cy', jalen: 'Dee' } as const;
 const NAMES: Record<string, keyof typeof CAST> = {
@@ -39,8 +31,10 @@ async function tapestryInk(canvas: Locator): Promise<number> {
 }
 
 describe('workshop', () => {
-  it('plays a four-player game to the debrief, with turns, discussion, pause and a CSV', async () => {
-    game = await openGame(url, 'workshop four players');
+  it('plays a four-player game to the debrief, with turns, discussion, pause and a CSV', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play together/ }).click();
     await expect(page.getByLabel('How many people are playing?').inputValue()).resolves.toBe('4');
@@ -151,8 +145,10 @@ describe('workshop', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('offers pause only in workshop play, and a solo ending leads to the debrief', async () => {
-    game = await openGame(url, 'solo debrief');
+  it('offers pause only in workshop play, and a solo ending leads to the debrief', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
     await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();

@@ -4,20 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type GamePage, measurePixels, openGame } from './browser';
+import { describe, expect } from 'vitest';
+import { it, measurePixels } from './browser';
 
-const url = inject('gameUrl');
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
 
 interface SpokenLine {
   name: string;
@@ -123,8 +116,10 @@ function expectBesideItsName(line: SpokenLine): void {
 }
 
 describe('portraits beside dialogue', () => {
-  it("shows the speaker's portrait and name, and a new face for a new expression", async () => {
-    game = await openGame(url, 'portraits desktop', { reducedMotion: true });
+  it("shows the speaker's portrait and name, and a new face for a new expression", async ({
+    open,
+  }) => {
+    const game = await open({ reducedMotion: true });
     const { page } = game;
     await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
     await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
@@ -187,8 +182,10 @@ describe('portraits beside dialogue', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('keeps the portrait small on a 360 x 640 phone, with nothing sticking out', async () => {
-    game = await openGame(url, 'portraits phone', {
+  it('keeps the portrait small on a 360 x 640 phone, with nothing sticking out', async ({
+    open,
+  }) => {
+    const game = await open({
       viewport: { width: 360, height: 640 },
       reducedMotion: true,
     });

@@ -140,7 +140,8 @@ describe('terminal player', () => {
     const full = play('full');
     expect(turns(full.stdout).length).toBeGreaterThan(turns(short.stdout).length);
     expect(play('long').stderr).toMatch(/unknown length "long": use full or short/);
-  });
+    // Three Node processes that each compile the whole story: seconds each on a busy machine.
+  }, 120_000);
 });
 
 describe('story stats', () => {

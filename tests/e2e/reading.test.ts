@@ -3,16 +3,8 @@
 // going back one choice, and lines read before appearing without their fade.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { choiceButtons, type GamePage, openGame, playChoices, seriousViolations } from './browser';
-
-const url = inject('gameUrl');
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
+import { describe, expect } from 'vitest';
+import { choiceButtons, it, playChoices, seriousViolations } from './browser';
 
 /** What the player sees: the last line, the choices and the mural in words. */
 async function snapshot(page: Page) {
@@ -31,8 +23,10 @@ async function focusedName(page: Page) {
 }
 
 describe('reading comfort', () => {
-  it('saves into slot 2, asks before replacing it, and loads it from the title after a reload', async () => {
-    game = await openGame(url, 'reading save slots');
+  it('saves into slot 2, asks before replacing it, and loads it from the title after a reload', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
     await playChoices(page, 2);
@@ -93,8 +87,10 @@ describe('reading comfort', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('says where saves go when the browser keeps none, and still downloads one', async () => {
-    game = await openGame(url, 'reading slots without storage', { blockStorage: true });
+  it('says where saves go when the browser keeps none, and still downloads one', async ({
+    open,
+  }) => {
+    const game = await open({ blockStorage: true });
     const { page } = game;
     await page.getByRole('button', { name: 'Load a saved game' }).click();
     const loadDialog = page.getByRole('dialog', { name: 'Load a saved game' });
@@ -116,8 +112,10 @@ describe('reading comfort', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('shows the history with H, and goes back one choice at a time to the same choices and mural', async () => {
-    game = await openGame(url, 'reading history rewind');
+  it('shows the history with H, and goes back one choice at a time to the same choices and mural', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     // Torus's first choices turn the mural from vibrant to anxious on the third.
     await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
@@ -178,8 +176,10 @@ describe('reading comfort', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('shows lines read in an earlier playthrough at once, unless the setting is off', async () => {
-    game = await openGame(url, 'reading skip read');
+  it('shows lines read in an earlier playthrough at once, unless the setting is off', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     const firstLine = page.locator('#story-log p.line').first();
     const animation = () => firstLine.evaluate((line) => getComputedStyle(line).animationName);

@@ -1,24 +1,10 @@
 // A resumed game looks and sounds exactly as it did: the backdrop and the mural on the
 // stage, and the music loop howler plays, at several points of a solo and a group game.
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import {
-  discussionOrChoices,
-  type GamePage,
-  measurePixels,
-  openGame,
-  playChoices,
-  stagePixels,
-} from './browser';
+import { describe, expect } from 'vitest';
+import { discussionOrChoices, it, measurePixels, playChoices, stagePixels } from './browser';
 
-const url = inject('gameUrl');
 const AUTOSAVE = 'dental-biocalypse:save:auto';
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
 
 /** The music loop howler is playing once any cross-fade has finished, by its file's name. */
 async function musicPlaying(page: Page): Promise<string> {
@@ -94,8 +80,10 @@ async function expectResumedAsBefore(page: Page, before: Look, continueAs: RegEx
 }
 
 describe('a resumed game', () => {
-  it('shows the same backdrop and plays the same music at several points of a solo game', async () => {
-    game = await openGame(url, 'resume solo', { reducedMotion: true });
+  it('shows the same backdrop and plays the same music at several points of a solo game', async ({
+    open,
+  }) => {
+    const game = await open({ reducedMotion: true });
     const { page } = game;
     await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
     const seen: Look[] = [];
@@ -115,8 +103,10 @@ describe('a resumed game', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('shows the same backdrop and plays the same music in a workshop, held discussion included', async () => {
-    game = await openGame(url, 'resume workshop', { reducedMotion: true });
+  it('shows the same backdrop and plays the same music in a workshop, held discussion included', async ({
+    open,
+  }) => {
+    const game = await open({ reducedMotion: true });
     const { page } = game;
     await page.getByRole('button', { name: /Play together/ }).click();
     await page.getByRole('button', { name: 'Start the workshop' }).click();

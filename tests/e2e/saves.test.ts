@@ -2,23 +2,10 @@
 // and downloadable, play without storage, and a downloaded save uploaded again.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import {
-  discussionOrChoices,
-  type GamePage,
-  openGame,
-  playChoices,
-  seriousViolations,
-} from './browser';
+import { describe, expect } from 'vitest';
+import { discussionOrChoices, type GamePage, it, playChoices, seriousViolations } from './browser';
 
-const url = inject('gameUrl');
 const AUTOSAVE = 'dental-biocalypse:save:auto';
-let game: GamePage | undefined;
-
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
 
 async function snapshot(current: GamePage) {
   const { page } = current;
@@ -33,8 +20,8 @@ async function snapshot(current: GamePage) {
 }
 
 describe('saves', () => {
-  it('continues after a reload at the same text, choices and simulation', async () => {
-    game = await openGame(url, 'save continue');
+  it('continues after a reload at the same text, choices and simulation', async ({ open }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Kara Femir/ }).click();
     await playChoices(game.page, 3);
@@ -54,8 +41,10 @@ describe('saves', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('explains a corrupt save, keeps it downloadable, and still starts a game', async () => {
-    game = await openGame(url, 'save corrupt');
+  it('explains a corrupt save, keeps it downloadable, and still starts a game', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     // Let the first load finish (Phaser arrives after the title) before reloading.
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
@@ -80,12 +69,14 @@ describe('saves', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('goes on from the nearest point of a save whose story changed, keeping the old save', async () => {
+  it('goes on from the nearest point of a save whose story changed, keeping the old save', async ({
+    open,
+  }) => {
     const older = readFileSync(
       path.resolve(import.meta.dirname, '../fixtures/saves/skeleton-e7bbfa3-torus.json'),
       'utf8',
     ).trim();
-    game = await openGame(url, 'save older story');
+    const game = await open();
     const { page } = game;
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
     await page.evaluate(({ key, text }) => localStorage.setItem(key, text), {
@@ -126,8 +117,10 @@ describe('saves', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('plays to an ending with storage disabled, and says where progress lives', async () => {
-    game = await openGame(url, 'save no storage', { blockStorage: true });
+  it('plays to an ending with storage disabled, and says where progress lives', async ({
+    open,
+  }) => {
+    const game = await open({ blockStorage: true });
     const { page } = game;
     await expect(page.getByText('This browser will not keep saves').textContent()).resolves.toMatch(
       /download while playing/,
@@ -143,8 +136,8 @@ describe('saves', () => {
     expect(game.problems).toEqual([]);
   });
 
-  it('downloads a save, and after storage is cleared, uploads it and resumes', async () => {
-    game = await openGame(url, 'save download upload');
+  it('downloads a save, and after storage is cleared, uploads it and resumes', async ({ open }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).click();
     await playChoices(game.page, 2);
@@ -178,8 +171,10 @@ describe('deleting saves', () => {
       Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ''}`),
     );
 
-  it('deletes every save of a class after asking, so the next class finds no trace', async () => {
-    game = await openGame(url, 'save delete all');
+  it('deletes every save of a class after asking, so the next class finds no trace', async ({
+    open,
+  }) => {
+    const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play together/ }).click();
     for (const [i, name] of CLASS.entries()) {

@@ -236,12 +236,37 @@ describe('deleting saves', () => {
     await question.getByRole('button', { name: 'Delete all saves' }).click();
     await slots.getByRole('status').filter({ hasText: 'Deleted all saves.' }).waitFor();
     await expect(slots.getByText('Empty').count()).resolves.toBe(4);
+    // The title behind the dialog follows at once: nothing to continue.
+    await page.keyboard.press('Escape');
+    await slots.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
     await page.reload();
     await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
     expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
     const after = (await stored(page)).join('\n');
     for (const name of CLASS) expect(after).not.toContain(name);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('deletes every save from the title too, after asking, and leaves nothing to continue', async ({
+    open,
+  }) => {
+    const game = await open();
+    const { page } = game;
+    await page.getByRole('button', { name: /Play as Jalen Rynn/ }).click();
+    await playChoices(page, 1);
+    await page.reload();
+    await page.getByRole('button', { name: /Continue as Jalen Rynn/ }).waitFor();
+    await page.getByRole('button', { name: 'Delete all saves' }).click();
+    const question = page.getByRole('alertdialog', {
+      name: 'Delete all saved games in this browser?',
+    });
+    await question.getByRole('button', { name: 'Delete all saves' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Delete all saves' }).count()).toBe(0);
+    expect((await stored(page)).filter((entry) => entry.includes(':save:'))).toEqual([]);
     expect(game.problems).toEqual([]);
   });
 });

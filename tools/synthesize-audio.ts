@@ -1,8 +1,11 @@
-// Synthesises every sound of the game into assets/audio/ as small mono WAV files, so the
-// project owns its audio outright. Run `npm run audio` after changing a recipe here and
-// commit the files it writes. Deterministic: the same script always writes the same bytes.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Synthesises every sound of the game, so the project owns its audio outright, then
+// compresses each into assets/audio/ as Ogg Vorbis plus an MP3 fallback (tools/encodeAudio.ts
+// says why those and with what). Run `npm run audio` after changing a recipe here and commit
+// the files it writes. Deterministic: the synthesis is seeded, the Ogg serial fixed, and
+// neither encoder stamps a date, so the same encoder versions write the same bytes.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { encoderVersions, encodeSound, requireEncoders } from './encodeAudio.ts';
 
 const RATE = 16000;
 const OUT = path.resolve(import.meta.dirname, '../assets/audio');
@@ -248,10 +251,16 @@ const sounds: Record<string, { seconds: number; voice: Voice }> = {
   },
 };
 
+requireEncoders();
+console.log(`encoders: ${encoderVersions()}`);
 for (const [name, { seconds, voice }] of Object.entries(sounds)) {
-  const file = path.join(OUT, `${name}.wav`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const bytes = wav(render(seconds, voice));
-  writeFileSync(file, bytes);
-  console.log(`${path.relative(process.cwd(), file)}  ${(bytes.length / 1024).toFixed(0)} KB`);
+  const base = path.join(OUT, name);
+  mkdirSync(path.dirname(base), { recursive: true });
+  const { ogg, mp3 } = encodeSound(wav(render(seconds, voice)));
+  writeFileSync(`${base}.ogg`, ogg);
+  writeFileSync(`${base}.mp3`, mp3);
+  // The uncompressed files of earlier versions of this script are no longer shipped.
+  rmSync(`${base}.wav`, { force: true });
+  const kb = (bytes: Buffer) => (bytes.length / 1024).toFixed(1);
+  console.log(`${path.relative(process.cwd(), base)}  ogg ${kb(ogg)} KB  mp3 ${kb(mp3)} KB`);
 }

@@ -5,7 +5,11 @@ import { Howl, Howler } from 'howler';
 import type { AudioPort, Volumes } from './audioPort';
 import { type MusicDeck, MusicMixer, type Voice } from './musicMixer';
 
-export type SoundLibrary = Record<string, string>;
+/**
+ * Each sound's file, or its files in the order to try (e.g. Ogg, then an MP3 fallback):
+ * howler plays the first its browser can, telling formats by the URL's extension.
+ */
+export type SoundLibrary = Record<string, string | readonly string[]>;
 
 /** The parts of a howler sound the adapter uses. */
 export type Sound = Pick<Howl, 'play' | 'state' | 'volume' | 'fade' | 'once' | 'stop'>;
@@ -94,10 +98,11 @@ export class HowlerAudio implements AudioPort {
     };
   }
 
-  private load(key: string, src: string, loop: boolean, volume: number): Sound {
+  private load(key: string, src: string | readonly string[], loop: boolean, volume: number): Sound {
     let howl = this.sounds.get(key);
     if (!howl) {
-      howl = this.engine.createSound({ src: [src], loop, volume, preload: true, html5: false });
+      const files = typeof src === 'string' ? [src] : [...src];
+      howl = this.engine.createSound({ src: files, loop, volume, preload: true, html5: false });
       this.sounds.set(key, howl);
     }
     return howl;

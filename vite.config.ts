@@ -53,6 +53,8 @@ export default defineConfig({
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
             { name: 'inkjs', test: /node_modules[\\/]inkjs/ },
+            // The compiled story (src/ink/vitePlugin.ts), fetched after the title is painted.
+            { name: 'story', test: /\.ink\?ink-json$/ },
           ],
         },
       },

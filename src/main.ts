@@ -6,19 +6,18 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import './offline/enableOfflinePlay';
-import story from '../story/main.ink';
+import storyModule from '../story/main.ink';
 import { CurrentGame } from './session/currentGame';
 import type { Ensemble, StoryRole } from './session/ensemble';
 import { castWords } from './session/ensemble';
 import { makeSave, type RestoreResult, writeSave } from './session/saveGame';
 import { storeSave } from './session/saveSlots';
-import { type CompiledStoryModule, Session } from './session/session';
 import { renderDebrief } from './ui/debriefScreen';
 import { byId } from './ui/dom';
 import { renderEnsembleSetup } from './ui/ensembleSetup';
 import { mountGallery } from './ui/galleryScreen';
 import { installChoiceKeys } from './ui/keyboard';
-import { loadStage, soundOnFirstGesture, tapestryPainter } from './ui/lateLoads';
+import { soundOnFirstGesture, stageLoader, tapestryPainter } from './ui/lateLoads';
 import { mountLiveSettings } from './ui/liveSettings';
 import { mountNotices } from './ui/notices';
 import { renderPlayHeader } from './ui/playHeader';
@@ -26,12 +25,13 @@ import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
 import { browserSaveStorage, downloadText } from './ui/saveControls';
 import { mountScreens } from './ui/screens';
+import { afterPaint, StoryLoading } from './ui/storyLoading';
 import { StoryView } from './ui/storyView';
 import { mountTitleSaves } from './ui/titleSaves';
 import { Workshop } from './ui/workshop';
 import { WorldView } from './ui/worldView';
 
-let compiled: CompiledStoryModule = story;
+const story = new StoryLoading(storyModule);
 const game = new CurrentGame();
 const screens = mountScreens({
   title: byId('title-screen'),
@@ -46,7 +46,8 @@ const saves = browserSaveStorage();
 const keys = installChoiceKeys(byId('choices'), true);
 const settings = mountLiveSettings(keys, ['title-settings', 'play-settings']);
 const world = new WorldView(byId('mural-words'));
-loadStage(world, settings);
+// Phaser starts once a game or the gallery is on screen, never between title and story.
+const startStage = stageLoader(world, settings, story.startingMural());
 const ensureAudio = soundOnFirstGesture(world, settings);
 const paintTapestry = tapestryPainter(settings);
 const endingPicture = () => (game.state ? paintTapestry(game.state.tapestry) : null);
@@ -88,7 +89,7 @@ const reading = mountReadingTools({
   keys,
   settings: settings.store,
   saves,
-  compiled: () => compiled,
+  compiled: () => story.compiled(),
   state: () => game.state,
   show: (rewound) => game.show(rewound),
   load: (save, text) => titleSaves.resume(save, { text }),
@@ -100,7 +101,7 @@ const reading = mountReadingTools({
 });
 const titleSaves = mountTitleSaves({
   saves,
-  compiled: () => compiled,
+  compiled: () => story.compiled(),
   notices,
   show: showRestored,
   title: showTitle,
@@ -114,6 +115,7 @@ game.subscribe((event) => {
   workshop.render(event.kind === 'none' ? null : event.state);
   reading.follow(event.kind === 'none' ? null : event.state);
   if (event.kind === 'none') return;
+  startStage();
   renderPlayHeader(event.state);
   autosave(event.state);
 });
@@ -163,29 +165,20 @@ keys.bind('p', () => {
 byId('debrief-button').addEventListener('click', showDebrief);
 
 // The screens.
+// A notice about an old or unreadable save belongs to the title; a game moves on.
 function enterPlay(): void {
+  notices.clear();
   notices.place('play');
   screens.show('play');
 }
 
 function begin(role: StoryRole, ensemble?: Ensemble): void {
   ensureAudio();
-  let session: Session;
-  try {
-    session = Session.begin(compiled, role, { ensemble });
-  } catch (error) {
-    notices.report(error);
-    return;
-  }
-  // A notice about an old or unreadable save belongs to the title; a new game moves on.
-  notices.clear();
-  enterPlay();
-  game.begin(session);
+  story.begin(game, role, ensemble, { enter: enterPlay, failed: notices.report });
 }
 
 function showRestored(restored: RestoreResult): void {
   ensureAudio();
-  notices.clear();
   enterPlay();
   game.show(restored.session);
 }
@@ -226,9 +219,14 @@ byId('open-workshop').addEventListener('click', () => {
 });
 
 titleSaves.render();
+// The compiled story (saves, rewinds and every game's session need it) once the title is painted.
+void afterPaint().then(() => story.load().catch(notices.report));
 mountGallery({
   screens,
-  showMural: (mural) => world.showGallery(mural),
+  showMural: (mural) => {
+    startStage({ dropStill: true });
+    world.showGallery(mural);
+  },
   leaveGame: () => game.leave(),
   title: showTitle,
 });
@@ -236,9 +234,9 @@ mountGallery({
 // Writers: saving an .ink file while `npm start` runs swaps the story in place and
 // replays the choices made so far, so the page returns to where the writer was.
 if (import.meta.hot) {
-  import.meta.hot.accept('../story/main.ink', (next) => {
+  import.meta.hot.accept('../story/main.ink', async (next) => {
     if (!next) return;
-    compiled = next.default as CompiledStoryModule;
+    await story.swap(next.default as typeof storyModule);
     const state = game.state;
     if (!state) return;
     try {

@@ -1,5 +1,6 @@
-// Vite compiles `.ink` imports with src/ink/vitePlugin.ts.
+// Vite compiles `.ink` imports with src/ink/vitePlugin.ts: the version and the roles'
+// openings come at once, the compiled story itself on request.
 declare module '*.ink' {
-  const story: { json: string; version: string };
+  const story: import('./session/openings').StoryModule;
   export default story;
 }

@@ -10,28 +10,13 @@ import type { MuralDescriptor } from '../session/science';
 import { BackdropPainter, paintSky, paintSpores } from './backdropPainter';
 import { canvasPen } from './mural/canvasPen';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';
-import { type MuralFrame, MuralPainter } from './mural/muralPainter';
+import { muralFrame } from './mural/muralFrame';
+import { MuralPainter } from './mural/muralPainter';
 import { muralSwell } from './mural/muralPulse';
 import { timePaints, wantsPaintTiming } from './paintTiming';
 
 export const BIO_HUB_SCENE = 'bio-hub';
 const STILL_LAYER = 'bio-hub-still';
-
-/** Where the wall hangs in a stage of this size: centred, 1.2 times wider than high. */
-export function muralFrame(width: number, height: number): MuralFrame {
-  const size = Math.min(width * 0.86, height * 0.8);
-  const frame = {
-    x: (width - size * 1.2) / 2,
-    y: (height - size) / 2,
-    width: size * 1.2,
-    height: size,
-  };
-  if (frame.width > width * 0.94) {
-    frame.width = width * 0.94;
-    frame.x = width * 0.03;
-  }
-  return frame;
-}
 
 export class BioHubScene extends Phaser.Scene {
   private backdrop = new BackdropPainter();

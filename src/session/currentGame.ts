@@ -19,6 +19,8 @@ export type GameListener = (event: GameEvent) => void;
 
 export class CurrentGame {
   private session: Session | null = null;
+  /** A game shown from its opening whose session is still being made (see `open`). */
+  private opening: { choice: number | null } | null = null;
   private latest: GameState | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<GameListener>();
@@ -40,22 +42,67 @@ export class CurrentGame {
     this.emit({ kind: 'shown', state: session.state() });
   }
 
+  /**
+   * Puts a new game on screen from its opening state (played ahead by the same engine)
+   * before its session exists: the story is read after this passage is on screen. Choices
+   * made meanwhile wait: the first one is played once `session` arrives (later clicks were
+   * on the same choices, still on screen); the session must be at this very state. A
+   * failure goes to `failed`.
+   */
+  open(opening: GameState, session: Promise<Session>, failed: (error: unknown) => void): void {
+    this.leaveSession();
+    const waiting: { choice: number | null } = { choice: null };
+    this.opening = waiting;
+    this.emit({ kind: 'begun', state: opening });
+    session.then(
+      (ready) => {
+        // Left (the title, another game) before the story was read: nothing to attach.
+        if (this.opening !== waiting) return;
+        this.opening = null;
+        this.hold(ready);
+        if (waiting.choice === null) return;
+        try {
+          ready.choose(waiting.choice);
+        } catch (error) {
+          failed(error);
+        }
+      },
+      (error: unknown) => {
+        if (this.opening !== waiting) return;
+        this.leave();
+        failed(error);
+      },
+    );
+  }
+
+  /** True while a game opened from its opening waits for its session. */
+  get reading(): boolean {
+    return this.opening !== null;
+  }
+
   private hold(session: Session): void {
-    this.unsubscribe?.();
+    this.leaveSession();
     this.session = session;
     this.unsubscribe = session.subscribe((state, change) => this.emit({ kind: change, state }));
   }
 
   /** Leaves the game (the title, play again). */
   leave(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.session = null;
+    this.leaveSession();
     this.emit({ kind: 'none' });
   }
 
+  private leaveSession(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.session = null;
+    this.opening = null;
+  }
+
   choose(index: number): void {
-    this.session?.choose(index);
+    // Before the story is read, the first choice is kept and played the moment it is.
+    if (this.opening) this.opening.choice ??= index;
+    else this.session?.choose(index);
   }
 
   togglePause(): void {

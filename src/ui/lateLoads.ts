@@ -1,19 +1,45 @@
-// Phaser, howler and the tapestry load after the first paint, so the title and the first
-// choice never wait for them; each draws the current state when it arrives.
+// Phaser, howler and the tapestry load late, so the title and the first choice never wait
+// for them; each draws the current state when it arrives. Phaser's start-up is one long
+// task (120-260 ms on a busy 2-core machine), so it waits until a game or the gallery is
+// on screen and painted, and the page is idle: never between the title and the story.
 import { followVolumes, volumesFor } from '../audio/audioSettings';
 import { SOUNDS } from '../audio/sounds';
+import { showStageStill } from '../scenes/stageStill';
 import type { ChapterMural } from '../session/gameState';
+import type { MuralDescriptor } from '../session/science';
 import { byId } from './dom';
 import type { LiveSettings } from './liveSettings';
+import { afterPaint, whenIdle } from './storyLoading';
 import type { WorldView } from './worldView';
 
-/** Starts the Phaser stage in `#stage` and hands it to the world view. */
-export function loadStage(world: WorldView, settings: LiveSettings): void {
-  void import('../scenes/stage').then(({ startStage }) => {
-    const stage = startStage(byId('stage'), { motion: settings.motion() });
-    settings.onMotion((motion) => stage.setMotion(motion));
-    world.attachStage(stage);
-  });
+/**
+ * Shows the mural still at once (`mural`, src/scenes/stageStill.ts) and returns what starts
+ * the Phaser stage in `#stage` (after the next paint, in idle time) and hands it to the world
+ * view, which takes the still's place; later calls do nothing. The gallery drops the still
+ * at once: it shows murals the still does not.
+ */
+export function stageLoader(
+  world: WorldView,
+  settings: LiveSettings,
+  mural: MuralDescriptor | null,
+): (options?: { dropStill: boolean }) => void {
+  const parent = byId('stage');
+  const still = showStageStill(parent, mural, afterPaint());
+  let requested = false;
+  return (options) => {
+    if (options?.dropStill) still.remove();
+    if (requested) return;
+    requested = true;
+    void afterPaint()
+      .then(whenIdle)
+      .then(() => import('../scenes/stage'))
+      .then(({ startStage }) => {
+        const stage = startStage(parent, { motion: settings.motion() });
+        still.remove();
+        settings.onMotion((motion) => stage.setMotion(motion));
+        world.attachStage(stage);
+      });
+  };
 }
 
 /**

@@ -29,8 +29,13 @@ describe('the ink Vite plugin', () => {
       server: { middlewareMode: true, hmr: false, ws: false },
     });
     try {
+      // The page gets the version and the openings at once, the compiled JSON on request.
       const good = await server.transformRequest('/tests/fixtures/ink/good/main.ink');
-      expect(good?.code).toMatch(/^export default \{"json":/);
+      expect(good?.code).toMatch(/^const version = "[0-9a-f]+";/m);
+      expect(good?.code).toMatch(/^const openings = \{"elara":\{"storyVersion":/m);
+      expect(good?.code).toMatch(/import\("[^"]*\/main\.ink\?[^"]*ink-json"\)/);
+      const json = await server.transformRequest('/tests/fixtures/ink/good/main.ink?ink-json');
+      expect(json?.code).toMatch(/^export default "\{\\"inkVersion\\":/);
       await expect(server.transformRequest('/tests/fixtures/ink/broken/main.ink')).rejects.toThrow(
         'tests/fixtures/ink/broken/acts/outbreak.ink:3:',
       );

@@ -1,0 +1,106 @@
+// Into the story without a wait. The entry holds only the story's version and each role's
+// opening (played at build time by the real engine); the compiled story is fetched after
+// the title's first paint, and inkjs reads it (one 100-270 ms task that cannot be split)
+// only once the first passage is on screen, so no click waits behind it.
+
+import type { CurrentGame } from '../session/currentGame';
+import type { Ensemble, StoryRole } from '../session/ensemble';
+import type { StoryModule } from '../session/openings';
+import { type MuralDescriptor, muralState } from '../session/science';
+import { type CompiledStoryModule, Session } from '../session/session';
+
+/** Resolves after the next frame has been painted (or soon, in a tab that paints none). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A task queued from an animation frame runs after that frame's paint.
+    const fallback = setTimeout(resolve, 250);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/** Resolves when the main thread is idle: a gap no click or frame is waiting for. */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
+    else setTimeout(resolve, 50);
+  });
+}
+
+export class StoryLoading {
+  private story: StoryModule;
+  private loaded: CompiledStoryModule | null = null;
+  private loading: Promise<CompiledStoryModule> | null = null;
+
+  constructor(story: StoryModule) {
+    this.story = story;
+  }
+
+  /** Fetches the compiled story, once (the chunk is precached for offline play). */
+  load(): Promise<CompiledStoryModule> {
+    if (!this.loading) {
+      const story = this.story;
+      this.loading = story.json().then((json) => {
+        const compiled = { json, version: story.version };
+        // A story swapped in meanwhile (hot reload) wins.
+        if (this.story === story) this.loaded = compiled;
+        return compiled;
+      });
+    }
+    return this.loading;
+  }
+
+  /**
+   * The compiled story for saves, rewinds and reloads. It arrives a moment after the title
+   * is painted, before the title offers anything that needs it (see `main.ts`).
+   */
+  compiled(): CompiledStoryModule {
+    if (!this.loaded) throw new Error('The story is still loading: try again in a moment.');
+    return this.loaded;
+  }
+
+  /**
+   * Puts a new game in `game`. A solo role's opening is shown at once, and its session is
+   * made from that very state once the story has been read, after the opening is painted.
+   * A workshop (or a role the story has no opening for) is begun when the story is here.
+   * `enter` runs just before the game is shown.
+   */
+  begin(
+    game: CurrentGame,
+    role: StoryRole,
+    ensemble: Ensemble | undefined,
+    hooks: { enter(): void; failed(error: unknown): void },
+  ): void {
+    const opening = role === 'ensemble' ? undefined : this.story.openings[role];
+    if (!opening) {
+      this.load().then((compiled) => {
+        const session = Session.begin(compiled, role, { ensemble });
+        hooks.enter();
+        game.begin(session);
+      }, hooks.failed);
+      return;
+    }
+    const session = Promise.all([this.load(), afterPaint()]).then(([compiled]) =>
+      Session.resume(compiled, opening),
+    );
+    hooks.enter();
+    game.open(opening, session, hooks.failed);
+  }
+
+  /** The wall the game starts with (the first role's opening), for the title's still. */
+  startingMural(): MuralDescriptor | null {
+    const opening = Object.values(this.story.openings)[0];
+    return opening ? muralState(opening.microbiome) : null;
+  }
+
+  /** Hot reload: the edited story replaces this one; resolves once it is fetched. */
+  swap(next: StoryModule): Promise<CompiledStoryModule> {
+    this.story = next;
+    this.loading = null;
+    return this.load();
+  }
+}

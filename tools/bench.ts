@@ -13,6 +13,7 @@ import { advance, applyIntervention, createMicrobiome } from '../src/sim';
 import { median } from './benchStats';
 import { kb, measureBundle } from './bundleSize';
 import { coarseMainThreadMs, cpuClock } from './cpuClock';
+import { measurePayload, megabytes, PAYLOAD_BUDGET_BYTES } from './payload';
 import { exploreStory } from './storyExplorer';
 import { DAYS, liveDays, stepsPerDay } from './workloads';
 
@@ -234,3 +235,28 @@ const bundle = measureBundle(outDir);
 record('bundle: initial JavaScript', kb(bundle.initial), 'bytes');
 record('bundle: all JavaScript (Phaser, howler loaded later)', kb(bundle.all), 'bytes');
 record('bundle: audio', `${bundle.audioKb.toFixed(0)} KB`, 'bytes');
+
+// Issue #13's budget: what a player can download (dist/ without source maps), and what the
+// service worker precaches, at most 2.5 MB. Over it, the bench says so and exits non-zero.
+const payload = measurePayload(outDir);
+const audioFormats = Object.entries(payload.audioBytes)
+  .map(([format, bytes]) => `${format} ${(bytes / 1000).toFixed(0)} KB`)
+  .join(', ');
+record('payload: dist/ without source maps', megabytes(payload.totalBytes), 'bytes');
+record(
+  `payload: precache (${payload.precacheFiles} files)`,
+  megabytes(payload.precacheBytes),
+  'bytes',
+);
+record('payload: audio by format', audioFormats, 'bytes');
+for (const [what, bytes] of [
+  ['dist/', payload.totalBytes],
+  ['precache', payload.precacheBytes],
+] as const) {
+  if (bytes > PAYLOAD_BUDGET_BYTES) {
+    console.error(
+      `payload: ${what} ${megabytes(bytes)} is over ${megabytes(PAYLOAD_BUDGET_BYTES)}`,
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,6 +1,6 @@
 // Sizes of a built dist/: what the page loads before the first choice (index.html's
 // module script and its modulepreloads; Phaser and howler come later), all JavaScript,
-// and the audio. Shared by the Node and the browser benchmarks.
+// and the audio (every format shipped). Shared by the Node and the browser benchmarks.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +40,7 @@ export function measureBundle(outDir: string): BundleSizes {
     all: sizeOf(assets.filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`)),
     audioKb:
       assets
-        .filter((file) => file.endsWith('.wav'))
+        .filter((file) => /\.(ogg|mp3|wav)$/.test(file))
         .reduce((sum, file) => sum + statSync(path.join(outDir, 'assets', file)).size, 0) / 1024,
   };
 }

@@ -47,7 +47,7 @@ const keys = installChoiceKeys(byId('choices'), true);
 const settings = mountLiveSettings(keys, ['title-settings', 'play-settings']);
 const world = new WorldView(byId('mural-words'));
 // Phaser starts once a game or the gallery is on screen, never between title and story.
-const startStage = stageLoader(world, settings, story.startingMural());
+const startStage = stageLoader(world, settings, story.startingMural(), () => story.load());
 const ensureAudio = soundOnFirstGesture(world, settings);
 const paintTapestry = tapestryPainter(settings);
 const endingPicture = () => (game.state ? paintTapestry(game.state.tapestry) : null);

@@ -14,14 +14,16 @@ import type { WorldView } from './worldView';
 
 /**
  * Shows the mural still at once (`mural`, src/scenes/stageStill.ts) and returns what starts
- * the Phaser stage in `#stage` (after the next paint, in idle time) and hands it to the world
- * view, which takes the still's place; later calls do nothing. The gallery drops the still
- * at once: it shows murals the still does not.
+ * the Phaser stage in `#stage` and hands it to the world view, which takes the still's
+ * place; later calls do nothing. The stage waits for `first` (the compiled story, which a
+ * new game reads first), then a paint, then idle time. The gallery drops the still at once:
+ * it shows murals the still does not.
  */
 export function stageLoader(
   world: WorldView,
   settings: LiveSettings,
   mural: MuralDescriptor | null,
+  first: () => Promise<unknown>,
 ): (options?: { dropStill: boolean }) => void {
   const parent = byId('stage');
   const still = showStageStill(parent, mural, afterPaint());
@@ -30,7 +32,10 @@ export function stageLoader(
     if (options?.dropStill) still.remove();
     if (requested) return;
     requested = true;
-    void afterPaint()
+    void first()
+      // A story that failed to arrive is reported elsewhere; the stage starts all the same.
+      .catch(() => undefined)
+      .then(afterPaint)
       .then(whenIdle)
       .then(() => import('../scenes/stage'))
       .then(({ startStage }) => {

@@ -56,12 +56,15 @@ export function soundOnFirstGesture(world: WorldView, settings: LiveSettings): (
   return () => {
     if (requested) return;
     requested = true;
-    void import('../audio/howlerAudio').then(({ HowlerAudio }) => {
-      const volumes = volumesFor(settings.store.current);
-      const audio = new HowlerAudio(SOUNDS.music, SOUNDS.effects, volumes);
-      followVolumes(audio, settings.store);
-      world.attachAudio(audio);
-    });
+    // After the next paint: the gesture's own task only shows what it asked for.
+    void afterPaint()
+      .then(() => import('../audio/howlerAudio'))
+      .then(({ HowlerAudio }) => {
+        const volumes = volumesFor(settings.store.current);
+        const audio = new HowlerAudio(SOUNDS.music, SOUNDS.effects, volumes);
+        followVolumes(audio, settings.store);
+        world.attachAudio(audio);
+      });
   };
 }
 

@@ -84,9 +84,10 @@ export class StoryLoading {
       }, hooks.failed);
       return;
     }
-    const session = Promise.all([this.load(), afterPaint()]).then(([compiled]) =>
-      Session.resume(compiled, opening),
-    );
+    // Not even the story's import starts on the click: the click only shows the opening.
+    const session = afterPaint()
+      .then(() => this.load())
+      .then((compiled) => Session.resume(compiled, opening));
     hooks.enter();
     game.open(opening, session, hooks.failed);
   }

@@ -2,8 +2,7 @@
 // hands it to every view after each change (story text, stage and sound, workshop holds,
 // header, reading tools, autosave); input comes back as intents. Nothing here keeps game
 // state of its own.
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/fonts.css';
 import './ui/styles.css';
 import './offline/enableOfflinePlay';
 import storyModule from '../story/main.ink';

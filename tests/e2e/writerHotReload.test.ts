@@ -62,7 +62,9 @@ describe('editing the story while the dev server runs', () => {
     const original = readFileSync(act, 'utf8');
     const line = original.split('\n').find((l) => /^[A-Z][a-z]+ [a-z]/.test(l.trim())) ?? '';
     expect(line).not.toBe('');
-    writeFileSync(act, original.replace(line, `${line} EDITED-BY-THE-WRITER`));
+    // In front of the line: its end may carry tags (`# image: ... = words`), which the
+    // marker must not join.
+    writeFileSync(act, original.replace(line, `EDITED-BY-THE-WRITER ${line}`));
     await page.waitForFunction(() =>
       document.querySelector('#story-log')?.textContent?.includes('EDITED-BY-THE-WRITER'),
     );

@@ -67,6 +67,8 @@ function starterJar(): string {
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${ILLUSTRATION_SIZE.width} ${ILLUSTRATION_SIZE.height}" width="${ILLUSTRATION_SIZE.width}" height="${ILLUSTRATION_SIZE.height}">`,
+    // Named in the file too, for anyone who opens it on its own (the page's words are the alt).
+    '<title>A glass jar of starter culture under a cloth cap, with a crayon label</title>',
     `<rect width="320" height="240" rx="14" fill="${PANEL}"/>`,
     moss,
     // The festival table the jar stands on, and the jar's shadow.

@@ -27,198 +27,238 @@ const MAX_TEXT = 4_000;
 /** A whole playthrough's backlog is a few thousand entries; this leaves room for edits. */
 const MAX_ENTRIES = 50_000;
 
-const text = z.string().max(MAX_TEXT);
-/** A finite number in [min, max]: zod 4 numbers already refuse NaN and the infinities. */
-const amount = (min: number, max: number) => z.number().min(min).max(max);
-const share = amount(0, 1);
 const GROUP_NAMES = ['C', 'M', 'L', 'V', 'F', 'P', 'K'] as const;
-const groupName = z.enum(GROUP_NAMES);
-/** Every group, none missing and no other key (zod 4 records over an enum are exhaustive). */
-const perGroup = <T extends z.ZodType>(value: T) => z.record(groupName, value);
 
-const cueSchema = z.union([
-  z.object({ kind: z.enum(CUE_KINDS), value: text }),
-  z.object({ kind: z.literal('unknown'), tag: text }),
-]);
-const lineSchema = z.object({ text, cues: z.array(cueSchema).max(64) });
-const choiceSchema = z.object({
-  index: z.int().min(0).max(999),
-  text,
-  cues: z.array(cueSchema).max(64),
-});
+/**
+ * Builds the schemas. Only a save being read needs them, so they are built then, once:
+ * building them all at load took a fifth of the title's own script time.
+ */
+function buildSchemas() {
+  const text = z.string().max(MAX_TEXT);
+  /** A finite number in [min, max]: zod 4 numbers already refuse NaN and the infinities. */
+  const amount = (min: number, max: number) => z.number().min(min).max(max);
+  const share = amount(0, 1);
+  const groupName = z.enum(GROUP_NAMES);
+  /** Every group, none missing and no other key (zod 4 records over an enum are exhaustive). */
+  const perGroup = <T extends z.ZodType>(value: T) => z.record(groupName, value);
 
-const roleSchema = z.enum(ROLE_IDS);
-const chooserSchema = z.union([roleSchema, z.literal('group')]);
-const storyRoleSchema = z.union([roleSchema, z.literal('ensemble')]);
-const playerName = z.string().trim().min(1).max(24);
-const ensembleSchema = z
-  .object({
-    cast: z.object({ elara: playerName, torus: playerName, kara: playerName, jalen: playerName }),
-    length: z.enum(['short', 'full']),
-    discussion: z.boolean(),
-  })
-  .refine((ensemble) => new Set(Object.values(ensemble.cast)).size <= 4, {
-    message: 'more than four players',
+  const cueSchema = z.union([
+    z.object({ kind: z.enum(CUE_KINDS), value: text }),
+    z.object({ kind: z.literal('unknown'), tag: text }),
+  ]);
+  const lineSchema = z.object({ text, cues: z.array(cueSchema).max(64) });
+  const choiceSchema = z.object({
+    index: z.int().min(0).max(999),
+    text,
+    cues: z.array(cueSchema).max(64),
   });
 
-/** A simulated year is far past any story; a larger clock in the log is a damaged save. */
-const MAX_MINUTE = 60 * 24 * 366;
+  const roleSchema = z.enum(ROLE_IDS);
+  const chooserSchema = z.union([roleSchema, z.literal('group')]);
+  const storyRoleSchema = z.union([roleSchema, z.literal('ensemble')]);
+  const playerName = z.string().trim().min(1).max(24);
+  const ensembleSchema = z
+    .object({
+      cast: z.object({ elara: playerName, torus: playerName, kara: playerName, jalen: playerName }),
+      length: z.enum(['short', 'full']),
+      discussion: z.boolean(),
+    })
+    .refine((ensemble) => new Set(Object.values(ensemble.cast)).size <= 4, {
+      message: 'more than four players',
+    });
 
-// The microbiome's limits are the simulation's own (MICROBIOME_LIMITS), so a save is never
-// refused for a state the simulation accepts, nor accepted with one it would refuse; the
-// refinement runs the simulation's check for what a shape cannot say (the groups' sum).
-const L = MICROBIOME_LIMITS;
-const limited = (limits: Limits) => {
-  const number = z.number().min(limits.min).max(limits.max);
-  return limits.whole ? number.int() : number;
-};
-const scalarSchemas = Object.fromEntries(
-  Object.entries(L.scalars).map(([field, limits]) => [field, limited(limits)]),
-) as { [Field in keyof typeof L.scalars]: z.ZodNumber };
-const salivaSchema = z.enum(L.saliva);
-const hourBuckets = z.array(limited(L.bucket)).length(24);
+  /** A simulated year is far past any story; a larger clock in the log is a damaged save. */
+  const MAX_MINUTE = 60 * 24 * 366;
 
-export const microbiomeSchema = z
-  .object({
-    ...scalarSchemas,
-    groups: perGroup(limited(L.group)),
-    saliva: salivaSchema,
-    baseSaliva: salivaSchema,
-    lowPh: hourBuckets,
-    acidMinutes: hourBuckets,
-    rinses: z
-      .array(z.object({ minute: limited(L.rinse.minute), dose: limited(L.rinse.dose) }))
-      .max(1_000),
-    jitter: z.array(limited(L.jitter)).length(GROUP_NAMES.length),
-  })
-  .superRefine((microbiome, context) => {
-    try {
-      checkMicrobiome(microbiome);
-    } catch (error) {
-      if (!(error instanceof SimStateError)) throw error;
-      context.addIssue({ code: 'custom', message: error.message });
-    }
+  // The microbiome's limits are the simulation's own (MICROBIOME_LIMITS), so a save is never
+  // refused for a state the simulation accepts, nor accepted with one it would refuse; the
+  // refinement runs the simulation's check for what a shape cannot say (the groups' sum).
+  const L = MICROBIOME_LIMITS;
+  const limited = (limits: Limits) => {
+    const number = z.number().min(limits.min).max(limits.max);
+    return limits.whole ? number.int() : number;
+  };
+  const scalarSchemas = Object.fromEntries(
+    Object.entries(L.scalars).map(([field, limits]) => [field, limited(limits)]),
+  ) as { [Field in keyof typeof L.scalars]: z.ZodNumber };
+  const salivaSchema = z.enum(L.saliva);
+  const hourBuckets = z.array(limited(L.bucket)).length(24);
+
+  const microbiomeSchema = z
+    .object({
+      ...scalarSchemas,
+      groups: perGroup(limited(L.group)),
+      saliva: salivaSchema,
+      baseSaliva: salivaSchema,
+      lowPh: hourBuckets,
+      acidMinutes: hourBuckets,
+      rinses: z
+        .array(z.object({ minute: limited(L.rinse.minute), dose: limited(L.rinse.dose) }))
+        .max(1_000),
+      jitter: z.array(limited(L.jitter)).length(GROUP_NAMES.length),
+    })
+    .superRefine((microbiome, context) => {
+      try {
+        checkMicrobiome(microbiome);
+      } catch (error) {
+        if (!(error instanceof SimStateError)) throw error;
+        context.addIssue({ code: 'custom', message: error.message });
+      }
+    });
+
+  const interventionSchema = z.object({
+    name: z.string().max(64),
+    dose: amount(0, 100),
+    minute: amount(0, MAX_MINUTE),
   });
 
-const interventionSchema = z.object({
-  name: z.string().max(64),
-  dose: amount(0, 100),
-  minute: amount(0, MAX_MINUTE),
-});
+  const muralStateSchema = z.enum([
+    'serene',
+    'vibrant',
+    'anxious',
+    'acidic',
+    'inflamed',
+    'scorched',
+  ]);
+  const endingNameSchema = z.enum([
+    'flourishing',
+    'fragile',
+    'acid_takeover',
+    'inflamed',
+    'scorched',
+  ]);
 
-const muralStateSchema = z.enum(['serene', 'vibrant', 'anxious', 'acidic', 'inflamed', 'scorched']);
-const endingNameSchema = z.enum([
-  'flourishing',
-  'fragile',
-  'acid_takeover',
-  'inflamed',
-  'scorched',
-]);
+  const choiceRecordSchema = z.object({
+    turn: z.int().min(1).max(MAX_ENTRIES),
+    role: chooserSchema,
+    chapter: text.nullable(),
+    text,
+    interventions: z.array(interventionSchema).max(64),
+    minute: amount(0, MAX_MINUTE),
+    ph: amount(0, 14),
+    health: share,
+    shares: perGroup(share),
+    mural: muralStateSchema,
+  });
 
-const choiceRecordSchema = z.object({
-  turn: z.int().min(1).max(MAX_ENTRIES),
-  role: chooserSchema,
-  chapter: text.nullable(),
-  text,
-  interventions: z.array(interventionSchema).max(64),
-  minute: amount(0, MAX_MINUTE),
-  ph: amount(0, 14),
-  health: share,
-  shares: perGroup(share),
-  mural: muralStateSchema,
-});
+  const transcriptEntrySchema = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('line'), line: lineSchema }),
+    z.object({ kind: z.literal('choice'), text, role: chooserSchema }),
+  ]);
 
-const transcriptEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('line'), line: lineSchema }),
-  z.object({ kind: z.literal('choice'), text, role: chooserSchema }),
-]);
+  const muralDescriptorSchema = z.object({
+    state: muralStateSchema,
+    hue: amount(0, 360),
+    pulse: share,
+    cracks: share,
+    glow: share,
+    wash: share,
+    bloom: share,
+    groups: z
+      .array(z.object({ group: groupName, share, colour: z.string().regex(/^#[0-9a-f]{6}$/i) }))
+      .max(GROUP_NAMES.length),
+  });
 
-const muralDescriptorSchema = z.object({
-  state: muralStateSchema,
-  hue: amount(0, 360),
-  pulse: share,
-  cracks: share,
-  glow: share,
-  wash: share,
-  bloom: share,
-  groups: z
-    .array(z.object({ group: groupName, share, colour: z.string().regex(/^#[0-9a-f]{6}$/i) }))
-    .max(GROUP_NAMES.length),
-});
+  const chapterMuralSchema = z.object({ chapter: text.nullable(), mural: muralDescriptorSchema });
 
-const chapterMuralSchema = z.object({ chapter: text.nullable(), mural: muralDescriptorSchema });
+  const sceneSchema = z.object({ backdrop: text.nullable(), music: text.nullable() });
 
-const sceneSchema = z.object({ backdrop: text.nullable(), music: text.nullable() });
+  const discussionSchema = z
+    .object({ questions: z.array(text).min(1).max(32), current: z.int().min(0) })
+    .refine((d) => d.current < d.questions.length, { message: 'no such question' });
 
-const discussionSchema = z
-  .object({ questions: z.array(text).min(1).max(32), current: z.int().min(0) })
-  .refine((d) => d.current < d.questions.length, { message: 'no such question' });
+  const endingStateSchema = z.object({ name: endingNameSchema, reason: text });
 
-const endingStateSchema = z.object({ name: endingNameSchema, reason: text });
+  /** What every format of the game shares; format 2 adds what the views show. */
+  const gameCore = {
+    storyVersion: z.string().min(1).max(200),
+    mode: z.enum(['solo', 'ensemble']),
+    role: storyRoleSchema,
+    ensemble: ensembleSchema.optional(),
+    chapter: text.nullable(),
+    /** inkjs state JSON: large, but a save of many megabytes is not one of ours. */
+    story: z.string().min(2).max(5_000_000),
+    microbiome: microbiomeSchema,
+    log: z.array(choiceRecordSchema).max(MAX_ENTRIES),
+    transcript: z.array(transcriptEntrySchema).max(MAX_ENTRIES),
+    ended: z.boolean(),
+  };
 
-/** What every format of the game shares; format 2 adds what the views show. */
-const gameCore = {
-  storyVersion: z.string().min(1).max(200),
-  mode: z.enum(['solo', 'ensemble']),
-  role: storyRoleSchema,
-  ensemble: ensembleSchema.optional(),
-  chapter: text.nullable(),
-  /** inkjs state JSON: large, but a save of many megabytes is not one of ours. */
-  story: z.string().min(2).max(5_000_000),
-  microbiome: microbiomeSchema,
-  log: z.array(choiceRecordSchema).max(MAX_ENTRIES),
-  transcript: z.array(transcriptEntrySchema).max(MAX_ENTRIES),
-  ended: z.boolean(),
-};
+  /** Role and mode must agree, and a workshop must say who plays. */
+  function castAgrees(game: { mode: string; role: string; ensemble?: unknown }): boolean {
+    return game.role === 'ensemble'
+      ? game.mode === 'ensemble' && game.ensemble !== undefined
+      : game.mode === 'solo';
+  }
+  const castMessage = { message: 'the players and the roles do not agree' };
 
-/** Role and mode must agree, and a workshop must say who plays. */
-function castAgrees(game: { mode: string; role: string; ensemble?: unknown }): boolean {
-  return game.role === 'ensemble'
-    ? game.mode === 'ensemble' && game.ensemble !== undefined
-    : game.mode === 'solo';
-}
-const castMessage = { message: 'the players and the roles do not agree' };
+  const gameStateSchema = z
+    .object({
+      format: z.literal(2),
+      ...gameCore,
+      tapestry: z.array(chapterMuralSchema).max(64),
+      scene: sceneSchema,
+      choices: z.array(choiceSchema).max(64),
+      turn: chooserSchema.nullable(),
+      discussion: discussionSchema.nullable(),
+      paused: z.boolean(),
+      ending: endingStateSchema.nullable(),
+    })
+    .refine(castAgrees, castMessage);
 
-export const gameStateSchema = z
-  .object({
-    format: z.literal(2),
-    ...gameCore,
-    tapestry: z.array(chapterMuralSchema).max(64),
+  /** The game as saves of the first format wrote it, before the views' state was kept. */
+  const firstFormatGameSchema = z
+    .object({
+      format: z.literal(1),
+      ...gameCore,
+      tapestry: z.array(chapterMuralSchema).max(64).optional(),
+    })
+    .refine(castAgrees, castMessage);
+  return {
+    gameState: gameStateSchema,
+    firstFormatGame: firstFormatGameSchema,
+    microbiome: microbiomeSchema,
+    line: lineSchema,
+    choice: choiceSchema,
+    cue: cueSchema,
+    ensemble: ensembleSchema,
+    chooser: chooserSchema,
+    choiceRecord: choiceRecordSchema,
+    intervention: interventionSchema,
+    transcriptEntry: transcriptEntrySchema,
+    chapterMural: chapterMuralSchema,
     scene: sceneSchema,
-    choices: z.array(choiceSchema).max(64),
-    turn: chooserSchema.nullable(),
-    discussion: discussionSchema.nullable(),
-    paused: z.boolean(),
-    ending: endingStateSchema.nullable(),
-  })
-  .refine(castAgrees, castMessage);
+    discussion: discussionSchema,
+    endingState: endingStateSchema,
+  };
+}
 
-/** The game as saves of the first format wrote it, before the views' state was kept. */
-export const firstFormatGameSchema = z
-  .object({
-    format: z.literal(1),
-    ...gameCore,
-    tapestry: z.array(chapterMuralSchema).max(64).optional(),
-  })
-  .refine(castAgrees, castMessage);
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | null = null;
 
-export type GameState = z.infer<typeof gameStateSchema>;
-export type FirstFormatGame = z.infer<typeof firstFormatGameSchema>;
-export type ChoiceRecord = z.infer<typeof choiceRecordSchema>;
-export type AppliedIntervention = z.infer<typeof interventionSchema>;
-export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+/** The game's schemas, built on first use. */
+export function saveSchemas(): Schemas {
+  built ??= buildSchemas();
+  return built;
+}
+
+export type GameState = z.infer<Schemas['gameState']>;
+export type FirstFormatGame = z.infer<Schemas['firstFormatGame']>;
+export type ChoiceRecord = z.infer<Schemas['choiceRecord']>;
+export type AppliedIntervention = z.infer<Schemas['intervention']>;
+export type TranscriptEntry = z.infer<Schemas['transcriptEntry']>;
 /** The mural as it stood at the end of a chapter: one panel of the ending's tapestry. */
-export type ChapterMural = z.infer<typeof chapterMuralSchema>;
+export type ChapterMural = z.infer<Schemas['chapterMural']>;
 /**
  * Where the story is and how it sounds: the last `# bg:` and `# music:` cues the story
  * gave. Kept as state (not re-read from the latest lines) so a resumed game looks and
  * sounds exactly as it did.
  */
-export type Scene = z.infer<typeof sceneSchema>;
+export type Scene = z.infer<Schemas['scene']>;
 /** A workshop discussion waiting for the facilitator: its questions and the one on screen. */
-export type Discussion = z.infer<typeof discussionSchema>;
+export type Discussion = z.infer<Schemas['discussion']>;
 /** How the story ended, judged once by the simulation when the story ran out. */
-export type EndingState = z.infer<typeof endingStateSchema>;
+export type EndingState = z.infer<Schemas['endingState']>;
 
 // The schema is the one description; these fail to compile if it ever drifts from the
 // types the simulation, the story bridge and the ensemble define for themselves.
@@ -227,11 +267,11 @@ const agrees = <T extends true>(_: T) => undefined;
 agrees<Same<(typeof GROUP_NAMES)[number], GroupName>>(true);
 agrees<Same<GameState['microbiome'], Microbiome>>(true);
 agrees<Same<ChapterMural['mural'], MuralDescriptor>>(true);
-agrees<Same<z.infer<typeof lineSchema>, StoryLine>>(true);
-agrees<Same<z.infer<typeof choiceSchema>, StoryChoice>>(true);
-agrees<Same<z.infer<typeof cueSchema>, Cue>>(true);
-agrees<Same<z.infer<typeof ensembleSchema>, Ensemble>>(true);
-agrees<Same<z.infer<typeof chooserSchema>, Chooser>>(true);
+agrees<Same<z.infer<Schemas['line']>, StoryLine>>(true);
+agrees<Same<z.infer<Schemas['choice']>, StoryChoice>>(true);
+agrees<Same<z.infer<Schemas['cue']>, Cue>>(true);
+agrees<Same<z.infer<Schemas['ensemble']>, Ensemble>>(true);
+agrees<Same<z.infer<Schemas['chooser']>, Chooser>>(true);
 agrees<Same<EndingState['name'], EndingName>>(true);
 
 /** The scene after a line's cues: `# bg:` moves the place, `# music:` changes (or stops) it. */

@@ -6,10 +6,9 @@ import { z } from 'zod';
 import { endingNow } from './debrief';
 import {
   type FirstFormatGame,
-  firstFormatGameSchema,
   type GameState,
-  gameStateSchema,
   type Scene,
+  saveSchemas,
   sceneAfter,
 } from './gameState';
 import { type CompiledStoryModule, Session } from './session';
@@ -80,14 +79,14 @@ export function readSave(text: string): ReadResult {
 function readGame(data: unknown): { ok: true; game: GameState } | { ok: false; reason: string } {
   const format = (data as { format?: unknown } | null)?.format;
   if (format === 1) {
-    const old = firstFormatGameSchema.safeParse(data);
+    const old = saveSchemas().firstFormatGame.safeParse(data);
     if (!old.success) return { ok: false, reason: `it is damaged (${problemWords(old.error)})` };
     return { ok: true, game: upgradeFirstFormat(old.data) };
   }
   if (typeof format === 'number' && format > 2) {
     return { ok: false, reason: 'it was made by a newer version of the game' };
   }
-  const game = gameStateSchema.safeParse(data);
+  const game = saveSchemas().gameState.safeParse(data);
   if (!game.success) return { ok: false, reason: `it is damaged (${problemWords(game.error)})` };
   return { ok: true, game: game.data };
 }

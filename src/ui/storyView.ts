@@ -128,7 +128,12 @@ export class StoryView {
     // Focus follows the story so keyboard players never have to hunt for the choices;
     // the live region still announces the new lines.
     first?.focus({ preventScroll: true });
-    this.parts.log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    // Scrolling needs the new layout: asked for in the next frame, where the browser lays
+    // out anyway, it does not make the click that showed the passage wait for a layout.
+    const last = this.parts.log.lastElementChild;
+    requestAnimationFrame(() => {
+      if (last?.isConnected) last.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   private showLine(line: StoryLine): void {

@@ -70,7 +70,10 @@ export class StoryView {
     const ending = endingWords(state);
     if (event.kind === 'begun') {
       this.reset();
-      this.show(passage, ending);
+      // A solo game's first passage comes on the click that showed the play screen; its
+      // focus waits for that screen's first frame (see `offer`). A workshop may open a
+      // discussion over it at once, which remembers where focus was: it gets it now.
+      this.show(passage, ending, state.mode === 'solo');
     } else if (event.kind === 'shown') {
       this.showTranscript(state.transcript, passage, ending);
     } else {
@@ -92,11 +95,15 @@ export class StoryView {
     this.append(element('p', { className: 'line echo', text }));
   }
 
-  private show(passage: Passage, ending: { title: string; summary: string } | null): void {
+  private show(
+    passage: Passage,
+    ending: { title: string; summary: string } | null,
+    focusNextFrame = false,
+  ): void {
     // Straight after the echo of the choice, which took the first place in the stagger.
     this.reveal = Math.min(this.reveal, 1);
     for (const line of passage.lines) this.showLine(line);
-    this.offer(passage, ending);
+    this.offer(passage, ending, focusNextFrame);
   }
 
   /** Redraws the whole backlog, e.g. after the story was swapped and replayed. */
@@ -121,13 +128,27 @@ export class StoryView {
     setTimeout(() => log.setAttribute('aria-live', 'polite'), LIVE_AGAIN_MS);
   }
 
-  private offer(passage: Passage, ending: { title: string; summary: string } | null): void {
+  private offer(
+    passage: Passage,
+    ending: { title: string; summary: string } | null,
+    focusNextFrame = false,
+  ): void {
     this.showChoices(passage.choices);
     if (passage.ended && ending) this.showEnding(ending);
     const first = this.parts.choices.querySelector('button');
     // Focus follows the story so keyboard players never have to hunt for the choices;
-    // the live region still announces the new lines.
-    first?.focus({ preventScroll: true });
+    // the live region still announces the new lines. Focusing needs the screen's style
+    // and layout: on a screen just shown (20-25 ms on a slow machine) it is asked for in
+    // the next frame, which computes them anyway, so the click is answered sooner.
+    if (focusNextFrame) {
+      requestAnimationFrame(() => {
+        if (first?.isConnected && !document.querySelector('dialog[open]')) {
+          first.focus({ preventScroll: true });
+        }
+      });
+    } else {
+      first?.focus({ preventScroll: true });
+    }
     // Scrolling needs the new layout: asked for in the next frame, where the browser lays
     // out anyway, it does not make the click that showed the passage wait for a layout.
     const last = this.parts.log.lastElementChild;

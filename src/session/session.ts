@@ -245,6 +245,8 @@ export class Session {
   /** The facilitator pauses or resumes a workshop; solo play has no pause. */
   setPaused(paused: boolean): void {
     if (!this.ensemble || this.paused === paused) return;
+    // A discussion already holds play, full screen: a pause under it would be unseen.
+    if (paused && this.discussion) return;
     this.paused = paused;
     this.notify('hold');
   }

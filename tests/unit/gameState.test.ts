@@ -111,6 +111,13 @@ describe('the holds on play', () => {
     expect(solo.state().paused).toBe(false);
   });
 
+  it('a discussion already holds play: no pause is put under it', () => {
+    const session = workshop();
+    session.choose(0);
+    session.setPaused(true);
+    expect(session.state()).toMatchObject({ paused: false, discussion: { current: 0 } });
+  });
+
   it('a held discussion is resumed on the question that was on screen', () => {
     const session = workshop();
     session.choose(0);
@@ -174,6 +181,7 @@ describe('the game on screen', () => {
     game.begin(session);
     game.choose(0);
     game.continueDiscussion();
+    game.continueDiscussion();
     game.togglePause();
     expect(game.state?.paused).toBe(true);
     game.togglePause();
@@ -181,7 +189,7 @@ describe('the game on screen', () => {
     game.leave();
     // The session left behind no longer reaches the views.
     session.continueDiscussion();
-    expect(events).toEqual(['begun', 'choice', 'hold', 'hold', 'hold', 'shown', 'none']);
+    expect(events).toEqual(['begun', 'choice', 'hold', 'hold', 'hold', 'hold', 'shown', 'none']);
     expect(game.state).toBeNull();
   });
 });

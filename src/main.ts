@@ -118,7 +118,6 @@ game.subscribe((event) => {
   renderPlayHeader(event.state);
   autosave(event.state);
 });
-
 // Saves: an autosave after every change, so nothing depends on remembering to save.
 let savingFailed = false;
 function autosave(state: NonNullable<CurrentGame['state']>): void {
@@ -231,11 +230,15 @@ mountGallery({
 });
 
 // Writers: saving an .ink file while `npm start` runs swaps the story in place and
-// replays the choices made so far, so the page returns to where the writer was.
+// replays the choices made so far, so the page returns to where the writer was. If a
+// later save arrives while one loads, only the later one puts the page right.
 if (import.meta.hot) {
+  let swaps = 0;
   import.meta.hot.accept('../story/main.ink', async (next) => {
     if (!next) return;
+    const swap = ++swaps;
     await story.swap(next.default as typeof storyModule);
+    if (swap !== swaps) return;
     const state = game.state;
     if (!state) return;
     try {

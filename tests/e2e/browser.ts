@@ -60,9 +60,26 @@ export async function openGame(
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
+  // A reload or navigation the test asks for cuts whatever the old page was still fetching
+  // (the story chunk, Phaser, the favicon): Chromium reports each as ERR_ABORTED, which
+  // says nothing about the game. Any other failure, or an abort at any other time, counts.
+  let navigating = 0;
+  for (const name of ['reload', 'goto'] as const) {
+    const navigate = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
+    (page as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      navigating += 1;
+      try {
+        return await navigate(...args);
+      } finally {
+        navigating -= 1;
+      }
+    };
+  }
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    if (navigating > 0 && error === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} ${error}`);
+  });
   const folder = path.join(resultsRoot, testName.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
   mkdirSync(folder, { recursive: true });
   let step = 0;

@@ -22,7 +22,7 @@ import { mountNotices } from './ui/notices';
 import { renderPlayHeader } from './ui/playHeader';
 import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
-import { browserSaveStorage, downloadText } from './ui/saveControls';
+import { browserSaveStorage, downloadText, fileStamp } from './ui/saveControls';
 import { mountScreens } from './ui/screens';
 import { afterPaint, StoryLoading } from './ui/storyLoading';
 import { StoryView } from './ui/storyView';
@@ -135,9 +135,8 @@ function autosave(state: NonNullable<CurrentGame['state']>): void {
 function downloadSave(): void {
   const state = game.state;
   if (!state) return;
-  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   downloadText(
-    `dental-biocalypse-${state.role}-${stamp}.json`,
+    `dental-biocalypse-${state.role}-${fileStamp(new Date())}.json`,
     writeSave(makeSave(state, new Date())),
   );
 }

@@ -14,7 +14,6 @@ import { GROUPS, type GroupName } from './groups';
 import { PARAMETERS } from './parameters';
 
 const G = PARAMETERS.groups;
-const _CH = PARAMETERS.chemistry;
 const EC = PARAMETERS.ecology;
 const GUM = PARAMETERS.gum;
 

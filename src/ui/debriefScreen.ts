@@ -13,9 +13,9 @@ import {
 import { chooserWords } from '../session/ensemble';
 import type { GameState } from '../session/gameState';
 import { makeSave, writeSave } from '../session/saveGame';
-import { element } from './dom';
+import { actionButton as button, element } from './dom';
 import { ENDING_WORDS } from './endingWords';
-import { downloadText } from './saveControls';
+import { downloadText, fileStamp } from './saveControls';
 import { renderTimelineChart } from './timelineChart';
 
 export interface DebriefActions {
@@ -124,16 +124,6 @@ function section(title: string, children: HTMLElement[]): HTMLElement {
 }
 
 function exportTools(game: GameState): HTMLElement {
-  const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  const button = (text: string, run: () => void) => {
-    const node = element('button', {
-      className: 'tool-button',
-      text,
-      attributes: { type: 'button' },
-    });
-    node.addEventListener('click', run);
-    return node;
-  };
   return element('section', { className: 'debrief-section debrief-export' }, [
     element('h2', { text: 'Take it with you' }),
     element('p', {
@@ -142,14 +132,14 @@ function exportTools(game: GameState): HTMLElement {
     element('p', { className: 'debrief-buttons' }, [
       button('Download choices (CSV)', () =>
         downloadText(
-          `dental-biocalypse-choices-${stamp()}.csv`,
+          `dental-biocalypse-choices-${fileStamp(new Date())}.csv`,
           choiceLogCsv(game.log, game.ensemble ?? null),
           'text/csv',
         ),
       ),
       button('Download session (JSON)', () =>
         downloadText(
-          `dental-biocalypse-session-${stamp()}.json`,
+          `dental-biocalypse-session-${fileStamp(new Date())}.json`,
           writeSave(makeSave(game, new Date())),
         ),
       ),

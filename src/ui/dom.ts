@@ -20,3 +20,14 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!node) throw new Error(`the page is missing #${id}`);
   return node as T;
 }
+
+/** A plain button that runs `run` when pressed (the tool buttons of menus and screens). */
+export function actionButton(
+  text: string,
+  run: () => void,
+  className = 'tool-button',
+): HTMLButtonElement {
+  const node = element('button', { className, text, attributes: { type: 'button' } });
+  node.addEventListener('click', run);
+  return node;
+}

@@ -55,3 +55,8 @@ export function formatSavedTime(iso: string): string {
     new Date(iso),
   );
 }
+
+/** The time part of a downloaded file's name: "2026-12-04-18-59" (UTC). */
+export function fileStamp(now: Date): string {
+  return now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
+}

@@ -12,7 +12,7 @@ import {
 import { hasAnySave, keepSave, type SaveStorage, slotStatus } from '../session/saveSlots';
 import type { CompiledStoryModule } from '../session/session';
 import { confirmDeleteAll } from './deleteSaves';
-import { byId, element } from './dom';
+import { actionButton as button, byId, element } from './dom';
 import type { Notices } from './notices';
 import { downloadText, formatSavedTime, pickTextFile } from './saveControls';
 
@@ -139,10 +139,4 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
   }
 
   return { render, resume, loadFile };
-}
-
-function button(text: string, run: () => void, className = 'tool-button'): HTMLButtonElement {
-  const node = element('button', { className, text, attributes: { type: 'button' } });
-  node.addEventListener('click', run);
-  return node;
 }

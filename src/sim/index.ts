@@ -20,7 +20,13 @@ export {
   shannon,
   shares,
 } from './metrics';
-export { advance, createMicrobiome, MAX_ADVANCE_MINUTES } from './microbiome';
+export {
+  advance,
+  advanceTraced,
+  createMicrobiome,
+  MAX_ADVANCE_MINUTES,
+  type TraceSample,
+} from './microbiome';
 export {
   GROUP_COLOURS,
   MURAL_DESCRIPTIONS,

@@ -19,12 +19,17 @@ export type Stepping = 'adaptive' | number;
  * arrays). Not part of the public API: the scenario runner, the spin-up, the reference tests
  * and the benchmark call it on states they own; `advance` is the pure form.
  */
-export function simulate(m: Microbiome, minutes: number, stepping: Stepping = 'adaptive'): number {
+export function simulate(
+  m: Microbiome,
+  minutes: number,
+  stepping: Stepping = 'adaptive',
+  trace: number[] | null = null,
+): number {
   if (!(minutes > 0)) return 0;
   pack(m);
   const p = PACKED;
   const fixedDt = stepping === 'adaptive' ? 0 : stepping;
-  const steps = run(p.scalars, p.groups, p.lowPh, p.acidMinutes, p.jitter, minutes, fixedDt);
+  const steps = run(p.scalars, p.groups, p.lowPh, p.acidMinutes, p.jitter, minutes, fixedDt, trace);
   unpack(m);
   return steps;
 }

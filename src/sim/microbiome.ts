@@ -2,6 +2,7 @@
 // new state and leave their input untouched (interventions.ts has the third, applyIntervention).
 import { SimInputError } from './errors';
 import { simulate } from './integrator';
+import { ph, totalBiomass } from './metrics';
 import { seedState } from './random';
 import { settledMouth } from './spinUp';
 import { checkMicrobiome, cloneMicrobiome, type Microbiome, type Saliva } from './state';
@@ -32,14 +33,7 @@ export function createMicrobiome(options: { seed?: number; saliva?: Saliva } = {
 /** Longest single advance: a year, so a typo cannot freeze the browser. */
 export const MAX_ADVANCE_MINUTES = 525_600;
 
-/**
- * Returns a new state `minutes` later; `m` is untouched. Whole minutes are simulated, a
- * fraction carries over to the next call. Throws SimInputError for minutes that are not a
- * finite number in [0, MAX_ADVANCE_MINUTES] and SimStateError for a state that fails
- * checkMicrobiome, at once in both cases.
- */
-export function advance(m: Microbiome, minutes: number): Microbiome {
-  checkMicrobiome(m);
+function checkMinutes(minutes: number): void {
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
     throw new SimInputError(`minutes must be a finite number >= 0, got ${minutes}`);
   }
@@ -48,10 +42,81 @@ export function advance(m: Microbiome, minutes: number): Microbiome {
       `minutes must be at most ${MAX_ADVANCE_MINUTES} per call, got ${minutes}`,
     );
   }
+}
+
+/** The one body of advance and advanceTraced, so both give the very same floats. */
+function advanceWith(m: Microbiome, minutes: number, trace: number[] | null): Microbiome {
+  checkMicrobiome(m);
+  checkMinutes(minutes);
   const next = cloneMicrobiome(m);
   const total = next.carry + minutes;
   const whole = Math.floor(total);
   next.carry = total - whole;
-  simulate(next, whole);
+  simulate(next, whole, 'adaptive', trace);
   return next;
+}
+
+/**
+ * Returns a new state `minutes` later; `m` is untouched. Whole minutes are simulated, a
+ * fraction carries over to the next call. Throws SimInputError for minutes that are not a
+ * finite number in [0, MAX_ADVANCE_MINUTES] and SimStateError for a state that fails
+ * checkMicrobiome, at once in both cases.
+ */
+export function advance(m: Microbiome, minutes: number): Microbiome {
+  return advanceWith(m, minutes, null);
+}
+
+/** One point of a traced advance: plaque pH and total plaque biomass at a simulated minute. */
+export interface TraceSample {
+  /** Simulated minute (the state's clock, as Microbiome.minute). */
+  minute: number;
+  /** Plaque pH, as ph() reads a state. */
+  ph: number;
+  /** Sum of all groups (fraction of carrying capacity), before shares are taken. */
+  biomass: number;
+}
+
+/**
+ * advance(m, minutes) with the pH and biomass on the way: `microbiome` is exactly what
+ * advance returns (the same step loop, which the trace only reads). `samples` hold the start,
+ * every `everyMinutes` after it and the end (m.minute .. m.minute + simulated minutes). The
+ * step loop takes steps of up to 10 minutes, so a sample between two step ends is their
+ * linear interpolation; samples at step ends are exact. Throws SimInputError unless
+ * `everyMinutes` is a finite number >= 1.
+ */
+export function advanceTraced(
+  m: Microbiome,
+  minutes: number,
+  everyMinutes: number,
+): { microbiome: Microbiome; samples: TraceSample[] } {
+  if (typeof everyMinutes !== 'number' || !Number.isFinite(everyMinutes) || everyMinutes < 1) {
+    throw new SimInputError(`everyMinutes must be a finite number >= 1, got ${everyMinutes}`);
+  }
+  checkMicrobiome(m);
+  const trace: number[] = [m.minute, ph(m), totalBiomass(m)];
+  const microbiome = advanceWith(m, minutes, trace);
+  return { microbiome, samples: resample(trace, everyMinutes) };
+}
+
+/** The (minute, pH, biomass) triples of a trace at every `every` minutes from its start and at its end. */
+function resample(trace: number[], every: number): TraceSample[] {
+  const start = trace[0] as number;
+  const end = trace[trace.length - 3] as number;
+  const samples: TraceSample[] = [];
+  let j = 0; // index of the triple at or before the wanted minute
+  for (let k = 0; ; k++) {
+    const wanted = k * every < end - start ? start + k * every : end;
+    while (j + 3 < trace.length && (trace[j + 3] as number) <= wanted) j += 3;
+    const t0 = trace[j] as number;
+    if (t0 === wanted || j + 3 >= trace.length) {
+      samples.push({ minute: wanted, ph: trace[j + 1] as number, biomass: trace[j + 2] as number });
+    } else {
+      const t1 = trace[j + 3] as number;
+      const f = (wanted - t0) / (t1 - t0);
+      const lerp = (i: number): number =>
+        (trace[j + i] as number) + f * ((trace[j + 3 + i] as number) - (trace[j + i] as number));
+      samples.push({ minute: wanted, ph: lerp(1), biomass: lerp(2) });
+    }
+    if (wanted === end) return samples;
+  }
 }

@@ -67,6 +67,8 @@ const STORE_ACID = v(EC.storeAcid);
 /**
  * The step loop over the packed state (`sc` at SLOT, groups `x`, the hourly buckets and the
  * immigration noise), `minutes` long; `fixedDt` > 0 forces that step. Returns the step count.
+ * A `trace` array, if given, receives (minute, pH, biomass) at the end of every step; it
+ * only reads the state, so a traced run gives the same floats as an untraced one.
  */
 export function run(
   sc: Float64Array,
@@ -76,6 +78,7 @@ export function run(
   jitter: Float64Array,
   minutes: number,
   fixedDt: number,
+  trace: number[] | null = null,
 ): number {
   let sugar = sc[SLOT.sugar] as number;
   let acid = sc[SLOT.acid] as number;
@@ -360,6 +363,13 @@ export function run(
     minute += dt;
     remaining -= dt;
     steps++;
+    if (trace !== null) {
+      // The state at the step's end as the metrics read it (pH at the flow now, not mid-step).
+      const endBeta = bufferOf(salivaryFlow(dry === 1, chewing, flowBoost));
+      let biomass = 0;
+      for (let i = 0; i < x.length; i++) biomass += x[i] as number;
+      trace.push(minute, phOf(acid, ammonia, endBeta), biomass);
+    }
   }
 
   sc[SLOT.sugar] = sugar;

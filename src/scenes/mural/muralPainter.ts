@@ -7,8 +7,10 @@
 // loss, glows at the gum line with inflammation, washes out after antiseptic and blooms
 // when the community flourishes.
 import { type GroupName, randomStream } from '../../session/science';
+import { COLONIES, COLONY_GROUPS, cellCount, type Form, reachOf, SHOWN_SHARE } from './colonies';
 import { hex, hsl, mix } from './colour';
 import type { MuralLook } from './muralBlend';
+import { colonyColour, ringColour, smooth, wallColours } from './wallColours';
 
 /**
  * The drawing calls the mural is made of. Phaser's Graphics has every one of them, so the
@@ -39,29 +41,7 @@ export interface MuralFrame {
   height: number;
 }
 
-type Form = 'chain' | 'rod' | 'pair' | 'spindle' | 'speck' | 'yeast';
-
-interface Colony {
-  form: Form;
-  /** Home on the wall, as fractions of the frame. */
-  x: number;
-  y: number;
-  /** How far the colony may spread, as a fraction of the frame's smaller side. */
-  reach: number;
-  most: number;
-}
-
-const COLONIES: Record<GroupName, Colony> = {
-  C: { form: 'chain', x: 0.3, y: 0.34, reach: 0.26, most: 30 },
-  M: { form: 'chain', x: 0.72, y: 0.28, reach: 0.22, most: 24 },
-  L: { form: 'rod', x: 0.78, y: 0.64, reach: 0.2, most: 22 },
-  V: { form: 'pair', x: 0.46, y: 0.6, reach: 0.22, most: 26 },
-  F: { form: 'spindle', x: 0.5, y: 0.44, reach: 0.4, most: 14 },
-  P: { form: 'speck', x: 0.36, y: 0.86, reach: 0.22, most: 24 },
-  K: { form: 'yeast', x: 0.16, y: 0.66, reach: 0.16, most: 10 },
-};
-
-const GROUPS = Object.keys(COLONIES) as GroupName[];
+const GROUPS = COLONY_GROUPS;
 
 interface Seed {
   angle: number;
@@ -180,12 +160,17 @@ export class MuralPainter {
 
     for (const group of GROUPS) {
       const share = look.shares[group] ?? 0;
-      if (share < 0.002) continue;
+      if (share < SHOWN_SHARE) continue;
       const colony = COLONIES[group];
-      const colour = mix(hex(look.colours[group] ?? '#ffffff'), 0xe8e8e8, wash * 0.75);
-      const count = Math.max(1, Math.round(colony.most * Math.min(1, 0.12 + share * 2.2)));
-      const reach = unit * colony.reach * (0.45 + Math.min(1, share * 2) * 0.55);
-      const scale = unit * (0.006 + Math.sqrt(share) * 0.014) * (1 + beat * 0.15 + swell * 0.35);
+      const colour = colonyColour(look, group);
+      // After antiseptic few cells are left, and those small: a bare wall, not a faded one.
+      const count = cellCount(group, share, wash);
+      const reach = reachOf(group, share, frame);
+      const scale =
+        unit *
+        (0.006 + Math.sqrt(share) * 0.014) *
+        (1 - wash * 0.35) *
+        (1 + beat * 0.15 + swell * 0.35);
       const home = { x: frame.x + frame.width * colony.x, y: frame.y + frame.height * colony.y };
       if (swell > 0) {
         // One soft light under each colony: a handful of circles, cheap on any renderer.
@@ -243,6 +228,32 @@ export class MuralPainter {
     g.strokeRoundedRect(frame.x, frame.y, frame.width, frame.height, corner);
   }
 
+  /**
+   * One cell (or chain, or thread) of a group, as the wall grows it, centred on x, y: the
+   * picture beside the group's name in the mural's key.
+   */
+  paintSpecimen(
+    g: MuralPen,
+    group: GroupName,
+    colour: string,
+    x: number,
+    y: number,
+    size: number,
+  ): void {
+    const colony = COLONIES[group];
+    const seed = this.seeds[group][0] as Seed;
+    // Level and gently curled, whatever angle the wall's first cell happened to take.
+    const upright = { ...seed, angle: colony.form === 'spindle' ? 0.5 : 0.2, turn: 0.5 };
+    this.bounds = {
+      left: x - size * 6,
+      top: y - size * 6,
+      right: x + size * 6,
+      bottom: y + size * 6,
+    };
+    const at = colony.form === 'chain' ? x - size * 2.7 : x;
+    this.paintForm(g, colony.form, at, y, size, upright, hex(colour), 0, 0);
+  }
+
   private paintBloom(
     g: MuralPen,
     look: MuralLook,
@@ -252,11 +263,14 @@ export class MuralPainter {
     seconds: number,
     motion: number,
   ) {
+    // Petals open only as the community truly flourishes: a settled, calm wall (serene)
+    // keeps a faint ring, a thriving one (vibrant) bursts into teal, violet and gold.
+    const flourish = smooth((look.bloom - 0.6) / 0.4);
     const petals = 9;
     for (let i = 0; i < petals; i += 1) {
       const angle = (i / petals) * Math.PI * 2 + motion * seconds * 0.05;
       const r = unit * 0.26 * look.bloom;
-      g.fillStyle(hsl(look.hue + i * 40, 0.7, 0.55), 0.1 * look.bloom);
+      g.fillStyle(hsl(look.hue + i * 40, 0.75, 0.55), (0.05 + 0.2 * flourish) * look.bloom);
       g.fillEllipse(cx + Math.cos(angle) * r, cy + Math.sin(angle) * r, r * 0.7, r * 0.7);
     }
   }
@@ -354,20 +368,6 @@ export class MuralPainter {
       }
     }
   }
-}
-
-function wallColours(look: MuralLook) {
-  const saturation = (0.5 + look.bloom * 0.3) * (1 - look.wash * 0.85);
-  return {
-    saturation,
-    wall: hsl(look.hue, saturation, 0.15 + look.bloom * 0.05 + look.wash * 0.38),
-    rim: hsl(look.hue, saturation, 0.45 + look.wash * 0.3),
-  };
-}
-
-/** The soft inner light: rings a little lighter and warmer towards the middle. */
-function ringColour(look: MuralLook, ring: number, saturation: number): number {
-  return hsl(look.hue + ring * 8, saturation, 0.2 + ring * 0.02 + look.wash * 0.35);
 }
 
 /** Corners keep their look on the big wall and stay in proportion on a small panel. */

@@ -3,6 +3,7 @@
 // here as intents (choose, pause, continue), which go to the session's rules. A room
 // server can hold one of these per room and send the same states to its devices.
 import type { GameState } from './gameState';
+import type { MuralStroke } from './muralStrokes';
 import type { Change, Session } from './session';
 
 export type GameEvent =
@@ -12,7 +13,7 @@ export type GameEvent =
   | { kind: 'begun'; state: GameState }
   /** A game was loaded, rewound or swapped in: draw it whole, as the past. */
   | { kind: 'shown'; state: GameState }
-  /** A choice was made (a new passage) or the hold on play changed. */
+  /** A choice was made (a new passage), the hold on play or the wall's strokes changed. */
   | { kind: Change; state: GameState };
 
 export type GameListener = (event: GameEvent) => void;
@@ -116,6 +117,11 @@ export class CurrentGame {
 
   continueDiscussion(): void {
     this.session?.continueDiscussion();
+  }
+
+  /** A stroke on the wall; refused (SessionError) where the session's rules refuse it. */
+  addStroke(stroke: MuralStroke): void {
+    this.session?.addStroke(stroke);
   }
 
   /** Calls `listener` with every change from now on. */

@@ -20,6 +20,12 @@ import {
   SimStateError,
 } from '../sim';
 import type { Chooser, Ensemble } from './ensemble';
+import {
+  MAX_STROKE_POINTS,
+  MAX_STROKES,
+  type MuralStroke,
+  STROKE_COLOUR_IDS,
+} from './muralStrokes';
 import { ROLE_IDS } from './roles';
 
 /** Long enough for any line or choice the story writes; a save with more is damaged. */
@@ -163,6 +169,15 @@ function buildSchemas() {
 
   const sceneSchema = z.object({ backdrop: text.nullable(), music: text.nullable() });
 
+  /** The players' strokes on the wall (muralStrokes.ts): bounded, so a save stays small. */
+  const strokeSchema = z.object({
+    colour: z.enum(STROKE_COLOUR_IDS),
+    points: z
+      .array(z.tuple([share, share]))
+      .min(1)
+      .max(MAX_STROKE_POINTS),
+  });
+
   const discussionSchema = z
     .object({ questions: z.array(text).min(1).max(32), current: z.int().min(0) })
     .refine((d) => d.current < d.questions.length, { message: 'no such question' });
@@ -203,6 +218,8 @@ function buildSchemas() {
       discussion: discussionSchema.nullable(),
       paused: z.boolean(),
       ending: endingStateSchema.nullable(),
+      /** Saves from before the wall took strokes have none. */
+      strokes: z.array(strokeSchema).max(MAX_STROKES).default([]),
     })
     .refine(castAgrees, castMessage);
 
@@ -230,6 +247,7 @@ function buildSchemas() {
     scene: sceneSchema,
     discussion: discussionSchema,
     endingState: endingStateSchema,
+    stroke: strokeSchema,
   };
 }
 
@@ -273,6 +291,7 @@ agrees<Same<z.infer<Schemas['cue']>, Cue>>(true);
 agrees<Same<z.infer<Schemas['ensemble']>, Ensemble>>(true);
 agrees<Same<z.infer<Schemas['chooser']>, Chooser>>(true);
 agrees<Same<EndingState['name'], EndingName>>(true);
+agrees<Same<z.infer<Schemas['stroke']>, MuralStroke>>(true);
 
 /** The scene after a line's cues: `# bg:` moves the place, `# music:` changes (or stops) it. */
 export function sceneAfter(scene: Scene, cues: readonly Cue[]): Scene {

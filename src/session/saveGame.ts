@@ -112,6 +112,7 @@ function upgradeFirstFormat(old: FirstFormatGame): GameState {
     discussion: null,
     paused: false,
     ending,
+    strokes: [],
   };
 }
 

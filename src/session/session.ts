@@ -18,6 +18,7 @@ import type {
 } from './gameState';
 import { linesSinceLastChoice, sceneAfter } from './gameState';
 import { microbiomeEffects } from './microbiomeEffects';
+import { type MuralStroke, strokeProblem, wallOpen } from './muralStrokes';
 
 /** A compiled story as the ink Vite plugin and the tools hand it over. */
 export interface CompiledStoryModule {
@@ -33,8 +34,11 @@ export interface SessionOptions {
   ensemble?: Ensemble;
 }
 
-/** What changed, so a view can animate it: a new passage, or only the hold on play. */
-export type Change = 'choice' | 'hold';
+/**
+ * What changed, so a view can animate it: a new passage, only the hold on play, or only the
+ * players' strokes on the wall.
+ */
+export type Change = 'choice' | 'hold' | 'stroke';
 
 export type SessionListener = (state: GameState, change: Change) => void;
 
@@ -56,6 +60,7 @@ export class Session {
   private discussion: Discussion | null = null;
   private paused = false;
   private ending: EndingState | null = null;
+  private readonly strokes: MuralStroke[] = [];
   private readonly listeners = new Set<SessionListener>();
 
   /** The group's setup in ensemble play; null in solo play. */
@@ -143,6 +148,7 @@ export class Session {
     session.discussion = session.ensemble && state.discussion ? plainCopy(state.discussion) : null;
     session.paused = session.ensemble !== null && state.paused;
     session.ending = state.ending ? { ...state.ending } : null;
+    session.strokes.push(...plainCopy(state.strokes));
     const waiting = session.narrative.next();
     if (waiting.lines.length > 0) {
       // The ink state was saved at a choice: anything further means it is not this story's.
@@ -269,6 +275,15 @@ export class Session {
     this.notify('hold');
   }
 
+  /** A player paints on the wall; only the aftermath's open wall takes strokes. */
+  addStroke(stroke: MuralStroke): void {
+    if (!wallOpen(this.scene)) throw new SessionError('the wall takes paint in the aftermath');
+    const problem = strokeProblem(stroke, this.strokes.length);
+    if (problem) throw new SessionError(problem);
+    this.strokes.push(plainCopy(stroke));
+    this.notify('stroke');
+  }
+
   hasStoryVariable(name: string): boolean {
     return this.narrative.hasVariable(name);
   }
@@ -304,6 +319,7 @@ export class Session {
       paused: this.paused,
       ended: this.current.ended,
       ending: this.ending ? { ...this.ending } : null,
+      strokes: plainCopy(this.strokes),
       format: 2,
     };
   }

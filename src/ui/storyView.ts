@@ -64,7 +64,7 @@ export class StoryView {
       this.reset();
       return;
     }
-    if (event.kind === 'hold') return;
+    if (event.kind === 'hold' || event.kind === 'stroke') return;
     const { state } = event;
     const passage = passageOf(state);
     const ending = endingWords(state);

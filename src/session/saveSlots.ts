@@ -39,15 +39,30 @@ export function listSlots(storage: SaveStorage): SlotStatus[] {
 }
 
 /**
+ * The text `storeSave` last wrote into each slot of a storage, in this page. A slot that
+ * still holds it is readable (it was written from a live game), so the autosave after each
+ * change need not check the previous save again: checking it whole, down to every number,
+ * took a task of its own size in every choice. Another tab's text is checked as before.
+ */
+const written = new WeakMap<SaveStorage, Map<SlotId, string>>();
+
+/**
  * Writes a save into a slot. An unreadable save already there is first kept under its
  * own key (see `keptSaves`), never lost. Throws what the storage throws (quota, disabled).
  */
 export function storeSave(storage: SaveStorage, slot: SlotId, save: SaveFile, now: Date): void {
-  const existing = slotStatus(storage, slot);
-  if (existing.state === 'unreadable') {
-    storage.setItem(`${KEPT}${slot}:${now.toISOString()}`, existing.text);
+  const ours = written.get(storage) ?? new Map<SlotId, string>();
+  const existing = storage.getItem(PREFIX + slot);
+  if (existing !== null && existing !== ours.get(slot)) {
+    const status = slotStatus(storage, slot);
+    if (status.state === 'unreadable') {
+      storage.setItem(`${KEPT}${slot}:${now.toISOString()}`, status.text);
+    }
   }
-  storage.setItem(PREFIX + slot, writeSave(save));
+  const text = writeSave(save);
+  storage.setItem(PREFIX + slot, text);
+  ours.set(slot, text);
+  written.set(storage, ours);
 }
 
 /** Deletes the save in a slot (the autosave or a manual one), readable or not. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
 import { READING_KEY } from '../../src/session/readingMemory';
 import { makeSave, writeSave } from '../../src/session/saveGame';
@@ -63,6 +63,27 @@ describe('save slots', () => {
         at: '2147-05-02T08:00:00.000Z',
       },
     ]);
+  });
+
+  it('does not read again the save it wrote itself, but checks one written elsewhere', () => {
+    const storage = memoryStorage();
+    const save = makeSave(Session.begin(fixture, 'kara').state(), new Date());
+    storeSave(storage, 'auto', save, new Date());
+    // Reading a save starts with JSON.parse: count those in the autosaves that follow.
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      storeSave(storage, 'auto', save, new Date());
+      storeSave(storage, 'auto', save, new Date());
+      expect(parse).not.toHaveBeenCalled();
+      // Another tab wrote the slot meanwhile: its text is checked, and kept as unreadable.
+      storage.setItem('dental-biocalypse:save:auto', '{ torn by another tab');
+      storeSave(storage, 'auto', save, new Date('2147-05-02T08:00:00Z'));
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(keptSaves(storage).map((kept) => kept.text)).toEqual(['{ torn by another tab']);
+    expect(listSlots(storage)[0]).toMatchObject({ state: 'ready' });
   });
 
   it('keeps a save from an older story beside the autosave that replaces it', () => {

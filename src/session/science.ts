@@ -24,3 +24,5 @@ export {
 } from '../sim';
 // The seeded stream the painter scatters its specks with, so the wall looks the same each time.
 export { randomStream } from '../sim/random';
+// What each group does (role, food, pH), as the mural's key and identity cards say it.
+export { GROUP_ROLES, type GroupRole } from './groupRoles';

@@ -3,6 +3,7 @@
 import type { MuralDescriptor, MuralStateName } from '../session/science';
 import { byId } from './dom';
 import { isMuralState, renderGallery } from './muralGallery';
+import { mountMuralKey } from './muralKey';
 import type { Screens } from './screens';
 
 export interface GalleryOptions {
@@ -16,6 +17,11 @@ export interface GalleryOptions {
 
 export function mountGallery(options: GalleryOptions): void {
   const screen = byId('gallery-screen');
+  const key = mountMuralKey(byId('gallery-words'), {
+    summary: "The mural's key: who lives on the wall",
+    open: true,
+    stage: document.getElementById('stage'),
+  });
   function show(state: MuralStateName): void {
     options.leaveGame();
     options.screens.show('gallery');
@@ -29,6 +35,7 @@ export function mountGallery(options: GalleryOptions): void {
       },
     );
     options.showMural(mural);
+    key.show(mural);
   }
   byId('open-gallery').addEventListener('click', () => {
     history.replaceState(null, '', '#mural=vibrant');

@@ -14,6 +14,7 @@ import {
   type MuralDescriptor,
   muralState,
 } from '../session/science';
+import { type MuralKey, mountMuralKey } from './muralKey';
 
 /** The backdrop before the story names a place. */
 const FIRST_PLACE = 'festival';
@@ -26,7 +27,16 @@ export class WorldView {
   private gallery: MuralDescriptor | null = null;
   private titleMural: MuralDescriptor | null = null;
 
-  constructor(private readonly words: HTMLElement) {}
+  /** The mural's key under its words: which shape is which group, and their cards. */
+  private readonly key: MuralKey;
+
+  constructor(private readonly words: HTMLElement) {
+    this.key = mountMuralKey(words, {
+      summary: "The mural's key: who lives on the wall",
+      open: false,
+      stage: document.getElementById('stage'),
+    });
+  }
 
   /** The stage has loaded: it shows the state straight away. */
   attachStage(stage: Stage): void {
@@ -70,6 +80,7 @@ export class WorldView {
       : '';
     this.stage?.showBackdrop(state ? (state.scene.backdrop ?? FIRST_PLACE) : 'title');
     this.stage?.showMural(mural);
+    this.key.show(mural);
   }
 
   /** The wall on the title: a healthy community, built once when first needed. */

@@ -1,0 +1,47 @@
+// The mural key's words for each group, held to the model: a group said to lower pH makes
+// acid from sugar, one said to raise it or to make none does not (beyond the commensals'
+// small, self-limiting share), and the pH numbers the cards quote are the model's own.
+import { describe, expect, it } from 'vitest';
+import { GROUP_ROLES } from '../../src/session/groupRoles';
+import { GROUPS } from '../../src/sim';
+import { PARAMETERS } from '../../src/sim/parameters';
+
+const p = PARAMETERS.groups;
+
+describe('the groups as the key describes them', () => {
+  it('has a role, food and pH effect for every group', () => {
+    for (const group of GROUPS) {
+      const role = GROUP_ROLES[group];
+      expect(role.role.length, group).toBeGreaterThan(3);
+      expect(role.feeds.length, group).toBeGreaterThan(10);
+      expect(role.ph.length, group).toBeGreaterThan(10);
+    }
+  });
+
+  it('says "lowers" only of acid-makers and "no acid" only of groups that make none', () => {
+    for (const group of GROUPS) {
+      const { phDirection, ph } = GROUP_ROLES[group];
+      const yieldOf = p[group].acidYield.value;
+      if (phDirection === 'lowers') expect(yieldOf, group).toBeGreaterThanOrEqual(0.6);
+      if (phDirection === 'neither') {
+        expect(yieldOf, group).toBe(0);
+        expect(ph).toMatch(/no acid/i);
+      }
+    }
+    // The raisers: commensals through arginine (their small sugar acid stops early), and
+    // Veillonella, which eats lactate and makes no acid from sugar.
+    expect(GROUP_ROLES.C.phDirection).toBe('raises');
+    expect(p.C.glycolysisFloor.value).toBeGreaterThan(p.M.glycolysisFloor.value);
+    expect(GROUP_ROLES.V.phDirection).toBe('raises');
+    expect(p.V.acidYield.value).toBe(0);
+    expect(PARAMETERS.chemistry.veillonellaUptake.value).toBeGreaterThan(0);
+  });
+
+  it("quotes the model's own pH limits", () => {
+    expect(GROUP_ROLES.M.ph).toContain(`pH ${p.M.glycolysisFloor.value}`);
+    expect(GROUP_ROLES.L.ph).toContain(`pH ${p.L.glycolysisFloor.value}`);
+    expect(GROUP_ROLES.L.ph).toContain(`pH ${p.L.phOpt.value}`);
+    expect(GROUP_ROLES.P.ph).toContain(`pH ${p.P.phMin.value}`);
+    expect(GROUP_ROLES.K.ph).toContain(`pH ${p.K.phOpt.value}`);
+  });
+});

@@ -7,6 +7,8 @@ import { GROUPS } from '../../src/sim';
 import { PARAMETERS } from '../../src/sim/parameters';
 
 const p = PARAMETERS.groups;
+/** "pH 4" as a whole number: not the start of "pH 4.5". */
+const quoted = (value: number) => new RegExp(`pH ${String(value).replace('.', '\\.')}(?!\\.?\\d)`);
 
 describe('the groups as the key describes them', () => {
   it('has a role, food and pH effect for every group', () => {
@@ -38,10 +40,10 @@ describe('the groups as the key describes them', () => {
   });
 
   it("quotes the model's own pH limits", () => {
-    expect(GROUP_ROLES.M.ph).toContain(`pH ${p.M.glycolysisFloor.value}`);
-    expect(GROUP_ROLES.L.ph).toContain(`pH ${p.L.glycolysisFloor.value}`);
-    expect(GROUP_ROLES.L.ph).toContain(`pH ${p.L.phOpt.value}`);
-    expect(GROUP_ROLES.P.ph).toContain(`pH ${p.P.phMin.value}`);
-    expect(GROUP_ROLES.K.ph).toContain(`pH ${p.K.phOpt.value}`);
+    expect(GROUP_ROLES.M.ph).toMatch(quoted(p.M.glycolysisFloor.value));
+    expect(GROUP_ROLES.L.ph).toMatch(quoted(p.L.glycolysisFloor.value));
+    expect(GROUP_ROLES.L.ph).toMatch(quoted(p.L.phOpt.value));
+    expect(GROUP_ROLES.P.ph).toMatch(quoted(p.P.phMin.value));
+    expect(GROUP_ROLES.K.ph).toMatch(quoted(p.K.phOpt.value));
   });
 });

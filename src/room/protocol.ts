@@ -64,7 +64,8 @@ export const LIMITS = {
   players: 60,
   /** Facilitator devices at once: the projector, a laptop, a phone, a spare. */
   hosts: 4,
-  nickname: 20,
+  // As the one-screen workshop's player names (session/ensemble.ts): the longest random one is 22.
+  nickname: 24,
   /** Bytes of one message from a device, however encoded; a longer one is refused unread. */
   messageBytes: 512,
   /** Messages a device may send: a burst of `burst`, refilled at `perSecond`. */
@@ -288,7 +289,7 @@ export type ViewVote = z.infer<typeof viewVoteSchema>;
 
 /** The tie rule, in words the facilitator (and the projector) show. */
 export const TIE_RULE =
-  'On a tie the vote runs 15 more seconds, once. Still tied: the tied choice listed first is taken.';
+  'On a tie the vote runs 15 more seconds, once. Still tied, or closed by the facilitator: the tied choice listed first is taken.';
 export const RUNOFF_SECONDS = 15;
 
 export const PHASES = ['lobby', 'playing', 'ended'] as const;
@@ -383,7 +384,7 @@ export const REFUSAL_WORDS: Record<Refusal, string> = {
   full: `This room is full (${LIMITS.players} players). Ask the facilitator.`,
   ended: 'This session has ended.',
   nicknameTaken: 'Someone in this room already has that nickname. Try another.',
-  badRequest: 'Give a nickname of 1 to 20 letters.',
+  badRequest: 'Give a nickname of 1 to 24 letters.',
   notHost: 'That is not this room’s facilitator secret.',
   removed: 'The facilitator removed you from this room.',
 };

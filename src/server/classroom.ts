@@ -1,0 +1,400 @@
+// One classroom: a Colyseus room that runs the story and the simulation through the same
+// Session and GameState as solo play, with the class voting in four role teams. Devices
+// only send intents (join, vote, facilitator commands: the protocol's schemas); the room
+// answers with the view to render. Every intent is checked for rate, size and shape, and a
+// refused one gets a `notice` (its reason) and changes nothing.
+import { type Client, Room } from '@colyseus/core';
+import {
+  CLOSE_CODES,
+  type Command,
+  createOptionsSchema,
+  joinOptionsSchema,
+  LIMITS,
+  REFUSAL_WORDS,
+  type RoomSettings,
+  type RoomView,
+  type SeatMessage,
+  type Team,
+} from '../room/protocol';
+import { ROLES } from '../session/roles';
+import type { Session } from '../session/session';
+import { Ballot } from './ballot';
+import {
+  claimCode,
+  codeKey,
+  DAY_SECONDS,
+  newSession,
+  refuse,
+  resumedSession,
+  shared,
+} from './classroomContext';
+import { type Caller, newCaller, readIntent } from './intents';
+import { RoomKeeper } from './roomKeeper';
+import type { RoomRecord } from './roomStore';
+import { buildView, voteSeconds } from './roomView';
+import { Roster, type Seat, SeatRefused, sameSecret, seatMessage, secretToken } from './roster';
+import { mayVote, votersFor } from './votes';
+
+export class Classroom extends Room {
+  // The facilitator's disconnect (or everyone's) does not end a lesson; `end` does.
+  override autoDispose = false;
+  // Colyseus drops a device past this; our own, gentler limit answers with a notice first.
+  override maxMessagesPerSecond = 30;
+
+  private session!: Session;
+  private hostSecret = '';
+  private settings!: RoomSettings;
+  private phase: RoomView['phase'] = 'lobby';
+  private doorLocked = false;
+  private roster = new Roster();
+  private ballot: Ballot | null = null;
+  private lastChoice: RoomView['lastChoice'] = null;
+  private lastActive = Date.now();
+  private creatorPending = true;
+  private readonly keeper = new RoomKeeper(shared().store, () => this.record());
+
+  override async onCreate(options: unknown): Promise<void> {
+    const { compiled, restoring } = shared();
+    const restoreCode = (options as { restoreCode?: unknown } | null)?.restoreCode;
+    const record = typeof restoreCode === 'string' ? restoring.get(restoreCode) : undefined;
+    if (record) {
+      restoring.delete(record.code);
+      this.restore(record);
+      await this.presence.setex(codeKey(record.code), '1', DAY_SECONDS);
+      this.roomId = record.code;
+      this.creatorPending = false;
+    } else {
+      const parsed = createOptionsSchema.safeParse(options);
+      if (!parsed.success) throw refuse('badRequest');
+      this.settings = parsed.data.settings;
+      this.hostSecret = secretToken();
+      this.session = newSession(compiled, this.settings);
+      this.roomId = await claimCode(this.presence, shared().store);
+    }
+    this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
+    this.clock.setInterval(() => this.forgetIfIdle(), 60 * 60 * 1000);
+    this.save();
+  }
+
+  private restore(record: RoomRecord): void {
+    this.settings = record.settings;
+    this.hostSecret = record.hostSecret;
+    this.phase = record.phase;
+    this.doorLocked = record.locked;
+    this.lastChoice = record.lastChoice;
+    this.roster = new Roster(record.seats, record.removed);
+    this.session = resumedSession(shared().compiled, record.game);
+    this.openVote();
+  }
+
+  override onJoin(client: Client, options: unknown): void {
+    if (this.creatorPending) {
+      // The device that created the room joins with its create options: it is the host.
+      this.creatorPending = false;
+      client.userData = newCaller(Date.now(), { host: true });
+      this.welcome(client);
+      return;
+    }
+    const parsed = joinOptionsSchema.safeParse(options);
+    if (!parsed.success) throw refuse('badRequest');
+    const join = parsed.data;
+    if (join.as === 'host') {
+      if (!sameSecret(join.secret, this.hostSecret)) throw refuse('notHost');
+      client.userData = newCaller(Date.now(), { host: true });
+      this.welcome(client);
+      return;
+    }
+    if (this.phase === 'ended') throw refuse('ended');
+    let seat: Seat;
+    try {
+      seat = this.roster.claim(join, { locked: this.doorLocked, late: this.phase !== 'lobby' });
+    } catch (error) {
+      throw error instanceof SeatRefused ? refuse(error.refusal) : error;
+    }
+    if (seat.client && seat.client !== client) {
+      // The same seat on a new device (or a reloaded page): the newest one plays it.
+      this.send(seat.client, 'notice', { text: 'This seat was opened on another device.' });
+      seat.client.leave(CLOSE_CODES.removed);
+    }
+    seat.client = client;
+    seat.here = true;
+    client.userData = newCaller(Date.now(), { seat: seat.id });
+    this.welcome(client);
+    this.rosterChanged();
+  }
+
+  /** A device that joined or came back: its seat (token, team, vote) and the whole view. */
+  private welcome(client: Client): void {
+    this.sendSeat(client);
+    this.send(client, 'view', this.view());
+  }
+
+  private sendSeat(client: Client): void {
+    const caller = client.userData as Caller;
+    const seat = this.roster.get(caller.seat);
+    const message: SeatMessage | undefined = caller.host
+      ? { as: 'host', secret: this.hostSecret }
+      : seat && seatMessage(seat, this.ballot !== null);
+    if (message) this.send(client, 'seat', message);
+  }
+
+  override onDrop(client: Client): void {
+    // A phone asleep or a dropped Wi-Fi keeps its seat; the facilitator's device too. A seat
+    // not reclaimed in time stays away (onLeave); its token still opens it later.
+    if (this.phase !== 'ended') {
+      this.allowReconnection(client, LIMITS.reconnectSeconds).catch(() => undefined);
+    }
+    this.away(client);
+  }
+
+  override onReconnect(client: Client): void {
+    const seat = this.seatOf(client);
+    if (seat) {
+      seat.client = client;
+      seat.here = true;
+      this.rosterChanged();
+    }
+    this.welcome(client);
+  }
+
+  override onLeave(client: Client): void {
+    this.away(client);
+  }
+
+  private away(client: Client): void {
+    const seat = this.seatOf(client);
+    if (!seat || seat.client !== client) return;
+    seat.here = false;
+    this.rosterChanged();
+  }
+
+  private seatOf(client: Client): Seat | undefined {
+    return this.roster.get((client.userData as Caller | undefined)?.seat);
+  }
+
+  private rosterChanged(): void {
+    this.broadcastView();
+    this.closeIfAllVoted();
+    this.save();
+  }
+
+  private receive(client: Client, type: string, message: unknown): void {
+    const caller = client.userData as Caller | undefined;
+    const intent = caller ? readIntent(caller, type, message, Date.now()) : 'Join the room first.';
+    const refusal =
+      typeof intent === 'string'
+        ? intent
+        : intent.type === 'vote'
+          ? this.castVote(client, intent.choice)
+          : this.command(client, intent.command);
+    if (refusal) this.send(client, 'notice', { text: refusal });
+  }
+
+  private castVote(client: Client, choice: number): string | undefined {
+    const seat = this.seatOf(client);
+    const ballot = this.ballot;
+    if (!seat) return 'Only students vote; the facilitator can close the vote.';
+    if (this.phase !== 'playing' || !ballot) return 'No vote is open.';
+    if (this.session.isPaused) return 'The game is paused.';
+    if (this.session.pendingDiscussion) return 'Talk first: the vote opens after the discussion.';
+    if (choice >= this.session.passage.choices.length)
+      return 'That vote is not one of the choices.';
+    if (!mayVote(seat, ballot.voters)) {
+      return `This choice is for ${ROLES[ballot.voters as Team].name}'s team.`;
+    }
+    seat.vote = choice;
+    this.sendSeat(client);
+    if (ballot.expired) this.settle(false);
+    else {
+      this.broadcastTally();
+      this.closeIfAllVoted();
+    }
+    return undefined;
+  }
+
+  private command(client: Client, command: Command): string | undefined {
+    const session = this.session;
+    const ballot = this.ballot;
+    switch (command.do) {
+      case 'start':
+        if (this.phase !== 'lobby') return 'The story has already begun.';
+        this.phase = 'playing';
+        this.openVote();
+        break;
+      case 'pause':
+      case 'resume':
+        session.setPaused(command.do === 'pause');
+        this.holdOrRun();
+        break;
+      case 'extend':
+        if (!ballot) return 'No vote is open.';
+        ballot.extend(command.seconds);
+        this.holdOrRun();
+        break;
+      case 'close':
+        if (!ballot) return 'No vote is open.';
+        this.settle(true);
+        return undefined;
+      case 'next':
+      case 'skip':
+        if (!session.pendingDiscussion) return 'No discussion is on.';
+        if (command.do === 'next') session.continueDiscussion();
+        else session.endDiscussion();
+        this.holdOrRun();
+        break;
+      case 'lock':
+      case 'unlock':
+        this.doorLocked = command.do === 'lock';
+        break;
+      case 'remove':
+        return this.removeSeat(command.seat);
+      case 'end':
+        this.endSession();
+        return undefined;
+      case 'timer': {
+        const extendedTime = command.extendedTime ?? this.settings.extendedTime;
+        this.settings = { ...this.settings, seconds: command.seconds, extendedTime };
+        break;
+      }
+      case 'export':
+        this.send(client, 'game', session.state());
+        return undefined;
+    }
+    this.broadcastView();
+    this.save();
+    return undefined;
+  }
+
+  private removeSeat(id: string): string | undefined {
+    const seat = this.roster.remove(id);
+    if (!seat) return 'No such student in this room.';
+    if (seat.client) {
+      this.send(seat.client, 'removed', { text: REFUSAL_WORDS.removed });
+      seat.client.leave(CLOSE_CODES.removed);
+    }
+    this.rosterChanged();
+    return undefined;
+  }
+
+  private endSession(): void {
+    this.ballot?.stop();
+    this.ballot = null;
+    this.phase = 'ended';
+    this.broadcastView();
+    const game = this.session.state();
+    for (const client of this.clients) {
+      if ((client.userData as Caller | undefined)?.host) this.send(client, 'game', game);
+    }
+    // The names go with the room: nothing of it stays in the store.
+    void shared().store.remove(this.roomId);
+    void this.presence.del(codeKey(this.roomId));
+    this.clock.setTimeout(() => void this.disconnect(CLOSE_CODES.ended), 2_000);
+  }
+
+  /** A room nobody played for a day is deleted with its names, as at the session's end. */
+  private forgetIfIdle(): void {
+    const idle = !this.roster.anyoneHere() && this.clients.length === 0;
+    if (idle && Date.now() - this.lastActive > LIMITS.keepMs) this.endSession();
+  }
+
+  /** Opens the vote on the waiting choices: none in the lobby, at the end, or with no choice. */
+  private openVote(): void {
+    this.ballot?.stop();
+    this.ballot = null;
+    this.roster.clearVotes();
+    const passage = this.session.passage;
+    if (this.phase !== 'playing' || passage.ended || passage.choices.length === 0) return;
+    const voters = votersFor(this.session.chooser, this.roster.list());
+    this.ballot = new Ballot(
+      this.session.log.length,
+      voters,
+      voteSeconds(this.settings),
+      this.clock,
+      () => this.settle(false),
+    );
+    this.holdOrRun();
+  }
+
+  /** The timer runs unless play is held (a pause, a discussion on screen). */
+  private holdOrRun(): void {
+    const held = this.session.isPaused || this.session.pendingDiscussion !== null;
+    if (held) this.ballot?.stop();
+    else this.ballot?.start();
+  }
+
+  private closeIfAllVoted(): void {
+    if (this.ballot?.allVoted(this.roster.list())) this.settle(false);
+  }
+
+  /** The vote is over: the tie rule, then the story moves on and the next vote opens. */
+  private settle(closedByHost: boolean): void {
+    const ballot = this.ballot;
+    if (!ballot) return;
+    const choices = this.session.passage.choices;
+    const { tally, decision } = ballot.close(this.roster.list(), choices.length, closedByHost);
+    if (decision.kind === 'runoff') this.holdOrRun();
+    const chosen = decision.kind === 'chosen' ? choices[decision.option] : undefined;
+    if (chosen) {
+      ballot.stop();
+      this.session.choose(chosen.index);
+      this.lastChoice = { text: chosen.text, tally, runoff: ballot.runoff };
+      this.lastActive = Date.now();
+      // At the story's end no vote opens: the view shows the ending until the facilitator ends.
+      this.openVote();
+      for (const client of this.clients) this.sendSeat(client);
+      this.save();
+    }
+    this.broadcastView();
+  }
+
+  private view(): RoomView {
+    const seats = this.roster.list();
+    return buildView(this.session, {
+      code: this.roomId,
+      phase: this.phase,
+      locked: this.doorLocked,
+      settings: this.settings,
+      seats,
+      vote: this.ballot?.view(seats, this.session.passage.choices.length) ?? null,
+      lastChoice: this.lastChoice,
+    });
+  }
+
+  private broadcastView(): void {
+    this.broadcast('view', this.view());
+  }
+
+  /** A vote resends only the counts, not the passage (thirty votes, thirty devices). */
+  private broadcastTally(): void {
+    const ballot = this.ballot;
+    if (!ballot) return;
+    const view = ballot.view(this.roster.list(), this.session.passage.choices.length);
+    const { tally, cast, eligible } = view;
+    this.broadcast('tally', { turns: ballot.turns, tally, cast, eligible });
+  }
+
+  private record(): RoomRecord {
+    return {
+      format: 1,
+      code: this.roomId,
+      savedAt: Date.now(),
+      hostSecret: this.hostSecret,
+      settings: this.settings,
+      phase: this.phase,
+      locked: this.doorLocked,
+      ...this.roster.stored(),
+      lastChoice: this.lastChoice,
+      game: this.session.state(),
+    };
+  }
+
+  /** Writes the room (after every choice and every change of who is in it); not once ended. */
+  private save(): void {
+    if (this.phase !== 'ended') this.keeper.save();
+  }
+
+  /** Resolves once the room's writes have reached the store (tests, a shutdown). */
+  saved(): Promise<void> {
+    return this.keeper.saved();
+  }
+}

@@ -1,0 +1,335 @@
+// @vitest-environment happy-dom
+// Room mode's views (src/ui/room), fed the room server's view state as the protocol defines it:
+// the projector (join code, QR, passage, live tally, rosters), a phone (its team's vote), the
+// facilitator's bar, the join form's own checks, the timer and the notes read from WORKSHOP.md.
+// Names and story text from the server must stay text: a nickname of markup makes no element.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { encode } from 'uqr';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type RoomView, roomViewSchema, TIE_RULE } from '../../src/room/protocol';
+import { createMicrobiome, muralState } from '../../src/session/science';
+import { FacilitatorPanel } from '../../src/ui/room/facilitatorPanel';
+import { joinForm, joinProblem } from '../../src/ui/room/joinForm';
+import { joinQrCode, qrPath } from '../../src/ui/room/joinQr';
+import { PhoneView } from '../../src/ui/room/phoneView';
+import { ProjectorView } from '../../src/ui/room/projectorView';
+import { clockWords, secondsLeft, voteTimer } from '../../src/ui/room/voteTimer';
+import { workshopNotes } from '../../src/ui/room/workshopNotes';
+
+const MARKUP = '<img src=x>';
+
+/** A room view as the server sends it, checked by the protocol's own schema. */
+function roomView(change: Partial<RoomView> = {}): RoomView {
+  const mural = muralState(createMicrobiome());
+  const shares = Object.fromEntries(mural.groups.map((g) => [g.group, g.share]));
+  return roomViewSchema.parse({
+    code: 'BCDF',
+    phase: 'playing',
+    locked: false,
+    paused: false,
+    settings: { length: 'short', discussion: true, seconds: 45, extendedTime: false },
+    chapter: 'The Festival',
+    lines: [
+      { text: 'The Lane glows with sugar.', cues: [] },
+      { text: 'Try a tart!', cues: [{ kind: 'speaker', value: 'Mirela' }] },
+      { text: 'Grazing keeps the plaque acidic.', cues: [{ kind: 'fact', value: 'pH falls.' }] },
+    ],
+    choices: [
+      { choice: 0, text: 'One tart with supper', voters: 'kara' },
+      { choice: 1, text: 'Graze all evening', voters: 'kara' },
+    ],
+    vote: {
+      voters: 'kara',
+      tally: [2, 1],
+      cast: 3,
+      eligible: 5,
+      remainingMs: 30_000,
+      running: true,
+      seconds: 45,
+      runoff: false,
+    },
+    lastChoice: null,
+    discussion: null,
+    teams: {
+      elara: [{ id: 's1', nickname: 'Calm Otter', here: true }],
+      torus: [],
+      kara: [
+        { id: 's2', nickname: MARKUP, here: true },
+        { id: 's3', nickname: 'Quick Fern', here: false },
+      ],
+      jalen: [],
+    },
+    mural: { ...mural, shares, ph: 7, health: 0.8 },
+    ending: null,
+    tieRule: TIE_RULE,
+    turns: 3,
+    ...change,
+  });
+}
+
+const page = { origin: 'https://class.example', pathname: '/room.html' };
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the join QR code', () => {
+  it('draws exactly the dark modules uqr encodes, as one path, named by its address as text', () => {
+    const address = 'https://class.example/room.html?room=BCDF';
+    const { data, size } = encode(address, { ecc: 'M', border: 2 });
+    const dark = data.flat().filter(Boolean).length;
+    const { d } = qrPath(address);
+    expect(d.match(/M/g)?.length).toBe(dark);
+    const svg = joinQrCode(address, `QR code of ${address}`);
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${size} ${size}`);
+    expect(svg.querySelector('title')?.textContent).toBe(`QR code of ${address}`);
+    const hostile = joinQrCode(address, MARKUP);
+    expect(hostile.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the projector', () => {
+  it('in the lobby shows the code large, the join address, its QR code and the teams', () => {
+    const projector = new ProjectorView({ page, motion: () => false });
+    document.body.append(projector.root);
+    projector.render(roomView({ phase: 'lobby', vote: null, choices: [] }));
+    expect(projector.root.dataset.phase).toBe('lobby');
+    expect(projector.root.querySelector('.join-code')?.textContent).toBe('BCDF');
+    expect(projector.root.querySelector('.join-code')?.getAttribute('aria-label')).toBe(
+      'Join code B C D F',
+    );
+    expect(projector.root.querySelector('.join-address')?.textContent).toBe(
+      'https://class.example/room.html?room=BCDF',
+    );
+    expect(projector.root.querySelector('svg.join-qr title')?.textContent).toContain('?room=BCDF');
+    const rosters = [...projector.root.querySelectorAll('.roster')];
+    expect(rosters.map((r) => r.querySelector('h2')?.textContent)).toEqual([
+      'Team Elara (1)',
+      'Team Torus (0)',
+      'Team Kara (2)',
+      'Team Jalen (0)',
+    ]);
+    // A nickname of markup is shown as the characters typed, never parsed.
+    expect(rosters[2]?.textContent).toContain(MARKUP);
+    expect(projector.root.querySelector('img')).toBeNull();
+    expect(rosters[2]?.querySelector('.away')?.textContent).toBe('Quick Fern (away)');
+  });
+
+  it('in play shows the passage, the choices with their tally, the timer and the tie rule', () => {
+    const projector = new ProjectorView({ page, motion: () => false });
+    document.body.append(projector.root);
+    projector.render(roomView(), 1000);
+    const text = projector.root.querySelector('.projector-story')?.textContent;
+    expect(text).toContain('The Lane glows with sugar.');
+    expect(text).toContain('Mirela: Try a tart!');
+    expect(text).toContain('Science note: pH falls.');
+    const rows = [...projector.root.querySelectorAll('.tally-choice')];
+    expect(rows.map((r) => r.getAttribute('data-votes'))).toEqual(['2', '1']);
+    expect(rows[0]?.querySelector('.tally-count')?.textContent).toBe('2 votes');
+    expect(rows[0]?.classList.contains('leading')).toBe(true);
+    expect(projector.root.querySelector('.vote-heading')?.textContent).toBe(
+      "Team Kara votes (Kara Femir's choice)",
+    );
+    expect(projector.root.querySelector('.vote-cast')?.textContent).toBe('3 of 5 have voted');
+    expect(projector.root.querySelector('.tie-rule')?.textContent).toBe(`Tie rule: ${TIE_RULE}`);
+    expect(projector.root.querySelector('[role="timer"]')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('takes a tally for the turn on screen and drops one from an earlier turn', () => {
+    const projector = new ProjectorView({ page, motion: () => false });
+    document.body.append(projector.root);
+    projector.render(roomView());
+    projector.tally({ turns: 2, tally: [9, 9], cast: 5, eligible: 5 });
+    const votes = () =>
+      [...projector.root.querySelectorAll('.tally-choice')].map((r) =>
+        r.getAttribute('data-votes'),
+      );
+    expect(votes()).toEqual(['2', '1']);
+    projector.tally({ turns: 3, tally: [2, 3], cast: 5, eligible: 5 });
+    expect(votes()).toEqual(['2', '3']);
+    expect(projector.root.querySelector('.vote-cast')?.textContent).toBe('5 of 5 have voted');
+  });
+
+  it('shows a discussion instead of the vote, and the ending by its name', () => {
+    const projector = new ProjectorView({ page, motion: () => false });
+    document.body.append(projector.root);
+    projector.render(
+      roomView({ discussion: { question: 'Who decides?', number: 1, of: 2 }, vote: null }),
+    );
+    expect(projector.root.querySelector('.projector-discussion')?.textContent).toContain(
+      'Talk it over (1 of 2)Who decides?',
+    );
+    expect(projector.root.querySelector('.projector-vote')?.hasAttribute('hidden')).toBe(true);
+    projector.render(
+      roomView({
+        phase: 'ended',
+        choices: [],
+        vote: null,
+        ending: { name: 'scorched', reason: 'r' },
+      }),
+    );
+    expect(projector.root.querySelector('.projector-ending h2')?.textContent).toBe(
+      'The ending: The Scorched Garden',
+    );
+  });
+});
+
+describe('a phone', () => {
+  const seat = {
+    as: 'player' as const,
+    token: 'abcdefghijklmnop',
+    id: 's2',
+    nickname: 'Calm Otter',
+    team: 'kara' as const,
+    late: false,
+    vote: null,
+  };
+
+  it("votes on its team's choice with one big button per choice, and shows its own vote", () => {
+    const vote = vi.fn();
+    const phone = new PhoneView(vote);
+    document.body.append(phone.root);
+    phone.setSeat(seat);
+    phone.render(roomView());
+    const buttons = [...phone.root.querySelectorAll<HTMLButtonElement>('button.phone-choice')];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      '1One tart with supper',
+      '2Graze all evening',
+    ]);
+    expect(buttons.every((b) => !b.disabled)).toBe(true);
+    expect(phone.root.querySelector('.phone-state')?.textContent).toBe(
+      'Your team decides: pick one.',
+    );
+    buttons[1]?.click();
+    expect(vote).toHaveBeenCalledWith(1);
+    phone.setSeat({ ...seat, vote: 1 });
+    const pressed = [...phone.root.querySelectorAll('button.phone-choice')].map((b) =>
+      b.getAttribute('aria-pressed'),
+    );
+    expect(pressed).toEqual(['false', 'true']);
+    expect(phone.root.querySelector('.phone-state')?.textContent).toContain('You voted 2.');
+  });
+
+  it("cannot vote on another team's choice, and says whose it is", () => {
+    const vote = vi.fn();
+    const phone = new PhoneView(vote);
+    document.body.append(phone.root);
+    phone.setSeat({ ...seat, team: 'torus' });
+    phone.render(roomView());
+    const buttons = [...phone.root.querySelectorAll<HTMLButtonElement>('button.phone-choice')];
+    expect(buttons.every((b) => b.disabled)).toBe(true);
+    expect(phone.root.querySelector('.phone-state')?.textContent).toBe(
+      'Team Kara decides this one. Watch the projector.',
+    );
+  });
+
+  it('holds its buttons while paused and shows a late joiner the rule', () => {
+    const phone = new PhoneView(() => {});
+    document.body.append(phone.root);
+    phone.setSeat({ ...seat, late: true });
+    phone.render(roomView({ paused: true }));
+    expect(phone.root.querySelector('.phone-state')?.textContent).toBe(
+      'Paused by the facilitator.',
+    );
+    expect(
+      [...phone.root.querySelectorAll<HTMLButtonElement>('button.phone-choice')].every(
+        (b) => b.disabled,
+      ),
+    ).toBe(true);
+    expect(phone.root.querySelector('.phone-notice')?.textContent).toContain('already begun');
+  });
+});
+
+describe('the join form', () => {
+  it('says what is wrong before sending: letters outside the alphabet, no nickname', () => {
+    expect(joinProblem('BCDA', 'Sam')).toContain('4 letters from B C D F');
+    expect(joinProblem('bc-df', '  ')).toContain('nickname');
+    expect(joinProblem('bc-df', 'Sam')).toBeNull();
+  });
+
+  it('sends the code normalised and the nickname trimmed; offers a random nickname', () => {
+    const join = vi.fn();
+    const form = joinForm({ code: 'bc df' }, join, () => 0);
+    document.body.append(form.root);
+    const submit = () =>
+      form.root.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    submit();
+    expect(join).not.toHaveBeenCalled();
+    expect(form.root.querySelector('[role="alert"]')?.textContent).toContain('nickname');
+    const random = [...form.root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Random nickname',
+    );
+    random?.click();
+    const nickname = form.root.querySelector<HTMLInputElement>('#join-nickname');
+    expect(nickname?.value).toMatch(/^\S+ \S+ \d$/);
+    submit();
+    expect(join).toHaveBeenCalledWith({ code: 'BCDF', nickname: nickname?.value });
+  });
+});
+
+describe('the facilitator bar', () => {
+  it('offers what fits the moment and asks before removing a player or ending', () => {
+    const command = vi.fn();
+    let answer = false;
+    const panel = new FacilitatorPanel({ command, confirm: () => answer });
+    document.body.append(panel.root);
+    const button = (name: string) =>
+      [...panel.root.querySelectorAll('button')].find((b) => b.textContent === name);
+    panel.render(roomView({ phase: 'lobby', vote: null }));
+    expect(button('Start the story')?.hidden).toBe(false);
+    expect(button('Close the vote now')?.hidden).toBe(true);
+    panel.render(roomView());
+    expect(button('Start the story')?.hidden).toBe(true);
+    button('Close the vote now')?.click();
+    expect(command).toHaveBeenLastCalledWith({ do: 'close' });
+    const players = panel.root.querySelector<HTMLSelectElement>('#remove-player');
+    expect([...(players?.options ?? [])].map((o) => o.textContent)).toContain(
+      `${MARKUP} (Team Kara)`,
+    );
+    if (players) players.value = 's3';
+    button('Remove')?.click();
+    expect(command).toHaveBeenCalledTimes(1);
+    answer = true;
+    button('Remove')?.click();
+    expect(command).toHaveBeenLastCalledWith({ do: 'remove', seat: 's3' });
+    button('End the session')?.click();
+    expect(command).toHaveBeenLastCalledWith({ do: 'end' });
+  });
+});
+
+describe('the vote timer', () => {
+  it('counts down from when the state arrived, whatever the device clock says', () => {
+    expect(secondsLeft(30_000, 1000, 1000)).toBe(30);
+    expect(secondsLeft(30_000, 1000, 1001)).toBe(30);
+    expect(secondsLeft(30_000, 1000, 2000)).toBe(29);
+    expect(secondsLeft(30_000, 1000, 99_000)).toBe(0);
+    expect(clockWords(65)).toBe('1:05');
+    const timer = voteTimer('t');
+    timer.set(45_000, false);
+    expect(timer.node.textContent).toBe('0:45 (held)');
+    timer.set(null, false);
+    expect(timer.node.hidden).toBe(true);
+  });
+});
+
+describe('the notes panel', () => {
+  it('holds every act of WORKSHOP.md with its questions and model answers, as plain text', () => {
+    const guide = readFileSync(path.resolve(import.meta.dirname, '../../docs/WORKSHOP.md'), 'utf8');
+    const acts = workshopNotes(guide);
+    expect(acts.map((a) => a.title)).toEqual([
+      '1. The Festival: the Lane, the Bowl, the night',
+      '2. The Outbreak: open the sensor feeds, ask for stories, or rinse everyone?',
+      '3. The Gel and its side effects',
+      '4. The Ritual: what goes in the Bowl, and how the night ends',
+      '5. The Aftermath: who governs the data, and everyday habits',
+      'The ending',
+    ]);
+    const first = acts[0]?.items[1];
+    expect(first?.question).toBe('Why is grazing worse than one tart with supper?');
+    expect(first?.answer).toMatch(/^Each sugar intake starts a new acid dip;/);
+    for (const act of acts) expect(act.items.length).toBeGreaterThan(1);
+    const all = acts.flatMap((a) => a.items.flatMap((i) => [i.question, i.answer ?? '']));
+    expect(all.some((t) => /\*|\[|\]\(/.test(t))).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@
 // the pieces are put together here as the `colyseus/vite` plugin does: the matchmaker, a
 // WebSocket transport that takes only Colyseus's upgrade paths (Vite's hot reload keeps its
 // own), and the matchmaking routes as a middleware in front of the game's files.
+import './nodeWebSocket';
 import type http from 'node:http';
 import path from 'node:path';
 import {

@@ -393,6 +393,11 @@ export class Classroom extends Room {
     if (this.phase !== 'ended') this.keeper.save();
   }
 
+  /** A shutdown disposes rooms (not ended ones' records): their last write must land. */
+  override async onDispose(): Promise<void> {
+    await this.keeper.saved();
+  }
+
   /** Resolves once the room's writes have reached the store (tests, a shutdown). */
   saved(): Promise<void> {
     return this.keeper.saved();

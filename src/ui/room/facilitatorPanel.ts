@@ -84,17 +84,17 @@ export class FacilitatorPanel {
           [
             b.lock,
             b.unlock,
-            element('span', { className: 'setting' }, [
+            element('span', { className: 'facilitator-field' }, [
               element('label', { text: 'Vote timer', attributes: { for: 'vote-seconds' } }),
               this.seconds,
             ]),
-            element('label', { className: 'setting' }, [
+            element('label', { className: 'facilitator-field' }, [
               this.extended,
               document.createTextNode(
                 ` Extended time (votes run ${LIMITS.extendedFactor} times as long)`,
               ),
             ]),
-            element('span', { className: 'setting' }, [
+            element('span', { className: 'facilitator-field' }, [
               element('label', { text: 'Player', attributes: { for: 'remove-player' } }),
               this.players,
               this.remove,

@@ -73,7 +73,7 @@ export class ProjectorView {
     p.join.append(
       element('p', {
         className: 'join-lead',
-        text: 'Join on your phone: open the address or scan the code, then type',
+        text: 'Join on your phone: scan the QR code or open the address, then type the code',
       }),
       p.code,
       p.address,
@@ -84,10 +84,17 @@ export class ProjectorView {
       { className: 'projector-vote', attributes: { 'aria-label': 'Vote' } },
       [p.voteHeading, this.timer.node, p.tally, p.cast, p.tieRule],
     );
+    // The passage scrolls on its own (the facilitator scrolls it with keys or the wheel); the
+    // discussion, the vote and the ending stay in view under it.
+    const passage = element(
+      'div',
+      { className: 'projector-passage', attributes: { tabindex: '0', 'aria-label': 'Passage' } },
+      [p.lastChoice, p.log],
+    );
     const story = element(
       'section',
       { className: 'projector-reading', attributes: { 'aria-label': 'Story' } },
-      [p.chapter, p.lastChoice, p.log, p.discussion, vote, p.ending],
+      [p.chapter, passage, p.discussion, vote, p.ending],
     );
     const muralFigure = element('figure', { className: 'projector-mural' }, [
       this.mural.canvas,

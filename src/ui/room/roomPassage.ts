@@ -5,6 +5,7 @@ import { captionFor } from '../../audio/captions';
 import type { RoomView } from '../../room/protocol';
 import { isRoleId, ROLES, type RoleId } from '../../session/roles';
 import { element } from '../dom';
+import { teamName } from './roomWords';
 
 type ViewLine = RoomView['lines'][number];
 
@@ -42,7 +43,7 @@ export function lineNodes(line: ViewLine): HTMLElement[] {
   if (part && line.text !== '') {
     const heading = element('h3', {
       className: 'turn-heading',
-      text: `${ROLES[part].name}'s part: the ${ROLES[part].name.split(' ')[0]} team leads.`,
+      text: `${ROLES[part].name}'s part: ${teamName(part)} leads.`,
     });
     heading.style.setProperty('--turn-colour', ROLES[part].colour);
     return [...nodes, heading];

@@ -1,8 +1,8 @@
 // The choices with their live tally, as the projector shows them: each choice's text, who
-// votes on it, a bar and the count in words. The bar is decoration; the count is the text.
+// a bar and the count in words (who votes is said once, in the vote's heading). The bar is decoration; the count is the text.
 import type { RoomView } from '../../room/protocol';
 import { element } from '../dom';
-import { votersWords, votesWords } from './roomWords';
+import { votesWords } from './roomWords';
 
 export function renderTally(list: HTMLElement, view: RoomView, tally: readonly number[]): void {
   const total = tally.reduce((sum, count) => sum + count, 0);
@@ -18,7 +18,6 @@ export function renderTally(list: HTMLElement, view: RoomView, tally: readonly n
       const item = element('li', { className: 'tally-choice' }, [
         element('span', { className: 'tally-number', text: `${choice.choice + 1}` }),
         element('span', { className: 'tally-text', text: choice.text }),
-        element('span', { className: 'tally-voters', text: votersWords(choice.voters) }),
         bar,
         element('span', { className: 'tally-count', text: votesWords(count) }),
       ]);

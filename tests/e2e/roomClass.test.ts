@@ -1,0 +1,285 @@
+// Room mode with a whole class, in real Chromium against the real room server (tools/serve.ts,
+// serving the built game and the rooms on one port): one projector and five phones join by
+// the code, vote and see the tally; a phone goes offline and comes back to its seat; the
+// server process is stopped and started again and the room carries on at the same choice.
+// Screens are photographed at 1920x1080 (projector), 390x844 and 360x640 (phones) and the
+// sizes a class needs are measured: story text >= 28 px on the projector, vote buttons >= 48 px
+// and no sideways scrolling on a phone.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../tools/chromium';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const shots = path.join(root, 'test-results/e2e/room-class');
+/** The network errors a phone offline or a server restarting cause on purpose. */
+const EXPECTED_NOISE =
+  /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_NETWORK_CHANGED|WebSocket connection to .* failed|Failed to fetch|Failed to load resource/;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+let port = 0;
+let dataFolder = '';
+let server: ChildProcess | null = null;
+
+/** Starts the room server and resolves when it prints its ready line. */
+function startServer(): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    ['--experimental-websocket', '--import', 'tsx', 'tools/serve.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), DIST: inject('gameDist'), ROOMS_DATA: dataFolder },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  server = child;
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`server not ready in 120 s:\n${output}`)),
+      120_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /rooms: ready on .*/.exec(output);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[0]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+}
+
+function stopServer(): Promise<void> {
+  const child = server;
+  server = null;
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+let browser: Browser;
+const problems: string[] = [];
+
+async function device(name: string, viewport: { width: number; height: number }) {
+  const context: BrowserContext = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (!EXPECTED_NOISE.test(message.text())) problems.push(`${name}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${name}: page error ${error.message}`));
+  return { name, context, page };
+}
+
+beforeAll(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  mkdirSync(shots, { recursive: true });
+  port = await freePort();
+  dataFolder = mkdtempSync(path.join(tmpdir(), 'biocalypse-rooms-'));
+  await startServer();
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServer();
+  if (dataFolder) rmSync(dataFolder, { recursive: true, force: true });
+});
+
+/** The texts of the projector's tally rows, with their counts: what the class sees. */
+async function tallyOf(projector: Page): Promise<string[]> {
+  return projector
+    .getByRole('list', { name: 'Choices and votes' })
+    .getByRole('listitem')
+    .allTextContents();
+}
+
+describe('a class in room mode', () => {
+  it('joins by the code, votes, keeps a seat offline and carries on after a server restart', async () => {
+    const base = `http://127.0.0.1:${port}/room.html`;
+    // ---- The facilitator opens a room on the projector ----
+    const projector = await device('projector', { width: 1920, height: 1080 });
+    const screen = projector.page;
+    await screen.goto(`${base}?host`);
+    await screen.getByRole('button', { name: 'Open the room' }).click();
+    const codeLine = screen.locator('.join-code');
+    await expect
+      .poll(() => codeLine.textContent(), { timeout: 30_000 })
+      .toMatch(/^[BCDFGHJKLMNPQRSTVWXZ]{4}$/);
+    const code = (await codeLine.textContent()) ?? '';
+    await expect
+      .poll(() => screen.getByRole('img', { name: /QR code of the join address/ }).count())
+      .toBe(1);
+
+    // ---- A wrong code is refused in words ----
+    const sizes = [
+      { width: 390, height: 844 },
+      { width: 360, height: 640 },
+    ];
+    const phones = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) => device(`phone ${i}`, sizes[i % 2] ?? { width: 360, height: 640 })),
+    );
+    const first = phones[0]?.page as Page;
+    await first.goto(base);
+    await first.getByLabel('Room code').fill(code === 'BBBB' ? 'CCCC' : 'BBBB');
+    await first.getByLabel('Nickname').fill('Ama');
+    await first.getByRole('button', { name: 'Join' }).click();
+    await expect
+      .poll(() => first.getByRole('alert').textContent())
+      .toContain('No room has that code');
+
+    // ---- Five phones join by typing the code; three ask for Team Elara ----
+    const teams = ['elara', 'elara', 'elara', 'torus', ''];
+    for (const [i, phone] of phones.entries()) {
+      const page = phone.page;
+      if (i > 0) await page.goto(base);
+      await page.getByLabel('Room code').fill(code.toLowerCase());
+      await page.getByLabel('Nickname').fill(`Kid ${i}`);
+      if (teams[i]) await page.getByLabel('Team').selectOption(teams[i] ?? '');
+      await page.getByRole('button', { name: 'Join' }).click();
+      await expect.poll(() => page.locator('.phone-who').textContent()).toContain(`Kid ${i}`);
+    }
+    await expect
+      .poll(() => screen.getByRole('region', { name: 'Team Elara' }).textContent())
+      .toContain('Team Elara (3)');
+    await screen.screenshot({ path: path.join(shots, '01-projector-lobby.png') });
+    await phones[1]?.page.screenshot({ path: path.join(shots, '02-phone-360-lobby.png') });
+
+    // ---- The story starts; Team Elara votes, the others watch ----
+    await screen.getByRole('button', { name: 'Start the story' }).click();
+    const [a, b, c, torus] = phones.map((p) => p.page) as [Page, Page, Page, Page];
+    const choiceButtons = (page: Page) =>
+      page.getByRole('group', { name: 'Your vote' }).getByRole('button');
+    await expect.poll(() => choiceButtons(a).count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    const voters = await screen.locator('.vote-heading').textContent();
+    expect(voters).toContain('Team Elara votes');
+    await expect.poll(() => choiceButtons(torus).first().isDisabled()).toBe(true);
+    expect(await torus.locator('.phone-state').textContent()).toBe(
+      'Team Elara decides this one. Watch the projector.',
+    );
+    const choiceText = (await a.locator('.choice-text').first().textContent()) ?? '';
+
+    await choiceButtons(a).first().click();
+    await expect.poll(() => choiceButtons(a).first().getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => tallyOf(screen))
+      .toEqual(expect.arrayContaining([expect.stringContaining('1 vote')]));
+    await expect.poll(() => screen.locator('.vote-cast').textContent()).toBe('1 of 3 have voted');
+
+    // Measured: what a class needs to read and tap.
+    const storySize = await screen
+      .locator('.projector-story .line')
+      .first()
+      .evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+    expect(storySize).toBeGreaterThanOrEqual(28);
+    for (const phone of [a, b]) {
+      const heights = await choiceButtons(phone).evaluateAll((nodes) =>
+        nodes.map((n) => n.getBoundingClientRect().height),
+      );
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
+      const sideways = await phone.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBe(0);
+    }
+    await screen.screenshot({ path: path.join(shots, '03-projector-vote.png') });
+    await a.screenshot({ path: path.join(shots, '04-phone-390-voted.png') });
+    await b.screenshot({ path: path.join(shots, '05-phone-360-vote.png') });
+
+    // ---- Phone c sleeps (offline) and comes back to its seat ----
+    const phoneC = phones[2];
+    if (!phoneC) throw new Error('five phones');
+    // Colyseus reconnects on its own only in a room older than 5 s; this one is (the votes above).
+    await phoneC.context.setOffline(true);
+    await expect
+      .poll(() => screen.getByRole('region', { name: 'Team Elara' }).textContent(), {
+        timeout: 30_000,
+      })
+      .toContain('Kid 2 (away)');
+    await phoneC.context.setOffline(false);
+    await expect
+      .poll(() => screen.getByRole('region', { name: 'Team Elara' }).textContent(), {
+        timeout: 60_000,
+      })
+      .not.toContain('(away)');
+    expect(await c.locator('.phone-who').textContent()).toBe('Kid 2 on Team Elara (Elara Drosin)');
+    expect(await screen.getByRole('region', { name: 'Team Elara' }).textContent()).toBe(
+      'Team Elara (3)Kid 0Kid 1Kid 2',
+    );
+
+    // ---- The other two vote the same: all three have, the vote closes, the story moves on ----
+    await choiceButtons(b).first().click();
+    await expect.poll(() => screen.locator('.vote-cast').textContent()).toBe('2 of 3 have voted');
+    await choiceButtons(c).first().click();
+    await expect
+      .poll(() => screen.locator('.last-choice').textContent(), { timeout: 30_000 })
+      .toBe(`The class chose: ${choiceText}`);
+    const passageBefore = await screen.locator('.projector-story').textContent();
+    const choicesBefore = await screen.locator('.tally-text').allTextContents();
+    await screen.screenshot({ path: path.join(shots, '06-projector-after-choice.png') });
+
+    // ---- The server process stops and starts again: every device is back at the same choice ----
+    await stopServer();
+    await expect
+      .poll(() => a.locator('.phone-link').textContent(), { timeout: 30_000 })
+      .toBe('Reconnecting to your seat…');
+    const ready = await startServer();
+    expect(ready).toContain('rooms brought back: 1');
+    await expect.poll(() => a.locator('.phone-link').isHidden(), { timeout: 90_000 }).toBe(true);
+    await expect
+      .poll(() => screen.locator('.tally-text').allTextContents(), { timeout: 90_000 })
+      .toEqual(choicesBefore);
+    expect(await screen.locator('.projector-story').textContent()).toBe(passageBefore);
+    expect(await screen.locator('.join-code').textContent()).toBe(code);
+    await expect
+      .poll(() => screen.locator('.facilitator-notice').textContent(), { timeout: 60_000 })
+      .toBe('');
+    for (const [i, phone] of phones.entries()) {
+      await expect
+        .poll(() => phone.page.locator('.phone-who').textContent(), { timeout: 60_000 })
+        .toContain(`Kid ${i} on Team`);
+      await expect
+        .poll(() => phone.page.locator('.phone-link').isHidden(), { timeout: 60_000 })
+        .toBe(true);
+    }
+    // The room carries on: a vote after the restart is counted on the projector.
+    const after = await screen.locator('.vote-heading').textContent();
+    const voter =
+      phones.find((_, i) => (after?.includes('Everyone') ? true : teams[i] === 'elara'))?.page ?? a;
+    if (
+      (await choiceButtons(voter).count()) > 0 &&
+      !(await choiceButtons(voter).first().isDisabled())
+    ) {
+      await choiceButtons(voter).first().click();
+      await expect.poll(() => screen.locator('.vote-cast').textContent()).toMatch(/^1 of \d+ ha/);
+    }
+    await screen.screenshot({ path: path.join(shots, '07-projector-after-restart.png') });
+    await a.screenshot({ path: path.join(shots, '08-phone-390-after-restart.png') });
+    expect(problems).toEqual([]);
+  }, 420_000);
+});

@@ -1,5 +1,6 @@
-// The choices with their live tally, as the projector shows them: each choice's text, who
-// a bar and the count in words (who votes is said once, in the vote's heading). The bar is decoration; the count is the text.
+// The choices with their live tally, as the projector shows them: each choice's text, a bar
+// and the count in words (who votes is said once, in the vote's heading). The bar is
+// decoration; the count is the text.
 import type { RoomView } from '../../room/protocol';
 import { element } from '../dom';
 import { votesWords } from './roomWords';

@@ -1,7 +1,6 @@
-// The places of the bio-hub, painted procedurally: a sky gradient, the domes of
-// Neo-anthropolis and drifting spores that keep the scene alive.
+// The skies of the bio-hub, painted procedurally: a gradient and the domes of Neo-anthropolis,
+// in each place's palette (its spores drift as particles, bioHubScene.ts).
 import { mix } from './mural/colour';
-import type { MuralFrame, MuralPen } from './mural/muralPainter';
 
 export interface BackdropPalette {
   skyTop: number;
@@ -76,36 +75,4 @@ export function paintSky(
     context.fill();
   }
   context.fillRect(0, base, width, height - base);
-}
-
-/**
- * The drifting spores. Those that would pass behind `behind` (the mural's wall, painted
- * above them in a layer of its own) are left out, as the wall would hide them anyway.
- */
-export function paintSpores(
-  g: MuralPen,
-  palette: BackdropPalette,
-  width: number,
-  height: number,
-  seconds: number,
-  motion: number,
-  behind: MuralFrame | null,
-): void {
-  for (let i = 0; i < 28; i += 1) {
-    const drift = motion * seconds * (6 + (i % 5) * 3);
-    const x = (((i * 131.7) % width) + Math.sin(seconds * 0.3 + i) * 12 * motion + width) % width;
-    const y = (((i * 89.3) % height) - drift + height * 4) % height;
-    const r = 1.5 + (i % 4);
-    if (
-      behind &&
-      x + r > behind.x &&
-      x - r < behind.x + behind.width &&
-      y + r > behind.y &&
-      y - r < behind.y + behind.height
-    ) {
-      continue;
-    }
-    g.fillStyle(palette.spores, 0.25 + (i % 3) * 0.12);
-    g.fillCircle(x, y, r);
-  }
 }

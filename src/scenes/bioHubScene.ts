@@ -1,50 +1,105 @@
-// The one Phaser scene of the slice: a backdrop of the bio-hub with Kara's living mural
-// on its wall. It only paints what it is told; it never touches game state.
+// The bio-hub: the sky of Neo-anthropolis and Kara's living mural on its wall, under
+// whichever place of the story is on (places/, each a scene of its own launched over this
+// one). It only paints what it is told; it never touches game state.
 //
-// Two layers keep a frame cheap where there is no GPU to draw it (software WebGL, or
-// Canvas 2D on the CPU): the large still shapes (sky, domes, the wall and its inner light)
-// are painted into a canvas texture only when they change, during a change of place or of
-// mural state; every frame repaints only what lives and moves (spores, colonies, glow, rim).
+// Layers keep a frame cheap where there is no GPU to draw it (software WebGL, or Canvas 2D
+// on the CPU): the large still shapes (sky, domes, the wall and its inner light) and the
+// players' strokes are painted into canvas textures only when they change; every frame
+// draws those as images and repaints only what lives (the colonies, glow, rim); spores and
+// the pulse's motes are particles.
 import Phaser from 'phaser';
+import type { MuralStroke } from '../session/muralStrokes';
 import type { MuralDescriptor } from '../session/science';
-import { BackdropPainter, paintSky, paintSpores } from './backdropPainter';
+import { BackdropPainter, paintSky } from './backdropPainter';
 import { canvasPen } from './mural/canvasPen';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';
 import { muralFrame } from './mural/muralFrame';
-import { MuralPainter } from './mural/muralPainter';
+import { type MuralFrame, MuralPainter } from './mural/muralPainter';
 import { muralSwell } from './mural/muralPulse';
 import { timePaints, wantsPaintTiming } from './paintTiming';
+import { PLACE_FOR_BACKDROP } from './places/placeList';
+import type { PlaceScene } from './places/placeScene';
+import { BIO_HUB_SCENE, DATA, HUB_READY, sporeKey } from './sceneKeys';
+import { fitCamera, motionOf, resolutionOf } from './stageView';
+import { paintStrokes } from './strokePainter';
 
-export const BIO_HUB_SCENE = 'bio-hub';
 const STILL_LAYER = 'bio-hub-still';
+const STROKE_LAYER = 'bio-hub-strokes';
 
 export class BioHubScene extends Phaser.Scene {
   private backdrop = new BackdropPainter();
   private mural = new MuralPainter();
   private still!: Phaser.Textures.CanvasTexture;
+  private stillImage!: Phaser.GameObjects.Image;
   /** What the still layer shows now; repainted when this changes. */
   private stillKey = '';
   private life!: Phaser.GameObjects.Graphics;
+  private spores!: Phaser.GameObjects.Particles.ParticleEmitter;
+  private motes!: Phaser.GameObjects.Particles.ParticleEmitter;
+  private strokeLayer!: Phaser.Textures.CanvasTexture;
+  private strokeImage!: Phaser.GameObjects.Image;
+  private strokes: readonly MuralStroke[] = [];
+  private strokesKey = '';
   private shown: MuralLook | null = null;
   private target: MuralLook | null = null;
   private seconds = 0;
   /** When the last `# mural: pulse` arrived, on the scene's clock (none yet: -Infinity). */
   private pulsedAt = Number.NEGATIVE_INFINITY;
-  motion = 1;
+  private backdropName = 'title';
+  /** The place scene on now, if any. */
+  private place: string | null = null;
+  private size = { width: 1, height: 1 };
+  private frame: MuralFrame = muralFrame(1, 1);
 
   constructor() {
     super(BIO_HUB_SCENE);
   }
 
+  get motion(): number {
+    return motionOf(this) ? 1 : 0;
+  }
+
   create(): void {
+    this.size = fitCamera(this);
+    this.frame = muralFrame(this.size.width, this.size.height);
     const still = this.textures.createCanvas(STILL_LAYER, 1, 1);
-    if (!still) throw new Error(`texture ${STILL_LAYER} already exists`);
+    const strokes = this.textures.createCanvas(STROKE_LAYER, 1, 1);
+    if (!still || !strokes) throw new Error('the stage layers already exist');
     this.still = still;
-    this.add.image(0, 0, STILL_LAYER).setOrigin(0, 0);
+    this.strokeLayer = strokes;
+    this.stillImage = this.add.image(0, 0, STILL_LAYER).setOrigin(0, 0);
+    this.spores = this.add.particles(0, 0, sporeKey('title'), {
+      speedY: { min: -18, max: -6 },
+      speedX: { min: -4, max: 4 },
+      lifespan: { min: 6000, max: 11000 },
+      alpha: { start: 0.5, end: 0.15 },
+      scale: { min: 0.3, max: 0.8 },
+      frequency: 320,
+      maxAliveParticles: 30,
+    });
     this.life = this.add.graphics();
+    this.strokeImage = this.add.image(0, 0, STROKE_LAYER).setOrigin(0, 0);
+    this.motes = this.add.particles(0, 0, 'mote', {
+      speed: { min: 20, max: 70 },
+      lifespan: { min: 900, max: 1600 },
+      alpha: { start: 0.9, end: 0 },
+      scale: { start: 1, end: 0.2 },
+      emitting: false,
+    });
+    this.layOut();
+    // The sky is full of spores from the first frame, as if they had always drifted.
+    this.spores.fastForward(9000);
+
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => {
+      this.size = fitCamera(this);
+      this.frame = muralFrame(this.size.width, this.size.height);
+      this.layOut();
+    });
+    this.registry.events.on(`changedata-${DATA.motion}`, () => this.followMotion());
+    this.followMotion();
     // Only for the browser bench (`?bench`): the stage's own time per painted frame.
     if (wantsPaintTiming(window.location.search)) timePaints(this.game);
-    this.events.emit('ready');
+    this.events.emit(HUB_READY);
   }
 
   showMural(descriptor: MuralDescriptor): void {
@@ -52,25 +107,108 @@ export class BioHubScene extends Phaser.Scene {
     this.shown ??= this.target;
   }
 
+  /** The story's place: the sky eases to its palette, and its scene (if any) comes on. */
   showBackdrop(name: string): void {
     this.backdrop.show(name);
+    if (name !== this.backdropName) {
+      this.backdropName = name;
+      // Each place's spores are a texture of their own colour (the Canvas renderer has no tint).
+      if (this.textures.exists(sporeKey(name))) this.spores.setTexture(sporeKey(name));
+    }
+    const next = PLACE_FOR_BACKDROP[name] ?? null;
+    if (next === this.place) return;
+    if (this.place) (this.scene.get(this.place) as PlaceScene).leave();
+    this.place = next;
+    this.events.emit('place', next);
+    if (next) {
+      // A place leaving may still be gliding out; the one arriving starts afresh.
+      this.scene.stop(next);
+      this.scene.launch(next, { enter: true });
+    }
   }
 
-  /** The colonies swell and glow once (a still highlight with reduced motion). */
+  showStrokes(strokes: readonly MuralStroke[]): void {
+    this.strokes = strokes;
+    this.paintStrokeLayer();
+  }
+
+  /** The colonies swell and glow once, motes fly off the wall (a still highlight when stilled). */
   pulseMural(): void {
     this.pulsedAt = this.seconds;
+    if (this.motion) this.motes.explode(28);
+  }
+
+  /** Places the layers and emitters for the stage's size. */
+  private layOut(): void {
+    const { width, height } = this.size;
+    const { frame } = this;
+    const scale = 1 / resolutionOf(this);
+    this.stillImage.setScale(scale);
+    this.strokeImage.setScale(scale);
+    this.spores.clearEmitZones();
+    this.spores.addEmitZone({
+      type: 'random',
+      source: new Phaser.Geom.Rectangle(0, 0, width, height),
+      quantity: 1,
+    } as Phaser.Types.GameObjects.Particles.EmitZoneData);
+    this.spores.clearDeathZones();
+    // Spores that drift behind the wall are gone from sight: they end there.
+    this.spores.addDeathZone({
+      type: 'onEnter',
+      source: new Phaser.Geom.Rectangle(frame.x, frame.y, frame.width, frame.height),
+    });
+    this.motes.clearEmitZones();
+    this.motes.addEmitZone({
+      type: 'edge',
+      source: new Phaser.Geom.Rectangle(frame.x, frame.y, frame.width, frame.height),
+      quantity: 28,
+    } as Phaser.Types.GameObjects.Particles.EmitZoneData);
+    this.stillKey = '';
+    this.paintStrokeLayer();
+  }
+
+  /** With reduced motion the spores hang still where they are; places rebuild stilled. */
+  private followMotion(): void {
+    if (this.motion) {
+      this.spores.resume();
+    } else {
+      this.spores.pause();
+      this.motes.killAll();
+    }
+    if (this.place && this.scene.isActive(this.place)) {
+      (this.scene.get(this.place) as PlaceScene).rebuild();
+    }
+  }
+
+  private paintStrokeLayer(): void {
+    const { width, height } = this.size;
+    const key = `${width} ${height} ${this.strokes.length} ${this.strokes[this.strokes.length - 1]?.points.length ?? 0}`;
+    if (key === this.strokesKey && this.strokes.length > 0) return;
+    this.strokesKey = key;
+    const resolution = resolutionOf(this);
+    this.strokeLayer.setSize(
+      Math.max(1, Math.ceil(width * resolution)),
+      Math.max(1, Math.ceil(height * resolution)),
+    );
+    const context = this.strokeLayer.context;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, this.strokeLayer.width, this.strokeLayer.height);
+    context.setTransform(resolution, 0, 0, resolution, 0, 0);
+    paintStrokes(context, this.strokes, this.frame);
+    this.strokeLayer.refresh();
+    this.strokeImage.setVisible(this.strokes.length > 0);
   }
 
   override update(_time: number, deltaMs: number): void {
     const delta = Math.min(deltaMs, 100) / 1000;
     this.seconds += delta;
-    const { width, height } = this.scale;
+    const { width, height } = this.size;
     const palette = this.backdrop.advance(delta);
     if (this.target && this.shown) {
       this.shown = blendLook(this.shown, this.target, easeFraction(delta * 1000, 450));
     }
     const look = this.shown;
-    const frame = look ? muralFrame(width, height) : null;
+    const { frame } = this;
 
     const key = [
       width,
@@ -78,21 +216,26 @@ export class BioHubScene extends Phaser.Scene {
       palette.skyTop,
       palette.skyBottom,
       palette.domes,
-      look && frame ? this.mural.wallKey(look, frame) : '',
+      look ? this.mural.wallKey(look, frame) : '',
     ].join(' ');
     if (key !== this.stillKey) {
       this.stillKey = key;
+      const resolution = resolutionOf(this);
       // Only a change of size clears the canvas; the sky then covers all of it anyway.
-      this.still.setSize(Math.max(1, Math.ceil(width)), Math.max(1, Math.ceil(height)));
-      paintSky(this.still.context, palette, width, height);
-      if (look && frame) this.mural.paintWall(canvasPen(this.still.context), look, frame);
+      this.still.setSize(
+        Math.max(1, Math.ceil(width * resolution)),
+        Math.max(1, Math.ceil(height * resolution)),
+      );
+      const context = this.still.context;
+      context.setTransform(resolution, 0, 0, resolution, 0, 0);
+      paintSky(context, palette, width, height);
+      if (look) this.mural.paintWall(canvasPen(context), look, frame);
       // Uploads the layer under WebGL; nothing to do under Canvas 2D.
       this.still.refresh();
     }
 
     this.life.clear();
-    paintSpores(this.life, palette, width, height, this.seconds, this.motion, frame);
-    if (look && frame) {
+    if (look) {
       const swell = muralSwell(this.seconds - this.pulsedAt, this.motion);
       this.mural.paintLife(this.life, look, frame, this.seconds, this.motion, swell);
     }

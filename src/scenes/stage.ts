@@ -1,11 +1,23 @@
 // Starts Phaser in the stage element and gives the shell a small, typed handle on it.
-// Calls made before the scene exists are kept and replayed once it is ready.
+// Calls made before the bio-hub exists are kept and replayed once it is ready.
+//
+// The scenes: Boot hands over to Preload, which paints every shared texture (the people,
+// spores, lanterns) and starts the bio-hub (sky and wall); the hub launches the story's
+// place scenes (places/) over itself as the story moves. Sharp on high-DPI screens: the
+// canvas has devicePixelRatio (at most 2) device pixels to each CSS pixel, and every
+// scene's camera zooms by that much (stageView.ts).
 import Phaser from 'phaser';
+import type { MuralStroke, StrokeColour, WallPoint } from '../session/muralStrokes';
 import type { MuralDescriptor } from '../session/science';
-import { BIO_HUB_SCENE, BioHubScene } from './bioHubScene';
+import { BioHubScene } from './bioHubScene';
+import { BootScene } from './bootScene';
+import { PLACE_SCENES } from './places/placeList';
+import { PreloadScene } from './preloadScene';
+import { BIO_HUB_SCENE, DATA, HUB_READY, STAGE_EVENTS } from './sceneKeys';
 
 export interface Stage {
   showMural(descriptor: MuralDescriptor): void;
+  /** The story's place (its `# bg:`): the sky's palette and, for the five places, their scene. */
   showBackdrop(name: string): void;
   setMotion(enabled: boolean): void;
   /**
@@ -14,6 +26,14 @@ export interface Stage {
    * a pulse is of its moment, not state to replay.
    */
   pulseMural(): void;
+  /** The players' strokes on the wall, and whether the wall takes more now. */
+  showStrokes(strokes: readonly MuralStroke[], open: boolean): void;
+  /** The paint a pointer stroke is made with. */
+  setBrush(colour: StrokeColour): void;
+  /** A stroke being painted with the keys (its points so far), or null when there is none. */
+  showKeyboardStroke(points: readonly WallPoint[] | null): void;
+  /** Called with each stroke a pointer paints on the open wall. */
+  onStroke(listener: (stroke: MuralStroke) => void): void;
 }
 
 /** Names of GPUs emulated on the CPU: Chromium's SwiftShader, Mesa's llvmpipe, Windows' WARP. */
@@ -37,20 +57,36 @@ export function rendererFor(probe: HTMLCanvasElement): 'webgl' | 'canvas' {
   return SOFTWARE_GL.test(name) ? 'canvas' : 'webgl';
 }
 
+/** Device pixels per CSS pixel: the screen's, capped at 2 (more costs fill and shows nothing). */
+export function stageResolution(devicePixelRatio: number): number {
+  return Math.min(2, Math.max(1, devicePixelRatio || 1));
+}
+
 export function startStage(parent: HTMLElement, options: { motion: boolean }): Stage {
-  let scene: BioHubScene | null = null;
+  let hub: BioHubScene | null = null;
   let pendingMural: MuralDescriptor | null = null;
   let pendingBackdrop: string | null = null;
-  let motion = options.motion;
+  let pendingStrokes: readonly MuralStroke[] = [];
 
   const renderer = rendererFor(document.createElement('canvas'));
+  const resolution = stageResolution(window.devicePixelRatio);
   // Said on the page for anyone debugging a slow machine (and for the browser tests).
   parent.dataset.renderer = renderer;
+  parent.dataset.resolution = String(resolution);
+  const cssSize = () => ({
+    width: Math.max(1, parent.clientWidth),
+    height: Math.max(1, parent.clientHeight),
+  });
+  const { width, height } = cssSize();
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     backgroundColor: '#081a22',
-    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth, height: parent.clientHeight },
+    // The canvas in device pixels, shown at CSS size (zoom): Phaser's RESIZE mode would
+    // make it CSS-sized and blurry on high-DPI screens. Resizes are followed below.
+    width: Math.round(width * resolution),
+    height: Math.round(height * resolution),
+    scale: { mode: Phaser.Scale.NONE, zoom: 1 / resolution },
     // Multisampling smooths WebGL's edges as Canvas 2D smooths its own; it is only ever
     // asked of a real GPU, where it is cheap.
     render: { antialias: true, powerPreference: 'low-power' },
@@ -61,36 +97,72 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
     fps: { limit: renderer === 'webgl' ? 30 : 20 },
     banner: false,
     audio: { noAudio: true },
-    scene: [BioHubScene],
+    callbacks: {
+      preBoot: (booting) => {
+        booting.registry.set(DATA.resolution, resolution);
+        booting.registry.set(DATA.motion, options.motion);
+        booting.registry.set(DATA.wallOpen, false);
+        booting.registry.set(DATA.brush, 'moss');
+        booting.registry.set(DATA.keyboardStroke, null);
+      },
+    },
+    scene: [BootScene, PreloadScene, BioHubScene, ...PLACE_SCENES],
+  });
+
+  // The stage's box changes with the window, the layout and the text size.
+  const resized = new ResizeObserver(() => {
+    const size = cssSize();
+    game.scale.resize(Math.round(size.width * resolution), Math.round(size.height * resolution));
+  });
+  resized.observe(parent);
+  // While the wall is an open canvas a press on it paints: it must not also reach the
+  // stage's click listeners (the mural key's colony cards, ui/muralKey.ts).
+  game.canvas.addEventListener('click', (event) => {
+    if (game.registry.get(DATA.wallOpen) === true) event.stopPropagation();
   });
 
   game.events.once(Phaser.Core.Events.READY, () => {
     const bioHub = game.scene.getScene(BIO_HUB_SCENE) as BioHubScene;
-    const attach = () => {
-      scene = bioHub;
-      scene.motion = motion ? 1 : 0;
-      if (pendingBackdrop) scene.showBackdrop(pendingBackdrop);
-      if (pendingMural) scene.showMural(pendingMural);
-    };
-    if (bioHub.sys.isActive()) attach();
-    else bioHub.events.once('ready', attach);
+    // Which place is on, said on the page for the browser tests (as the renderer is).
+    bioHub.events.on('place', (place: string | null) => {
+      parent.dataset.place = place ?? '';
+    });
+    bioHub.events.once(HUB_READY, () => {
+      hub = bioHub;
+      if (pendingBackdrop) hub.showBackdrop(pendingBackdrop);
+      if (pendingMural) hub.showMural(pendingMural);
+      hub.showStrokes(pendingStrokes);
+    });
   });
 
   return {
     showMural(descriptor) {
       pendingMural = descriptor;
-      scene?.showMural(descriptor);
+      hub?.showMural(descriptor);
     },
     showBackdrop(name) {
       pendingBackdrop = name;
-      scene?.showBackdrop(name);
+      hub?.showBackdrop(name);
     },
     setMotion(enabled) {
-      motion = enabled;
-      if (scene) scene.motion = enabled ? 1 : 0;
+      game.registry.set(DATA.motion, enabled);
     },
     pulseMural() {
-      scene?.pulseMural();
+      hub?.pulseMural();
+    },
+    showStrokes(strokes, open) {
+      pendingStrokes = strokes;
+      game.registry.set(DATA.wallOpen, open);
+      hub?.showStrokes(strokes);
+    },
+    setBrush(colour) {
+      game.registry.set(DATA.brush, colour);
+    },
+    showKeyboardStroke(points) {
+      game.registry.set(DATA.keyboardStroke, points ? [...points] : null);
+    },
+    onStroke(listener) {
+      game.events.on(STAGE_EVENTS.stroke, listener);
     },
   };
 }

@@ -8,6 +8,7 @@ import { muralCueNamed } from '../narrative/tags';
 import type { Stage } from '../scenes/stage';
 import type { GameEvent } from '../session/currentGame';
 import { type GameState, passageOf } from '../session/gameState';
+import { type MuralStroke, wallOpen } from '../session/muralStrokes';
 import {
   createMicrobiome,
   MURAL_DESCRIPTIONS,
@@ -15,9 +16,15 @@ import {
   muralState,
 } from '../session/science';
 import { type MuralKey, mountMuralKey } from './muralKey';
+import { StrokeTools } from './strokeTools';
 
 /** The backdrop before the story names a place. */
 const FIRST_PLACE = 'festival';
+
+/** What the world view asks of the game: the players' strokes go to the session. */
+export interface WorldIntents {
+  addStroke(stroke: MuralStroke): void;
+}
 
 export class WorldView {
   private stage: Stage | null = null;
@@ -30,18 +37,42 @@ export class WorldView {
   /** The mural's key under its words: which shape is which group, and their cards. */
   private readonly key: MuralKey;
 
-  constructor(private readonly words: HTMLElement) {
+  /** The paint box for the wall's open canvas (the aftermath), under the mural's words. */
+  private readonly tools: StrokeTools;
+
+  constructor(
+    private readonly words: HTMLElement,
+    private readonly intents: WorldIntents | null = null,
+  ) {
     this.key = mountMuralKey(words, {
       summary: "The mural's key: who lives on the wall",
       open: false,
       stage: document.getElementById('stage'),
     });
+    this.tools = new StrokeTools({
+      paint: (stroke) => this.paint(stroke),
+      brush: (colour) => this.stage?.setBrush(colour),
+      preview: (points) => this.stage?.showKeyboardStroke(points),
+    });
+    if (intents) words.after(this.tools.root);
   }
 
   /** The stage has loaded: it shows the state straight away. */
   attachStage(stage: Stage): void {
     this.stage = stage;
+    stage.onStroke((stroke) => this.paint(stroke));
     this.draw();
+  }
+
+  /** A stroke for the wall: the session takes it and every view is handed the new state. */
+  private paint(stroke: MuralStroke): void {
+    try {
+      this.intents?.addStroke(stroke);
+    } catch (error) {
+      // The session's reason, in words: the wall is full, or the story has moved on.
+      const reason = error instanceof Error ? error.message : 'refused';
+      this.tools.say(`That stroke did not go on the wall: ${reason}.`);
+    }
   }
 
   /** Sound is allowed (the first gesture): the scene's music starts where the game is. */
@@ -81,6 +112,10 @@ export class WorldView {
     this.stage?.showBackdrop(state ? (state.scene.backdrop ?? FIRST_PLACE) : 'title');
     this.stage?.showMural(mural);
     this.key.show(mural);
+    // The gallery shows a wall of its own, with no players' paint on it.
+    const open = !this.gallery && state !== null && wallOpen(state.scene);
+    this.stage?.showStrokes(this.gallery || !state ? [] : state.strokes, open);
+    this.tools.render(open && this.intents !== null, state?.strokes.length ?? 0);
   }
 
   /** The wall on the title: a healthy community, built once when first needed. */

@@ -174,6 +174,10 @@ function fakeStage() {
     showBackdrop: (name) => calls.push(`backdrop:${name}`),
     setMotion: () => undefined,
     pulseMural: () => calls.push('pulse'),
+    showStrokes: () => undefined,
+    setBrush: () => undefined,
+    showKeyboardStroke: () => undefined,
+    onStroke: () => undefined,
   };
   return { stage, calls };
 }

@@ -44,7 +44,7 @@ const saves = browserSaveStorage();
 
 const keys = installChoiceKeys(byId('choices'), true);
 const settings = mountLiveSettings(keys, ['title-settings', 'play-settings']);
-const world = new WorldView(byId('mural-words'));
+const world = new WorldView(byId('mural-words'), game);
 // Phaser starts once a game or the gallery is on screen, never between title and story.
 const startStage = stageLoader(world, settings, story.startingMural(), () => story.load());
 const ensureAudio = soundOnFirstGesture(world, settings);

@@ -1,7 +1,9 @@
 // `npm run validate`: runs every published experiment of tools/validateExperiments.ts through
 // the model, prints paper figure / model figure / tolerance / pass-fail, writes
-// docs/VALIDATION.md and exits 1 if any target is out of tolerance.
-import { writeFileSync } from 'node:fs';
+// docs/VALIDATION.md and the parameter tables of docs/SIMULATION.md (tools/validateDocs.ts),
+// and exits 1 if any target is out of tolerance.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { withParameterTables } from './validateDocs';
 import { EXPERIMENTS, SOURCES, type Target } from './validateExperiments';
 
 export interface Measured {
@@ -55,7 +57,11 @@ for (const experiment of EXPERIMENTS) {
 lines.push('## Sources', '');
 for (const s of SOURCES) lines.push(`- **${s.key}**: ${s.cite}`);
 lines.push('');
-if (!process.argv.includes('--no-write')) writeFileSync('docs/VALIDATION.md', lines.join('\n'));
+if (!process.argv.includes('--no-write')) {
+  writeFileSync('docs/VALIDATION.md', lines.join('\n'));
+  const simulation = readFileSync('docs/SIMULATION.md', 'utf8');
+  writeFileSync('docs/SIMULATION.md', withParameterTables(simulation));
+}
 const missed = results.filter((r) => !r.pass);
 console.log(`\n${results.length - missed.length} of ${results.length} targets within tolerance`);
 process.exit(missed.length === 0 ? 0 : 1);

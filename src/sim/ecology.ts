@@ -82,6 +82,9 @@ export function grow(
   const lactate = acidMean / (LACTATE_HALF_SAT + acidMean);
   const total0 = C + M + (x[2] as number) + V + F + P + K;
   const space = total0 < 1 ? 1 - total0 : 0;
+  // S. mutans' polysaccharide store only pays off where commensals' glycolysis is failing
+  // (below pH 6): at neutral pH everyone has sugar and the store is no edge.
+  const acidStress = pHn >= 6 ? 0.8 : pHn <= 5 ? 1 : 0.8 + (1 - 0.8) * (6 - pHn);
   const keystoneDeath = 1 - KEYSTONE_PROTECTION * (P / (P + KEYSTONE_HALF_SAT));
   // What each group lives on, and its interactions and losses beyond the common terms; then
   // one branch-free loop applies growth, crowding, acid and chlorhexidine to all seven.
@@ -93,7 +96,7 @@ export function grow(
   res[1] =
     (SIGMA[1] as number) +
     (RHO[1] as number) * (gly[1] as number) * sugarShare +
-    STORE_GROWTH * storeMean;
+    STORE_GROWTH * storeMean * acidStress;
   extra[1] =
     (-PEROXIDE * C * (gly[0] as number)) / (1 + PEROXIDE_SUGAR_RELIEF * s) +
     CANDIDA_BOOST * s * K -

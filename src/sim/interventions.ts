@@ -157,7 +157,9 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
     if (d > 0) m.rinses.push({ minute: m.minute, dose: d });
   },
   probiotic_gel: (m, d) => {
-    m.probiotic = Math.min(1, m.probiotic + 0.6 * d * precision(m));
+    // Each dose colonises part of the room left: the resident flora resists newcomers, so
+    // daily dosing levels off well short of a takeover (Horz et al. 2007).
+    m.probiotic = Math.min(1, m.probiotic + 0.15 * d * precision(m) * (1 - m.probiotic));
   },
   arginine_gel: (m, d) => {
     m.arginine += 4 * d * precision(m);

@@ -1,3 +1,4 @@
+import { type EndingName, judgeEnding } from './ending';
 import { GROUPS, type GroupName } from './groups';
 import {
   criticalPh,
@@ -62,6 +63,20 @@ export const MURAL_DESCRIPTIONS: Record<MuralStateName, string> = {
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : Math.min(x, 1));
 
+/**
+ * The mural's state is the ending's verdict, one predicate for both (ending.ts): the wall
+ * never shows an ending the story would not give. A flourishing mouth is vibrant or serene by
+ * its bloom. What changes minute by minute (a snack's acid, a rinse's bleaching) shows in the
+ * continuous fields (hue, pulse, wash), not in the state.
+ */
+const MURAL_OF_ENDING: Record<EndingName, MuralStateName | undefined> = {
+  scorched: 'scorched',
+  acid_takeover: 'acidic',
+  inflamed: 'inflamed',
+  fragile: 'anxious',
+  flourishing: undefined,
+};
+
 /** Pure function of the state: the renderer maps these numbers onto the mural. */
 export function muralState(m: Microbiome): MuralDescriptor {
   const pH = ph(m);
@@ -80,13 +95,7 @@ export function muralState(m: Microbiome): MuralDescriptor {
   const even = evenness(m);
   const bloom = clamp01(((hl - 0.6) / 0.35) * Math.min(1, even / 0.45) * (1 - wash));
 
-  let state: MuralStateName;
-  if (m.washout > 0.2 && (even < 0.3 || biomass < 0.15)) state = 'scorched';
-  else if (s.M + s.L > 0.3 || pH < pHc) state = 'acidic';
-  else if (m.inflammation > 0.5) state = 'inflamed';
-  else if (pulse > 0.5 || s.M + s.L > 0.1) state = 'anxious';
-  else if (bloom > 0.75) state = 'vibrant';
-  else state = 'serene';
+  const state = MURAL_OF_ENDING[judgeEnding(m).ending] ?? (bloom > 0.75 ? 'vibrant' : 'serene');
 
   return {
     state,

@@ -20,8 +20,8 @@ export const MURAL_EXAMPLES: Record<MuralStateName, MuralExample> = {
     steps: [{ do: 'chlorhexidine', dose: 1 }, { wait: 4320 }],
   },
   anxious: {
-    history: 'three minutes after a sugary snack, the pH falling',
-    steps: [{ do: 'sugar_snack', dose: 1 }, { wait: 3 }],
+    history: 'the evening after a day of grazing on sweets',
+    steps: [{ do: 'sugar_feast', dose: 1 }, { wait: 840 }],
   },
   acidic: {
     history: 'three days of feasting with a dry, stressed mouth',
@@ -41,8 +41,15 @@ export const MURAL_EXAMPLES: Record<MuralStateName, MuralExample> = {
     steps: [1, 2, 3, 4].flatMap(() => [{ do: 'blended_gel', dose: 1 } as const, { wait: 1440 }]),
   },
   scorched: {
-    history: 'thirty minutes after a full-strength antiseptic rinse',
-    steps: [{ do: 'chlorhexidine', dose: 1 }, { wait: 30 }],
+    history: 'an hour after the third full-strength antiseptic rinse in two days',
+    steps: [
+      { do: 'chlorhexidine', dose: 1 },
+      { wait: 1440 },
+      { do: 'chlorhexidine', dose: 1 },
+      { wait: 1440 },
+      { do: 'chlorhexidine', dose: 1 },
+      { wait: 60 },
+    ],
   },
 };
 

@@ -57,8 +57,9 @@ export const PARAMETERS = {
       crowding: ill(0.3),
       acidKill: ill(1.0, 'S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998)'),
       chxKill: ill(
-        1.8,
-        'streptococci survive chlorhexidine better than Gram-negatives (Bescos 2020)',
+        1.4,
+        'streptococci survive chlorhexidine better than Gram-negatives (Bescos 2020) and ' +
+          'commensal streptococci better than mutans streptococci (Schiott et al. 1970)',
       ),
       immigration: ill(2e-3, 'streptococci dominate saliva'),
     },
@@ -74,7 +75,11 @@ export const PARAMETERS = {
       death: ill(0.04),
       crowding: ill(0.07),
       acidKill: ill(0.5),
-      chxKill: ill(1.8, 'mutans streptococci are chlorhexidine-sensitive'),
+      chxKill: ill(
+        2.4,
+        'mutans streptococci are the most chlorhexidine-sensitive streptococci (Schiott 1970; ' +
+          'Emilson 1994 J Dent Res 73:682)',
+      ),
       immigration: ill(1e-4, 'brief: eps ~1e-4 per hour'),
     },
     L: {
@@ -149,7 +154,7 @@ export const PARAMETERS = {
       death: ill(0.02),
       crowding: ill(0.3),
       acidKill: ill(0.05),
-      chxKill: ill(0.6, 'Candida is less chlorhexidine-sensitive than bacteria'),
+      chxKill: ill(0.2, 'Candida is less chlorhexidine-sensitive than bacteria and gains share'),
       immigration: ill(2e-5),
     },
   } satisfies Record<GroupName, GroupParameters>,
@@ -178,8 +183,21 @@ export const PARAMETERS = {
     arginineRest: ill(0.05, 'mM free arginine in saliva'),
     arginineHalfSaturation: ill(0.5, 'mM'),
     arginineHalfLife: ill(180, 'min; arginine is retained in plaque for hours'),
-    ammoniaRate: ill(0.6, 'mM/min per unit ADS biomass (Liu, Nascimento & Burne 2012)'),
+    ammoniaRate: ill(
+      0.3,
+      'mM/min from saturating arginolytic biomass and arginine (Liu, Nascimento & Burne 2012)',
+    ),
     probioticAmmonia: ill(2, 'S. salivarius M18 urease counts double per unit'),
+    lactobacillusAmmonia: ill(
+      1,
+      'lactobacilli carry arginine deiminase as commensal streptococci do (Nascimento et al. ' +
+        '2013 J Dent Res 92:604 found alkali production in caries-active plaque too)',
+    ),
+    arginolyticHalfSaturation: ill(
+      0.15,
+      'arginolytic biomass at which ammonia output is half its maximum: arginine uptake, not ' +
+        'cell count, limits it in mature plaque',
+    ),
     dryFlow: cite(0.3, 'unstimulated flow 0.5 ml/min vs dry < 0.15 ml/min'),
     stimulatedFlowGain: ill(1.5, 'chewing roughly doubles to triples flow'),
     boostFlowGain: ill(0.8, 'hydration and stimulated flow'),
@@ -203,14 +221,29 @@ export const PARAMETERS = {
     storeGrowth: ill(0.36, 'extra S. mutans resource when the store is full'),
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
     candidaBoost: ill(12, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
-    bacteriocin: ill(0.5, 'per hour per unit probiotic, S. salivarius K12/M18 salivaricins'),
+    bacteriocin: ill(
+      0.03,
+      'per hour per unit probiotic, S. salivarius K12/M18 salivaricins: modest, as in trials ' +
+        '(Burton et al. 2013 J Med Microbiol 62:875)',
+    ),
     fusoHalfSaturation: ill(0.03, 'P. gingivalis needs F. nucleatum to attach'),
     keystoneProtection: ill(0.6, 'P lowers death of F and P (Hajishengallis 2011)'),
     keystoneHalfSaturation: ill(0.005),
-    chxHalfLife: ill(360, 'min; chlorhexidine substantivity of several hours'),
-    chxRate: ill(0.1, 'ongoing kill per hour per unit bound chlorhexidine, times chxKill'),
+    chxHalfLife: ill(
+      720,
+      'min; bound chlorhexidine keeps saliva antibacterial for about 12 h (Schiott et al. 1970)',
+    ),
+    chxRate: ill(
+      0.45,
+      'ongoing kill per hour per unit bound chlorhexidine, times chxKill: holds regrowth ' +
+        'down for a day after one rinse (Schiott et al. 1970)',
+    ),
     washoutHalfLife: ill(2880, 'min'),
-    probioticHalfLife: ill(1440, 'min; probiotic strains colonise only transiently'),
+    probioticHalfLife: ill(
+      10080,
+      'min (a week): K12 stays detectable for up to about three weeks after dosing stops ' +
+        '(Horz et al. 2007 Oral Microbiol Immunol 22:126)',
+    ),
     immigrationJitter: ill(0.5, 'hourly +/- fraction of immigration, from the seeded PRNG'),
   },
 

@@ -5,7 +5,7 @@ import { SimInputError } from './errors';
 import { GROUPS, type GroupName } from './groups';
 import { type Stepping, simulate } from './integrator';
 import { applyIntervention, INTERVENTION_NAMES, type InterventionName } from './interventions';
-import { evenness, health, ph, shannon, shares } from './metrics';
+import { evenness, health, ph, shannon, shares, totalBiomass } from './metrics';
 import { createMicrobiome, MAX_ADVANCE_MINUTES } from './microbiome';
 import { type MuralStateName, muralState } from './mural';
 import { checkMicrobiome, cloneMicrobiome, type Microbiome, type Saliva } from './state';
@@ -49,6 +49,7 @@ export const SCENARIO_COLUMNS = [
   'F',
   'P',
   'K',
+  'biomass',
   'sugar',
   'enamel',
   'inflammation',
@@ -65,6 +66,11 @@ export type ScenarioRow = {
   /** 1 + minute / 1440: day 1.5 is noon on day 1. */
   day: number;
   ph: number;
+  /**
+   * Total plaque, as a fraction of the carrying capacity: the sum of the groups before shares
+   * are taken, so a rinse's knock-down and the regrowth show.
+   */
+  biomass: number;
   sugar: number;
   enamel: number;
   inflammation: number;
@@ -259,6 +265,7 @@ function rowOf(m: Microbiome, elapsed: number): ScenarioRow {
     ph: round(ph(m)),
   } as ScenarioRow;
   for (const g of GROUPS) row[g] = round(s[g]);
+  row.biomass = round(totalBiomass(m));
   row.sugar = round(m.sugar);
   row.enamel = round(m.enamel);
   row.inflammation = round(m.inflammation);

@@ -60,6 +60,8 @@ const ARGININE_REST = v(CH.arginineRest);
 const ARGININE_HALF_SAT = v(CH.arginineHalfSaturation);
 const AMMONIA_RATE = v(CH.ammoniaRate);
 const PROBIOTIC_AMMONIA = v(CH.probioticAmmonia);
+const LACTO_ADS = v(CH.lactobacillusAmmonia);
+const ADS_HALF_SAT = v(CH.arginolyticHalfSaturation);
 const VEILLONELLA_UPTAKE = v(CH.veillonellaUptake);
 const STORE_FILL = v(EC.storeFill);
 const STORE_ACID = v(EC.storeAcid);
@@ -155,9 +157,13 @@ export function run(
     // about the start of the step. Steps longer than a minute are solved again about their
     // predicted middle (a second-order corrector), and the two answers' difference decides
     // whether the step was short enough. The helpers have one call site each, so V8 inlines them.
+    // Arginine deiminase of commensal streptococci, lactobacilli (many carry it, so caries-
+    // active plaque makes alkali too: Nascimento et al. 2013) and the M18 probiotic, saturating
+    // in both the arginine and the arginolytic biomass.
+    const adsBiomass = C + LACTO_ADS * (x[2] as number) + PROBIOTIC_AMMONIA * probiotic;
     const ads =
       AMMONIA_RATE *
-      (C + PROBIOTIC_AMMONIA * probiotic) *
+      (adsBiomass / (ADS_HALF_SAT + adsBiomass)) *
       (arginine / (ARGININE_HALF_SAT + arginine));
     let ammoniaEq = ads / kA;
     // The step's flow-dependent rates: the start's, or mid-step ones while chewing fades.

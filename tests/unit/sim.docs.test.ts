@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERVENTIONS } from '../../src/sim';
 import { PARAMETERS } from '../../src/sim/parameters';
+import { parameterTables } from '../../tools/validateDocs';
 
 const docs = path.resolve(import.meta.dirname, '../../docs');
 const text = readFileSync(path.join(docs, 'SIMULATION.md'), 'utf8');
@@ -20,6 +21,10 @@ describe('docs/SIMULATION.md', () => {
       ...Object.keys(PARAMETERS.endings),
     ];
     expect(names.filter((n) => !text.includes(`\`${n}\``))).toEqual([]);
+  });
+
+  it('shows every parameter value and source as the code has it (written by npm run validate)', () => {
+    expect(text).toContain(parameterTables());
   });
 
   it('explains every intervention', () => {

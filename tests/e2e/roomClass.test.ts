@@ -13,6 +13,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../tools/chromium';
+import { seriousViolations } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-results/e2e/room-class');
@@ -211,6 +212,32 @@ describe('a class in room mode', () => {
     await a.screenshot({ path: path.join(shots, '04-phone-390-voted.png') });
     await b.screenshot({ path: path.join(shots, '05-phone-360-vote.png') });
 
+    expect(await seriousViolations(screen)).toEqual([]);
+    expect(await seriousViolations(b)).toEqual([]);
+
+    // ---- Locked, a latecomer is told so; unlocked, they join late and are told the rule ----
+    await screen.getByRole('button', { name: 'Lock the room' }).click();
+    await expect
+      .poll(() => screen.getByRole('button', { name: 'Unlock the room' }).isVisible())
+      .toBe(true);
+    const late = await device('late phone', { width: 360, height: 640 });
+    await late.page.goto(`${base}?room=${code}`);
+    expect(await late.page.getByLabel('Room code').inputValue()).toBe(code);
+    await late.page.getByLabel('Nickname').fill('Late Kid');
+    await late.page.getByRole('button', { name: 'Join' }).click();
+    await expect
+      .poll(() => late.page.getByRole('alert').textContent())
+      .toContain('This room is locked');
+    await screen.getByRole('button', { name: 'Unlock the room' }).click();
+    await expect
+      .poll(() => screen.getByRole('button', { name: 'Lock the room' }).isVisible())
+      .toBe(true);
+    await late.page.getByRole('button', { name: 'Join' }).click();
+    await expect
+      .poll(() => late.page.locator('.phone-notice').textContent())
+      .toContain('already begun');
+    await late.context.close();
+
     // ---- Phone c sleeps (offline) and comes back to its seat ----
     const phoneC = phones[2];
     if (!phoneC) throw new Error('five phones');
@@ -279,6 +306,13 @@ describe('a class in room mode', () => {
       await expect.poll(() => screen.locator('.vote-cast').textContent()).toMatch(/^1 of \d+ ha/);
     }
     await screen.screenshot({ path: path.join(shots, '07-projector-after-restart.png') });
+    // The facilitator's page reloaded: back as the host (its secret is on this device only).
+    await screen.reload();
+    await expect
+      .poll(() => screen.locator('.join-code').textContent(), { timeout: 30_000 })
+      .toBe(code);
+    await expect.poll(() => screen.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+    expect(await a.getByRole('button', { name: 'Pause' }).count()).toBe(0);
     await a.screenshot({ path: path.join(shots, '08-phone-390-after-restart.png') });
     expect(problems).toEqual([]);
   }, 420_000);

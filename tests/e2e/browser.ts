@@ -25,6 +25,8 @@ export async function openGame(
   testName: string,
   options: {
     viewport?: { width: number; height: number };
+    /** Device pixels per CSS pixel (a high-DPI screen); 1 unless told. */
+    deviceScaleFactor?: number;
     reducedMotion?: boolean;
     /** Make localStorage throw, as private modes and locked-down school machines do. */
     blockStorage?: boolean;
@@ -38,6 +40,7 @@ export async function openGame(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   if (options.blockStorage) {

@@ -18,6 +18,10 @@ export type MotionChoice = (typeof MOTION_CHOICES)[number];
 export const TEXT_SPEEDS = ['instant', 'fast', 'normal'] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 
+/** How much of the screen the mural takes; it is always said in words in the panel too. */
+export const MURAL_SIZES = ['large', 'small', 'hidden'] as const;
+export type MuralSize = (typeof MURAL_SIZES)[number];
+
 export interface Settings {
   /** 0-100 */
   musicVolume: number;
@@ -35,6 +39,9 @@ export interface Settings {
    * WCAG 2.1.4 lets players turn them off.
    */
   shortcuts: boolean;
+  /** Projector mode: text for the back of a classroom (28 px and more at 1920 wide). */
+  projector: boolean;
+  mural: MuralSize;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -47,6 +54,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textSpeed: 'normal',
   skipRead: true,
   shortcuts: true,
+  projector: false,
+  mural: 'large',
 });
 
 /** What was read, and why anything was dropped (for a console warning, never an error). */
@@ -75,6 +84,8 @@ const CHECKS: { [K in keyof Settings]: Check } = {
   textSpeed: oneOf(TEXT_SPEEDS),
   skipRead: isBoolean,
   shortcuts: isBoolean,
+  projector: isBoolean,
+  mural: oneOf(MURAL_SIZES),
 };
 
 /** Keeps every valid field of `candidate`, fills the rest from the defaults. */
@@ -92,6 +103,20 @@ export function validateSettings(candidate: unknown): LoadedSettings {
     else problems.push(`ignored ${key}: ${JSON.stringify(value)}`);
   }
   return { settings, problems };
+}
+
+/**
+ * What the page's address asks for: `?projector` (or `?projector=1`) switches projector
+ * mode on, `?projector=0` off; anything else changes nothing. A teacher's link or bookmark
+ * sets the classroom machine up in one step; the choice is then kept like any setting.
+ */
+export function settingsFromAddress(search: string): Partial<Settings> {
+  const params = new URLSearchParams(search);
+  if (!params.has('projector')) return {};
+  const value = params.get('projector')?.toLowerCase() ?? '';
+  if (['', '1', 'on', 'true', 'yes'].includes(value)) return { projector: true };
+  if (['0', 'off', 'false', 'no'].includes(value)) return { projector: false };
+  return {};
 }
 
 /**

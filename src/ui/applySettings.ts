@@ -14,5 +14,7 @@ export function applySettingsToDocument(
   root.dataset.motion = reducedMotion ? 'reduce' : 'full';
   root.dataset.textSpeed = settings.textSpeed;
   root.dataset.shortcuts = settings.shortcuts ? 'on' : 'off';
+  root.dataset.projector = settings.projector ? 'on' : 'off';
+  root.dataset.mural = settings.mural;
   return { reducedMotion };
 }

@@ -2,7 +2,10 @@
 // motion through the stage, the number keys through their handler. Volumes follow in the
 // audio adapter (audio/audioSettings.ts). Both Settings buttons open the one dialog.
 
+import './layout.css';
+import { settingsFromAddress } from '../session/settings';
 import { applySettingsToDocument } from './applySettings';
+import { keepChoicesInView } from './choicesInView';
 import { byId } from './dom';
 import type { ChoiceKeys } from './keyboard';
 import { mountSettingsDialog } from './settingsDialog';
@@ -19,6 +22,9 @@ export interface LiveSettings {
 export function mountLiveSettings(keys: ChoiceKeys, openers: readonly string[]): LiveSettings {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const store = new SettingsStore(browserStorage());
+  // `?projector` in the address: a teacher's link sets the classroom machine up.
+  const asked = settingsFromAddress(window.location.search);
+  if (Object.keys(asked).length > 0) store.update(asked);
   const motionListeners: Array<(motion: boolean) => void> = [];
   let motion = true;
   const apply = (current = store.current) => {
@@ -33,6 +39,8 @@ export function mountLiveSettings(keys: ChoiceKeys, openers: readonly string[]):
     reducesMotion: () => reducedMotion.matches,
     onChange: (listener) => reducedMotion.addEventListener('change', listener),
   });
+  // Where the story's box cannot fit with its choices (large text, small screens).
+  keepChoicesInView(byId('choices'));
   for (const id of openers) {
     const button = byId(id);
     button.addEventListener('click', () => dialog.open(button));

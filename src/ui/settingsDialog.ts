@@ -27,6 +27,8 @@ export function mountSettingsDialog(
   const skipRead = byId<HTMLInputElement>('skip-read');
   const motion = byId<HTMLSelectElement>('motion');
   const shortcuts = byId<HTMLInputElement>('shortcuts');
+  const projector = byId<HTMLInputElement>('projector');
+  const mural = byId<HTMLSelectElement>('mural-size');
   const followDevice = motion.querySelector<HTMLOptionElement>('option[value="system"]');
   let opener: HTMLElement | null = null;
 
@@ -44,6 +46,8 @@ export function mountSettingsDialog(
     skipRead.checked = settings.skipRead;
     motion.value = settings.motion;
     shortcuts.checked = settings.shortcuts;
+    projector.checked = settings.projector;
+    mural.value = settings.mural;
   };
   const describeDevice = () => {
     if (followDevice) {
@@ -69,6 +73,8 @@ export function mountSettingsDialog(
     store.update({ motion: motion.value as Settings['motion'] }),
   );
   shortcuts.addEventListener('change', () => store.update({ shortcuts: shortcuts.checked }));
+  projector.addEventListener('change', () => store.update({ projector: projector.checked }));
+  mural.addEventListener('change', () => store.update({ mural: mural.value as Settings['mural'] }));
 
   byId('settings-done').addEventListener('click', () => dialog.close());
   // Escape fires `cancel` and closes the dialog natively; both paths end in `close`.

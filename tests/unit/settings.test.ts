@@ -6,6 +6,7 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
   serializeSettings,
+  settingsFromAddress,
   updateSettings,
 } from '../../src/session/settings';
 import { type SettingsStorage, SettingsStore } from '../../src/ui/settingsStore';
@@ -116,6 +117,41 @@ describe('settings data', () => {
     expect(motionReduced(system, false)).toBe(false);
     expect(motionReduced({ ...system, motion: 'reduce' }, false)).toBe(true);
     expect(motionReduced({ ...system, motion: 'full' }, true)).toBe(false);
+  });
+});
+
+describe('projector mode and the mural size', () => {
+  it('are off and large by default, also for settings stored before they existed', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ projector: false, mural: 'large' });
+    const stored = JSON.stringify({ version: 1, settings: { textSize: 150 } });
+    expect(parseStoredSettings(stored)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, textSize: 150 },
+      problems: [],
+    });
+  });
+
+  it('keep valid values, refuse others with a reason, and round-trip', () => {
+    const chosen = updateSettings(DEFAULT_SETTINGS, { projector: true, mural: 'hidden' });
+    expect(parseStoredSettings(serializeSettings(chosen)).settings).toEqual(chosen);
+    expect(updateSettings(chosen, { mural: 'tiny' as never, projector: 'yes' as never })).toEqual(
+      chosen,
+    );
+    const stored = JSON.stringify({ version: 1, settings: { projector: 1, mural: 'huge' } });
+    expect(parseStoredSettings(stored).problems).toEqual([
+      'ignored projector: 1',
+      'ignored mural: "huge"',
+    ]);
+  });
+
+  it('?projector in the address switches projector mode on, ?projector=0 off, nothing else changes', () => {
+    expect(settingsFromAddress('?projector')).toEqual({ projector: true });
+    expect(settingsFromAddress('?projector=1')).toEqual({ projector: true });
+    expect(settingsFromAddress('?lang=en&projector=ON')).toEqual({ projector: true });
+    expect(settingsFromAddress('?projector=0')).toEqual({ projector: false });
+    expect(settingsFromAddress('?projector=off')).toEqual({ projector: false });
+    expect(settingsFromAddress('?projector=maybe')).toEqual({});
+    expect(settingsFromAddress('')).toEqual({});
+    expect(settingsFromAddress('?projectors')).toEqual({});
   });
 });
 

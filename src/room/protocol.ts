@@ -172,7 +172,15 @@ export type JoinOptions = z.input<typeof joinOptionsSchema>;
 // ---------------------------------------------------------------------------------------------
 
 /** `room.send('vote', { choice })`: the position of the choice in `RoomView.choices`. */
-export const voteSchema = z.object({ choice: z.int().min(0).max(63) });
+export const voteSchema = z.object({
+  choice: z.int().min(0).max(63),
+  /**
+   * `RoomView.turns` of the view the vote was cast on. A tap that reaches the server after
+   * its vote closed is refused instead of counting for the next passage's choice. Optional
+   * for tools; pages should send it.
+   */
+  turns: z.int().min(0).optional(),
+});
 export type Vote = z.infer<typeof voteSchema>;
 
 /** `room.send('command', {...})`: facilitator only; anyone else is refused with a notice. */

@@ -1,8 +1,7 @@
 // One classroom: a Colyseus room that runs the story and the simulation through the same
 // Session and GameState as solo play, with the class voting in four role teams. Devices
-// only send intents (join, vote, facilitator commands: the protocol's schemas); the room
-// answers with the view to render. Every intent is checked for rate, size and shape, and a
-// refused one gets a `notice` (its reason) and changes nothing.
+// only send intents (join, vote, facilitator commands: the protocol's schemas), checked for
+// rate, size and shape (intents.ts); a refused one gets a `notice` and changes nothing.
 import { type Client, Room } from '@colyseus/core';
 import {
   CLOSE_CODES,
@@ -88,18 +87,14 @@ export class Classroom extends Room {
   }
 
   override onJoin(client: Client, options: unknown): void {
-    if (this.creatorPending) {
-      // The device that created the room joins with its create options: it is the host.
-      this.creatorPending = false;
-      client.userData = newCaller(Date.now(), { host: true });
-      this.welcome(client);
-      return;
-    }
-    const parsed = joinOptionsSchema.safeParse(options);
-    if (!parsed.success) throw refuse('badRequest');
-    const join = parsed.data;
-    if (join.as === 'host') {
-      if (!sameSecret(join.secret, this.hostSecret)) throw refuse('notHost');
+    // The device that created the room joins with its create options: it is the host.
+    const creator = this.creatorPending;
+    this.creatorPending = false;
+    const parsed = creator ? null : joinOptionsSchema.safeParse(options);
+    if (parsed && !parsed.success) throw refuse('badRequest');
+    const join = parsed?.data;
+    if (!join || join.as === 'host') {
+      if (join && !sameSecret(join.secret, this.hostSecret)) throw refuse('notHost');
       client.userData = newCaller(Date.now(), { host: true });
       this.welcome(client);
       return;
@@ -185,20 +180,20 @@ export class Classroom extends Room {
       typeof intent === 'string'
         ? intent
         : intent.type === 'vote'
-          ? this.castVote(client, intent.choice)
+          ? this.castVote(client, intent.choice, intent.turns)
           : this.command(client, intent.command);
     if (refusal) this.send(client, 'notice', { text: refusal });
   }
 
-  private castVote(client: Client, choice: number): string | undefined {
+  private castVote(client: Client, choice: number, turns?: number): string | undefined {
     const seat = this.seatOf(client);
     const ballot = this.ballot;
     if (!seat) return 'Only students vote; the facilitator can close the vote.';
     if (this.phase !== 'playing' || !ballot) return 'No vote is open.';
+    if ((turns ?? ballot.turns) !== ballot.turns) return 'That vote was for an earlier choice.';
     if (this.session.isPaused) return 'The game is paused.';
     if (this.session.pendingDiscussion) return 'Talk first: the vote opens after the discussion.';
-    if (choice >= this.session.passage.choices.length)
-      return 'That vote is not one of the choices.';
+    if (!this.session.passage.choices[choice]) return 'That vote is not one of the choices.';
     if (!mayVote(seat, ballot.voters)) {
       return `This choice is for ${ROLES[ballot.voters as Team].name}'s team.`;
     }
@@ -394,8 +389,8 @@ export class Classroom extends Room {
   }
 
   /** A shutdown disposes rooms (not ended ones' records): their last write must land. */
-  override async onDispose(): Promise<void> {
-    await this.keeper.saved();
+  override onDispose(): Promise<void> {
+    return this.keeper.saved();
   }
 
   /** Resolves once the room's writes have reached the store (tests, a shutdown). */

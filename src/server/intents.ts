@@ -14,7 +14,9 @@ export function newCaller(now: number, who: { seat?: string; host?: boolean }): 
   return { ...who, allowance: LIMITS.burst, filledAt: now };
 }
 
-export type Intent = { type: 'vote'; choice: number } | { type: 'command'; command: Command };
+export type Intent =
+  | { type: 'vote'; choice: number; turns: number | undefined }
+  | { type: 'command'; command: Command };
 
 /** The intent in a message, or why it is refused. */
 export function readIntent(
@@ -32,7 +34,7 @@ export function readIntent(
   if (type === 'vote') {
     const vote = voteSchema.safeParse(message);
     return vote.success
-      ? { type, choice: vote.data.choice }
+      ? { type, choice: vote.data.choice, turns: vote.data.turns }
       : 'That vote is not one of the choices.';
   }
   if (type === 'command') {

@@ -40,8 +40,9 @@ describe('a restarted server', () => {
     }
     host.send('command', { do: 'start' });
     let view = await host.untilView((v) => v.phase === 'playing');
-    // Everyone votes for the first choice (those not asked are told so and change nothing).
-    for (const student of students) student.send('vote', { choice: 0 });
+    // Everyone votes for the first choice on this passage; a vote that arrives after it
+    // closed is refused (turns), so exactly one choice is made.
+    for (const student of students) student.send('vote', { choice: 0, turns: 0 });
     view = await host.untilView((v) => v.turns === 1);
     await saved(server, host.code);
     const seats = students.map((student) => student.seat());

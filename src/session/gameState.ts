@@ -30,6 +30,8 @@ import { ROLE_IDS } from './roles';
 
 /** Long enough for any line or choice the story writes; a save with more is damaged. */
 const MAX_TEXT = 4_000;
+/** Points of one choice's pH trace: a simulated week, every minute, would be 10,080. */
+const MAX_TRACE = 20_000;
 /** A whole playthrough's backlog is a few thousand entries; this leaves room for edits. */
 const MAX_ENTRIES = 50_000;
 
@@ -145,6 +147,21 @@ function buildSchemas() {
     health: share,
     shares: perGroup(share),
     mural: muralStateSchema,
+    // What the simulation did while the choice played out (session/choiceTrace.ts). Saves
+    // from before these were kept have neither; the debrief then draws one point a choice.
+    trace: z
+      .array(z.tuple([amount(0, MAX_MINUTE), amount(0, 14), amount(0, 10)]))
+      .max(MAX_TRACE)
+      .optional(),
+    effect: z
+      .object({
+        horizon: amount(0, MAX_MINUTE),
+        health: amount(-1, 1),
+        acidMakers: amount(-1, 1),
+        lowestPh: amount(0, 14),
+        lowestPhWithout: amount(0, 14),
+      })
+      .optional(),
   });
 
   const transcriptEntrySchema = z.discriminatedUnion('kind', [

@@ -3,6 +3,7 @@
 import type { StoryEffects } from '../narrative/storyEffects';
 import {
   advance,
+  advanceTraced,
   applyIntervention,
   classifyEnding,
   evenness,
@@ -14,15 +15,22 @@ import {
   ph,
   SimInputError,
   shares,
+  type TraceSample,
 } from '../sim';
 
 export interface MicrobiomeHolder {
   microbiome: Microbiome;
 }
 
+/**
+ * `onApply` hears each intervention; `onAdvance`, if given, each span of time with the pH
+ * and biomass at every simulated minute of it (a traced advance gives the very same state
+ * as a plain one; it costs about four times as much, so only a listener pays for it).
+ */
 export function microbiomeEffects(
   holder: MicrobiomeHolder,
   onApply: (intervention: string, dose: number, minute: number) => void = () => {},
+  onAdvance?: (minutes: number, samples: TraceSample[]) => void,
 ): StoryEffects {
   return {
     apply: (intervention, dose) => {
@@ -30,7 +38,13 @@ export function microbiomeEffects(
       onApply(intervention, dose, holder.microbiome.minute);
     },
     advance: (minutes) => {
-      holder.microbiome = advance(holder.microbiome, minutes);
+      if (!onAdvance) {
+        holder.microbiome = advance(holder.microbiome, minutes);
+        return;
+      }
+      const traced = advanceTraced(holder.microbiome, minutes, 1);
+      holder.microbiome = traced.microbiome;
+      onAdvance(minutes, traced.samples);
     },
     ph: () => ph(holder.microbiome),
     health: () => health(holder.microbiome),

@@ -4,6 +4,7 @@
 import { Narrative, type Passage, type StoryChoice } from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
+import { ChoiceTracer } from './choiceTrace';
 import { endingNow } from './debrief';
 import { type Chooser, chooserOf, type Ensemble, type StoryRole } from './ensemble';
 import type {
@@ -54,6 +55,8 @@ export class Session {
   private readonly history: TranscriptEntry[] = [];
   private readonly panels: ChapterMural[] = [];
   private applied: AppliedIntervention[] = [];
+  /** What the simulation goes through while a choice plays out, for its record. */
+  private readonly tracer = new ChoiceTracer();
   private currentChapter: string | null = null;
   private current: Passage;
   private scene: Scene = { backdrop: null, music: null };
@@ -77,8 +80,13 @@ export class Session {
     }
     this.ensemble = role === 'ensemble' ? (options.ensemble ?? null) : null;
     this.world = { microbiome };
-    const effects = microbiomeEffects(this.world, (name, dose, minute) =>
-      this.applied.push({ name, dose, minute }),
+    const effects = microbiomeEffects(
+      this.world,
+      (name, dose, minute) => {
+        this.applied.push({ name, dose, minute });
+        this.tracer.applied(name, dose, this.world.microbiome);
+      },
+      (minutes, samples) => this.tracer.advanced(minutes, samples),
     );
     this.narrative = new Narrative(compiled.json, effects);
     // A story without roles (a writer's test file) simply plays as itself.
@@ -223,6 +231,7 @@ export class Session {
     if (!choice) throw new SessionError(`there is no choice ${index + 1} to make here`);
     const chapter = this.currentChapter;
     this.applied = [];
+    this.tracer.begin(this.world.microbiome);
     const chooser = this.chooserOf(choice.cues);
     this.narrative.choose(index);
     this.history.push({ kind: 'choice', text: choice.text, role: chooser });
@@ -238,6 +247,7 @@ export class Session {
       health: health(this.world.microbiome),
       shares: shares(this.world.microbiome),
       mural: muralState(this.world.microbiome).state,
+      ...this.tracer.finish(this.world.microbiome),
     });
     this.applied = [];
     this.paintPanel(chapter);

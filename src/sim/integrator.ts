@@ -17,19 +17,33 @@ export type Stepping = 'adaptive' | number;
  * measure of work that machine load cannot blur). MUTATES `m`: every field the step loop
  * changes is overwritten (groups in place; lowPh, acidMinutes and jitter replaced by fresh
  * arrays). Not part of the public API: the scenario runner, the spin-up, the reference tests
- * and the benchmark call it on states they own; `advance` is the pure form.
+ * and the benchmark call it on states they own; `advance` is the pure form. `trace`, if
+ * given, receives (minute, pH, biomass) at every step's end (see advanceTraced). With
+ * `stopAfter` < `minutes` it stops at the first step end at or after `stopAfter` minutes
+ * instead of cutting a step there (the scenario runner's samples); `m.minute` says where.
  */
 export function simulate(
   m: Microbiome,
   minutes: number,
   stepping: Stepping = 'adaptive',
   trace: number[] | null = null,
+  stopAfter = minutes,
 ): number {
   if (!(minutes > 0)) return 0;
   pack(m);
   const p = PACKED;
   const fixedDt = stepping === 'adaptive' ? 0 : stepping;
-  const steps = run(p.scalars, p.groups, p.lowPh, p.acidMinutes, p.jitter, minutes, fixedDt, trace);
+  const steps = run(
+    p.scalars,
+    p.groups,
+    p.lowPh,
+    p.acidMinutes,
+    p.jitter,
+    minutes,
+    fixedDt,
+    trace,
+    stopAfter,
+  );
   unpack(m);
   return steps;
 }

@@ -331,25 +331,29 @@ export function runScenario(input: Scenario, options: RunOptions = {}): Scenario
   const rows: ScenarioRow[] = [];
   let now = 0;
   let next = 0;
-  // Rows at 0, sample, 2 * sample, ... and always one at the very end.
+  // Rows at 0, sample, 2 * sample, ... and always one at the very end. Only interventions cut
+  // the integrator's steps; a sample waits for the step that ends at or after it, so the run
+  // is the same whatever the sampling interval. Steps end on every 10-minute mark of the
+  // clock, so rows of a sample that is a multiple of 10 fall exactly on it; otherwise a row
+  // inside a long quiet step is taken at that step's end (its minute says so).
   let nextSample = collect ? 0 : Number.POSITIVE_INFINITY;
   for (;;) {
-    const nextEvent = next < schedule.length ? (schedule[next] as AppliedEvent).minute : end;
-    const target = Math.min(nextEvent, nextSample, end);
-    if (target > now) {
-      simulate(m, target - now, options.stepping);
-      now = target;
-    }
     while (next < schedule.length && (schedule[next] as AppliedEvent).minute === now) {
       const e = schedule[next] as AppliedEvent;
       m = applyIntervention(m, e.do, e.dose);
       next++;
     }
-    if (now === nextSample) {
+    if (now >= nextSample) {
       rows.push(rowOf(m, now));
-      nextSample = now === end ? Number.POSITIVE_INFINITY : Math.min(now + s.sample, end);
+      while (nextSample <= now) nextSample += s.sample;
+      nextSample = Math.min(nextSample, end);
     }
-    if (now === end && next >= schedule.length && nextSample > end) break;
+    if (now >= end) break;
+    const nextEvent = next < schedule.length ? (schedule[next] as AppliedEvent).minute : end;
+    const hard = Math.min(nextEvent, end);
+    const from = m.minute;
+    simulate(m, hard - now, options.stepping, null, Math.min(nextSample, hard) - now);
+    now += m.minute - from;
   }
   return { rows, events: schedule, final: m };
 }

@@ -70,7 +70,8 @@ const STORE_ACID = v(EC.storeAcid);
  * The step loop over the packed state (`sc` at SLOT, groups `x`, the hourly buckets and the
  * immigration noise), `minutes` long; `fixedDt` > 0 forces that step. Returns the step count.
  * A `trace` array, if given, receives (minute, pH, biomass) at the end of every step; it
- * only reads the state, so a traced run gives the same floats as an untraced one.
+ * only reads the state, so a traced run gives the same floats as an untraced one. With
+ * `stopAfter` < `minutes` the run ends at the first step end at or after `stopAfter` minutes.
  */
 export function run(
   sc: Float64Array,
@@ -81,6 +82,7 @@ export function run(
   minutes: number,
   fixedDt: number,
   trace: number[] | null = null,
+  stopAfter = minutes,
 ): number {
   let sugar = sc[SLOT.sugar] as number;
   let acid = sc[SLOT.acid] as number;
@@ -369,6 +371,10 @@ export function run(
     minute += dt;
     remaining -= dt;
     steps++;
+    // A caller that only wants to look at the state (a scenario's sample) stops at the first
+    // step end at or after `stopAfter` minutes: no step is cut for it, so the run takes the
+    // same steps however often it is sampled.
+    if (remaining > 0 && minutes - remaining >= stopAfter) remaining = 0;
     if (trace !== null) {
       // The state at the step's end as the metrics read it (pH at the flow now, not mid-step).
       const endBeta = bufferOf(salivaryFlow(dry === 1, chewing, flowBoost));

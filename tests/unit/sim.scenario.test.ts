@@ -127,6 +127,21 @@ describe('runScenario', () => {
     expect(odd.final).toStrictEqual(result.final);
   });
 
+  it('ends in the very same state whatever the sampling interval (samples never cut a step)', () => {
+    const file = path.resolve(import.meta.dirname, '../../docs/scenarios/snacking.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8'));
+    const unsampled = runScenario(parseScenario(raw), { rows: false }).final;
+    for (const sample of [1, 7, 10, 60, 1440]) {
+      const run = runScenario(parseScenario({ ...raw, sample }));
+      expect(run.final).toStrictEqual(unsampled);
+      // Rows never go back in time and multiples of 10 minutes are sampled exactly.
+      const minutes = run.rows.map((r) => r.minute);
+      expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+      if (sample % 10 === 0)
+        expect(minutes.every((t) => t % sample === 0 || t === minutes.at(-1))).toBe(true);
+    }
+  });
+
   it('holds pH at the chemostat floor', () => {
     const held = runScenario(
       parseScenario({

@@ -262,6 +262,11 @@ export const PARAMETERS = {
     demineralisation: ill(2e-4, 'per min per pH unit below critical'),
     remineralisation: ill(1.5e-5, 'per min per pH unit above critical'),
     fluorideHalfLife: ill(720, 'min; plaque fluoride reservoir'),
+    cavitation: ill(
+      0.5,
+      'enamel mineral below which the lesion has cavitated: a non-cavitated white-spot lesion ' +
+        'can remineralise, a cavity cannot (Featherstone 2004 J Dent Res 83 Spec Iss C:C39)',
+    ),
     safePh: cite(
       5.7,
       'Imfeld 1983 Monogr Oral Sci 11: plaque-telemetry threshold for "safe for teeth" foods',

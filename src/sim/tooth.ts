@@ -8,6 +8,8 @@ const DEMINERALISATION = v(TOOTH.demineralisation);
 const REMINERALISATION = v(TOOTH.remineralisation);
 /** Below this plaque pH a food is not 'safe for teeth' (plaque telemetry). */
 const SAFE_PH = v(TOOTH.safePh);
+/** Below this enamel mineral the surface has collapsed into a cavity: no remineralisation. */
+const CAVITATION = v(TOOTH.cavitation);
 
 /**
  * Enamel after a step of `dt` minutes whose pH ran linearly from `pH` to `pHend` (mean `pHn`); adds the
@@ -39,5 +41,7 @@ export function toothAfter(
     lowPh[bucket] = (lowPh[bucket] as number) + dt * share;
   }
   if (pHn < pHc) return clamp01(enamel - dt * DEMINERALISATION * (pHc - pHn) * enamel);
+  // A white-spot lesion (subsurface loss) can take mineral back; a cavity cannot.
+  if (enamel < CAVITATION) return enamel;
   return clamp01(enamel + dt * REMINERALISATION * (pHn - pHc) * (1 - enamel) * (1 + fluoride));
 }

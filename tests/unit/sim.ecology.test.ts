@@ -195,6 +195,16 @@ describe('behaviour 8: fluoride', () => {
   });
 });
 
+describe('enamel: a white-spot lesion repairs, a cavity does not', () => {
+  it('remineralises above the cavitation threshold and never below it', () => {
+    const withEnamel = (enamel: number): Microbiome => ({ ...createMicrobiome(), enamel });
+    const lesion = mealDays(withEnamel(0.6), 10);
+    const cavity = mealDays(withEnamel(0.48), 10);
+    expect(lesion.enamel).toBeGreaterThan(0.6);
+    expect(cavity.enamel).toBeLessThanOrEqual(0.48);
+  });
+});
+
 describe('behaviour 9: keystone pathogen', () => {
   const healthy = mealDays(createMicrobiome(), 1);
   const seed = (m: Microbiome, p: number, f?: number): Microbiome => ({

@@ -66,6 +66,24 @@ module.exports = {
       to: { path: '^src/sim/' },
     },
     {
+      name: 'page-not-to-server',
+      comment:
+        'The room server (src/server) is Node-only: the page (shell, src/ui/room included) talks ' +
+        'to it over the network through the protocol in src/room, never by import.',
+      severity: 'error',
+      from: { path: `${SHELL}|^src/room/` },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'room-protocol-stays-pure',
+      comment:
+        'src/room is the contract the page and the server share: zod and the core only, no ' +
+        'Node built-in, no DOM-only or Colyseus package, no shell.',
+      severity: 'error',
+      from: { path: '^src/room/' },
+      to: { pathNot: `^src/room/|${CORE}|(^|/)node_modules/zod/` },
+    },
+    {
       name: 'src-not-to-tools',
       comment: 'tools/ are Node command lines; the game never imports them (tests may).',
       severity: 'error',

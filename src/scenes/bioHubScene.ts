@@ -16,7 +16,7 @@ import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBl
 import { muralFrame } from './mural/muralFrame';
 import { type MuralFrame, MuralPainter } from './mural/muralPainter';
 import { muralSwell } from './mural/muralPulse';
-import { timePaints, wantsPaintTiming } from './paintTiming';
+import { timePaints, wantsFlush, wantsPaintTiming } from './paintTiming';
 import { PLACE_FOR_BACKDROP } from './places/placeList';
 import type { PlaceScene } from './places/placeScene';
 import { BIO_HUB_SCENE, DATA, HUB_READY, sporeKey } from './sceneKeys';
@@ -98,7 +98,8 @@ export class BioHubScene extends Phaser.Scene {
     this.registry.events.on(`changedata-${DATA.motion}`, () => this.followMotion());
     this.followMotion();
     // Only for the browser bench (`?bench`): the stage's own time per painted frame.
-    if (wantsPaintTiming(window.location.search)) timePaints(this.game);
+    const search = window.location.search;
+    if (wantsPaintTiming(search)) timePaints(this.game, { flush: wantsFlush(search) });
     this.events.emit(HUB_READY);
   }
 

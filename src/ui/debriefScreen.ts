@@ -15,6 +15,7 @@ import type { GameState } from '../session/gameState';
 import { makeSave, writeSave } from '../session/saveGame';
 import { actionButton as button, element } from './dom';
 import { ENDING_WORDS } from './endingWords';
+import { renderPlayersWall } from './playersWall';
 import { downloadText, fileStamp } from './saveControls';
 import { renderTimelineChart } from './timelineChart';
 
@@ -63,6 +64,7 @@ export function renderDebrief(
     section('The mural, chapter by chapter', [
       ...(parts.mural ? [parts.mural] : []),
       element('p', { className: 'mural-words', text: parts.muralWords }),
+      ...[renderPlayersWall(game)].filter((wall) => wall !== null),
     ]),
     section('What the microbiome did', [
       game.log.length > 0

@@ -66,15 +66,19 @@ async function choose(page: Page): Promise<void> {
 }
 
 /** Plays Kara's first choices until the story reaches the aftermath; returns each place's ground. */
-async function playToAftermath(page: Page): Promise<Map<string, string>> {
+async function playToAftermath(page: Page, stilled: boolean): Promise<Map<string, string>> {
   await page.getByRole('button', { name: /Kara Femir/ }).click();
   await choiceButtons(page).first().waitFor();
   const grounds = new Map<string, string>();
   for (let step = 0; step < 40; step += 1) {
     const place = await placeShown(page);
     if (place && !grounds.has(place)) {
-      // The place's people and things are in; with reduced motion they then hold still.
-      await holdsStill(page, 10, groundPixels);
+      // The place's people and things are in; with reduced motion the whole stage (its
+      // lanterns, flames, bubbles, people) then holds still. With motion, it need not.
+      if (stilled) {
+        const settled = await holdsStill(page);
+        expect(settled.still, `${place}: ${settled.differences}`).toBe(true);
+      }
       grounds.set(place, await groundPixels(page));
     }
     if (place === 'place-aftermath') return grounds;
@@ -119,7 +123,7 @@ describe('the stage', () => {
   }) => {
     const game = await open({ reducedMotion: true });
     const { page } = game;
-    const grounds = await playToAftermath(page);
+    const grounds = await playToAftermath(page, true);
     expect([...grounds.keys()].sort()).toEqual(Object.values(PLACE_OF).sort());
     await game.screenshot('aftermath-stilled');
     // Each place draws its own people and things: every pair of places looks different.
@@ -142,7 +146,7 @@ describe('the stage', () => {
   }) => {
     const game = await open();
     const { page } = game;
-    await playToAftermath(page);
+    await playToAftermath(page, false);
     const tools = page.getByRole('region', { name: 'Paint on the wall' });
     await expect(tools.getByText(/holds 0 strokes/).isVisible()).resolves.toBe(true);
 
@@ -194,6 +198,15 @@ describe('the stage', () => {
       .getByText(/holds 2 strokes/)
       .waitFor();
     expect((await saved(page))?.strokes).toEqual(before?.strokes);
+    // The game read back keeps them too: a dab added now joins them.
+    await page.getByRole('button', { name: 'Paint with the keys' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('region', { name: 'Paint on the wall' })
+      .getByText(/holds 3 strokes/)
+      .waitFor();
+    await expect.poll(async () => (await saved(page))?.strokes.length).toBe(3);
+    expect((await saved(page))?.strokes.slice(0, 2)).toEqual(before?.strokes);
     // The paint is on the wall again, where it was put, in its colours.
     await expect
       .poll(() => wallColour(page, [0.45, 0.3]).then((c) => near(c, '#7fe0c4')))
@@ -202,6 +215,28 @@ describe('the stage', () => {
       .poll(() => wallColour(page, [0.575, 0.5]).then((c) => near(c, '#ffc46b')))
       .toBe(true);
     await game.screenshot('painted-after-reload');
+
+    // On to the ending: the debrief shows the wall with the players' paint, said in words.
+    const playAgain = page.getByRole('button', { name: 'Play again' });
+    for (let step = 0; !(await playAgain.isVisible()); step += 1) {
+      expect(step).toBeLessThan(30);
+      await choose(page).catch(() => undefined);
+    }
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    const wall = page.locator('figure.players-wall');
+    await expect
+      .poll(() => wall.locator('figcaption').textContent())
+      .toBe(
+        'The wall as the players left it in the aftermath: 3 strokes of their own (2 in moss green, 1 in lantern gold) over the final mural.',
+      );
+    await expect
+      .poll(async () => {
+        const shot = (await wall.locator('canvas').screenshot()).toString('base64');
+        return (await measurePixels(page, [shot])).stats[0]?.colours ?? 0;
+      })
+      .toBeGreaterThan(40);
+    await wall.scrollIntoViewIfNeeded();
+    await game.screenshot('debrief-wall');
     expect(game.problems).toEqual([]);
   });
 

@@ -6,11 +6,11 @@ import './ui/fonts.css';
 import './ui/styles.css';
 import './offline/enableOfflinePlay';
 import storyModule from '../story/main.ink';
-import { CurrentGame } from './session/currentGame';
+import { CurrentGame, type GameEvent } from './session/currentGame';
 import type { Ensemble, StoryRole } from './session/ensemble';
 import { castWords } from './session/ensemble';
 import { makeSave, type RestoreResult, writeSave } from './session/saveGame';
-import { storeSave } from './session/saveSlots';
+import { autosaver } from './ui/autosave';
 import { renderDebrief } from './ui/debriefScreen';
 import { byId } from './ui/dom';
 import { renderEnsembleSetup } from './ui/ensembleSetup';
@@ -24,7 +24,7 @@ import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
 import { browserSaveStorage, downloadText, fileStamp } from './ui/saveControls';
 import { mountScreens } from './ui/screens';
-import { afterPaint, StoryLoading } from './ui/storyLoading';
+import { afterPaint, afterPaintFrom, StoryLoading } from './ui/storyLoading';
 import { StoryView } from './ui/storyView';
 import { mountTitleSaves } from './ui/titleSaves';
 import { Workshop } from './ui/workshop';
@@ -41,6 +41,7 @@ const screens = mountScreens({
 });
 const notices = mountNotices(byId('problem'), { title: byId('panel'), play: byId('turn-prompt') });
 const saves = browserSaveStorage();
+const autosave = autosaver(saves.storage, notices);
 
 const keys = installChoiceKeys(byId('choices'), true);
 const settings = mountLiveSettings(keys, ['title-settings', 'play-settings']);
@@ -100,38 +101,36 @@ const reading = mountReadingTools({
 });
 const titleSaves = mountTitleSaves({
   saves,
-  compiled: () => story.compiled(),
+  story,
   notices,
   show: showRestored,
+  open: (state, session) => {
+    ensureAudio();
+    enterPlay();
+    game.open(state, session, notices.report, 'shown');
+  },
   title: showTitle,
   extras: () => [reading.loadButton],
   deleted: () => reading.reloadMemory(),
 });
 
+// What is not read first (the wall and its words, lines read, the stage, the autosave) follows
+// a game shown before its session exists (an opening, a save) after its paint: a quick click.
+const follow = afterPaintFrom<GameEvent>(
+  (event) => {
+    if (event.kind !== 'none') autosave(event.state);
+    world.render(event);
+    reading.follow(event.kind === 'none' ? null : event.state);
+    if (event.kind !== 'none') startStage();
+  },
+  () => game.reading,
+);
 game.subscribe((event) => {
   view.render(event);
-  world.render(event);
   workshop.render(event.kind === 'none' ? null : event.state);
-  reading.follow(event.kind === 'none' ? null : event.state);
-  if (event.kind === 'none') return;
-  startStage();
-  renderPlayHeader(event.state);
-  autosave(event.state);
+  if (event.kind !== 'none') renderPlayHeader(event.state);
+  follow(event);
 });
-// Saves: an autosave after every change, so nothing depends on remembering to save.
-let savingFailed = false;
-function autosave(state: NonNullable<CurrentGame['state']>): void {
-  try {
-    storeSave(saves.storage, 'auto', makeSave(state, new Date()), new Date());
-  } catch (error) {
-    if (savingFailed) return;
-    savingFailed = true;
-    notices.say(
-      `This browser would not store your progress (${error instanceof Error ? error.message : 'storage refused'}). Use "Download save" to keep it.`,
-    );
-  }
-}
-
 function downloadSave(): void {
   const state = game.state;
   if (!state) return;

@@ -50,11 +50,16 @@ export class CurrentGame {
    * on the same choices, still on screen); the session must be at this very state. A
    * failure goes to `failed`.
    */
-  open(opening: GameState, session: Promise<Session>, failed: (error: unknown) => void): void {
+  open(
+    opening: GameState,
+    session: Promise<Session>,
+    failed: (error: unknown) => void,
+    kind: 'begun' | 'shown' = 'begun', // 'shown': a saved game of this story, drawn as the past
+  ): void {
     this.leaveSession();
     const waiting: { choice: number | null } = { choice: null };
     this.opening = waiting;
-    this.emit({ kind: 'begun', state: opening });
+    this.emit({ kind, state: opening });
     session.then(
       (ready) => {
         // Left (the title, another game) before the story was read: nothing to attach.

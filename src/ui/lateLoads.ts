@@ -32,7 +32,10 @@ export function stageLoader(
     if (options?.dropStill) still.remove();
     if (requested) return;
     requested = true;
-    void first()
+    // Asked for after a paint: a request in the task that showed a game (a role clicked
+    // before the title's first paint) would put Vite's preload work into that task.
+    void afterPaint()
+      .then(first)
       // A story that failed to arrive is reported elsewhere; the stage starts all the same.
       .catch(() => undefined)
       .then(afterPaint)

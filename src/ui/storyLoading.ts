@@ -31,6 +31,38 @@ export function whenIdle(): Promise<void> {
   });
 }
 
+/**
+ * Calls `follow` with each event, in order. An event `wait` picks, and every event after it
+ * until then, waits for the next paint: the task that shows a passage does only that.
+ */
+export function afterPaintFrom<E>(
+  follow: (event: E) => void,
+  wait: (event: E) => boolean,
+): (event: E) => void {
+  let waiting: E[] | null = null;
+  return (event) => {
+    if (waiting) waiting.push(event);
+    else if (!wait(event)) follow(event);
+    else {
+      const queue = [event];
+      waiting = queue;
+      void afterPaint().then(() => {
+        waiting = null;
+        for (const later of queue) {
+          try {
+            follow(later);
+          } catch (error) {
+            // Thrown as before (uncaught, reported), but the events after it still follow.
+            queueMicrotask(() => {
+              throw error;
+            });
+          }
+        }
+      });
+    }
+  };
+}
+
 export class StoryLoading {
   private story: StoryModule;
   private loaded: CompiledStoryModule | null = null;
@@ -38,6 +70,11 @@ export class StoryLoading {
 
   constructor(story: StoryModule) {
     this.story = story;
+  }
+
+  /** The story's version, known before its compiled form arrives. */
+  get version(): string {
+    return this.story.version;
   }
 
   /** Fetches the compiled story, once (the chunk is precached for offline play). */

@@ -10,18 +10,22 @@ import {
   writeSave,
 } from '../session/saveGame';
 import { hasAnySave, keepSave, type SaveStorage, slotStatus } from '../session/saveSlots';
-import type { CompiledStoryModule } from '../session/session';
+import type { CompiledStoryModule, Session } from '../session/session';
 import { confirmDeleteAll } from './deleteSaves';
 import { actionButton as button, byId, element } from './dom';
 import type { Notices } from './notices';
 import { downloadText, formatSavedTime, pickTextFile } from './saveControls';
+import { afterPaint } from './storyLoading';
 
 export interface TitleSavesOptions {
   saves: { storage: SaveStorage; persistent: boolean };
-  compiled(): CompiledStoryModule;
+  /** The story: its version (known at once), its compiled form (now, or when loaded). */
+  story: { version: string; compiled(): CompiledStoryModule; load(): Promise<CompiledStoryModule> };
   notices: Notices;
   /** Puts a restored game on screen. */
   show(restored: RestoreResult): void;
+  /** Puts a save of this very story on screen at once; its session follows (`CurrentGame.open`). */
+  open(state: SaveFile['game'], session: Promise<Session>): void;
   /** Back to the title. */
   title(): void;
   /** Extra buttons beside Continue (the saved games dialog's opener). */
@@ -48,7 +52,17 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
   const { notices } = options;
 
   function resume(save: SaveFile, { quiet = false, text = writeSave(save) } = {}): void {
-    const restored = restoreSave(options.compiled(), save);
+    if (save.game.storyVersion === options.story.version) {
+      // A save of the story on this page is shown as saved at once, and inkjs reads the story
+      // (100-270 ms) after it is painted, not in the click. Same story, same choices: the
+      // session is at this very state, resumed or (if the runtime refused it) replayed.
+      const session = afterPaint()
+        .then(() => options.story.load())
+        .then((compiled) => restoreSave(compiled, save).session);
+      options.open(save.game, session);
+      return;
+    }
+    const restored = restoreSave(options.story.compiled(), save);
     if (restored.kind === 'partial') {
       // The story lost one of this save's choices. The game goes on from the nearest point
       // that still exists, but the longer game is kept and offered as a file, and a fresh

@@ -172,11 +172,17 @@ describe('a class in room mode', () => {
     await phones[1]?.page.screenshot({ path: path.join(shots, '02-phone-360-lobby.png') });
 
     // ---- The story starts; Team Elara votes, the others watch ----
+    // Votes of 120 s, doubled by the extended-time option: the steps below take a while on a
+    // loaded machine, and the first vote must still be open when the offline phone is back.
+    await screen.getByLabel('Vote timer').selectOption('120');
+    await screen.getByLabel(/Extended time/).check();
     await screen.getByRole('button', { name: 'Start the story' }).click();
     const [a, b, c, torus] = phones.map((p) => p.page) as [Page, Page, Page, Page];
     const choiceButtons = (page: Page) =>
       page.getByRole('group', { name: 'Your vote' }).getByRole('button');
     await expect.poll(() => choiceButtons(a).count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    // The timer says so: 2 x 120 s, counting down.
+    await expect.poll(() => screen.getByRole('timer').textContent()).toMatch(/^[34]:\d\d left$/);
     const voters = await screen.locator('.vote-heading').textContent();
     expect(voters).toContain('Team Elara votes');
     await expect.poll(() => choiceButtons(torus).first().isDisabled()).toBe(true);

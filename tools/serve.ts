@@ -43,7 +43,7 @@ if (dev) {
   // Vite in middleware mode on our server: its hot-reload socket shares the port with the rooms'.
   const vite = await createServer({
     root,
-    server: { middlewareMode: true, hmr: { server: httpServer } },
+    server: { middlewareMode: true, ws: { server: httpServer } },
     appType: 'mpa',
   });
   game = vite.middlewares;

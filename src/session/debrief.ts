@@ -17,18 +17,10 @@ import {
   shares,
   type WarningSign,
 } from '../sim';
-import { type Chooser, chooserWords, type Ensemble } from './ensemble';
+import type { Chooser, Ensemble } from './ensemble';
 import type { ChoiceRecord, EndingState, TranscriptEntry } from './gameState';
 
-export interface TurningPoint {
-  record: ChoiceRecord;
-  /** Change in community health (0-1) that this choice brought about. */
-  healthChange: number;
-  /** Change in the acid-makers' (S. mutans + lactobacilli) share. */
-  acidMakersChange: number;
-  /** One sentence in plain words, for the debrief screen. */
-  words: string;
-}
+export { type TurningPoint, turningPoints } from './turningPoints';
 
 /**
  * The community every game starts from. Made once, on first use: building it runs a
@@ -38,42 +30,6 @@ let start: Microbiome | null = null;
 function startingCommunity(): Microbiome {
   start ??= createMicrobiome();
   return start;
-}
-
-/** The choices that moved the shared microbiome most, largest first. */
-export function turningPoints(
-  log: readonly ChoiceRecord[],
-  count = 3,
-  ensemble: Ensemble | null = null,
-): TurningPoint[] {
-  const points = log.map((record, i) => {
-    const before = log[i - 1];
-    const healthChange = record.health - (before?.health ?? health(startingCommunity()));
-    const acid = (r: ChoiceRecord | undefined) => (r ? r.shares.M + r.shares.L : 0);
-    const acidMakersChange = before ? acid(record) - acid(before) : 0;
-    return {
-      record,
-      healthChange,
-      acidMakersChange,
-      words: describe(record, healthChange, ensemble),
-    };
-  });
-  return points
-    .filter((point) => point.record.interventions.length > 0 || point.healthChange !== 0)
-    .sort((a, b) => Math.abs(b.healthChange) - Math.abs(a.healthChange))
-    .slice(0, count);
-}
-
-function describe(record: ChoiceRecord, healthChange: number, ensemble: Ensemble | null): string {
-  const who = chooserWords(record.role, ensemble);
-  const did = record.interventions.length
-    ? record.interventions
-        .map((i) => INTERVENTIONS[i.name as keyof typeof INTERVENTIONS]?.label ?? i.name)
-        .join(' and ')
-    : 'time passing';
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const direction = healthChange >= 0 ? 'raised' : 'lowered';
-  return `${who} chose "${record.text}": ${did} ${direction} community health by ${pct(Math.abs(healthChange))}, to ${pct(record.health)}.`;
 }
 
 const COLUMNS = [
@@ -144,6 +100,8 @@ export interface TimelinePoint {
   /** Who made the choice (absent for the start). */
   chooser?: Chooser;
   text?: string;
+  /** What the choice did to the microbiome, in words ("Sugary snack and Brushing"). */
+  did?: string;
 }
 
 /** The simulation's course through a session: the start, then the state after every choice. */
@@ -159,6 +117,9 @@ export function timeline(log: readonly ChoiceRecord[]): TimelinePoint[] {
       shares: record.shares,
       chooser: record.role,
       text: record.text,
+      did: record.interventions
+        .map((i) => INTERVENTIONS[i.name as keyof typeof INTERVENTIONS]?.label ?? i.name)
+        .join(' and '),
     })),
   ];
 }
@@ -232,4 +193,101 @@ export function endingReason(m: Microbiome): string {
 /** The ending the simulation points to now, with its reason: judged once when a story ends. */
 export function endingNow(m: Microbiome): EndingState {
   return { name: classifyEnding(m), reason: endingReason(m) };
+}
+
+/** A point of the debrief's pH line: the plaque at a simulated minute. */
+export interface CoursePoint {
+  minute: number;
+  ph: number;
+  /** Total plaque biomass (share of what the surface holds); null where no trace was kept. */
+  biomass: number | null;
+  /** The choice whose stretch of time it falls in (0: the start). */
+  turn: number;
+}
+
+/** The time a choice played out over: from the choice before it to this one's end. */
+export interface Stretch {
+  turn: number;
+  from: number;
+  to: number;
+  /** The lowest plaque pH in the stretch, and when. */
+  lowest: { minute: number; ph: number };
+  /** Minutes below the critical pH 5.5 (joined points, so to within a minute or two). */
+  belowCritical: number;
+  /** False for a choice saved before traces were kept: one point, at its end. */
+  traced: boolean;
+}
+
+const CRITICAL = 5.5;
+
+/**
+ * The plaque pH through a session, minute by minute where the choices kept their traces,
+ * one point per choice where they did not (older saves), with each choice's stretch.
+ */
+export function phCourse(log: readonly ChoiceRecord[]): {
+  points: CoursePoint[];
+  stretches: Stretch[];
+} {
+  const first = startingCommunity();
+  const points: CoursePoint[] = [{ minute: first.minute, ph: ph(first), biomass: null, turn: 0 }];
+  const stretches: Stretch[] = [];
+  let from = first.minute;
+  for (const record of log) {
+    const own: CoursePoint[] = record.trace
+      ? record.trace.map(([minute, p, biomass]) => ({ minute, ph: p, biomass, turn: record.turn }))
+      : [{ minute: record.minute, ph: record.ph, biomass: null, turn: record.turn }];
+    const lowest = own.reduce((low, point) => (point.ph < low.ph ? point : low));
+    stretches.push({
+      turn: record.turn,
+      from,
+      to: record.minute,
+      lowest: { minute: lowest.minute, ph: lowest.ph },
+      belowCritical: minutesBelow([points[points.length - 1] as CoursePoint, ...own], CRITICAL),
+      traced: record.trace !== undefined,
+    });
+    points.push(...own);
+    from = record.minute;
+  }
+  return { points, stretches };
+}
+
+/** Minutes a line through `points` spends below `level`, crossing points interpolated. */
+function minutesBelow(points: readonly CoursePoint[], level: number): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1] as CoursePoint;
+    const b = points[i] as CoursePoint;
+    const span = b.minute - a.minute;
+    if (span <= 0) continue;
+    if (a.ph < level && b.ph < level) total += span;
+    else if (a.ph < level || b.ph < level) {
+      const cross = (level - a.ph) / (b.ph - a.ph);
+      total += a.ph < level ? span * cross : span * (1 - cross);
+    }
+  }
+  return total;
+}
+
+/**
+ * The dips of a pH line: each fall of at least `depth` pH from a high point to a low one,
+ * and back up by as much (or to the end), given by its lowest point.
+ */
+export function phDips(points: readonly CoursePoint[], depth = 0.3): CoursePoint[] {
+  const dips: CoursePoint[] = [];
+  let high = points[0];
+  let low: CoursePoint | undefined;
+  for (const point of points) {
+    if (!high) break;
+    if (low === undefined) {
+      if (point.ph > high.ph) high = point;
+      else if (high.ph - point.ph >= depth) low = point;
+    } else if (point.ph < low.ph) low = point;
+    else if (point.ph - low.ph >= depth) {
+      dips.push(low);
+      low = undefined;
+      high = point;
+    }
+  }
+  if (low) dips.push(low);
+  return dips;
 }

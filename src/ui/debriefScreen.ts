@@ -6,6 +6,7 @@ import {
   choiceLogCsv,
   endingNow,
   notesMet,
+  phCourse,
   REFLECTION_QUESTIONS,
   timeline,
   turningPoints,
@@ -18,6 +19,7 @@ import { ENDING_WORDS } from './endingWords';
 import { renderPlayersWall } from './playersWall';
 import { downloadText, fileStamp } from './saveControls';
 import { renderTimelineChart } from './timelineChart';
+import { renderWorksheet } from './worksheet';
 
 export interface DebriefActions {
   /** Back to the story where it stands (before the ending) or to its ending. */
@@ -68,7 +70,7 @@ export function renderDebrief(
     ]),
     section('What the microbiome did', [
       game.log.length > 0
-        ? renderTimelineChart(timeline(game.log), { chooserName })
+        ? renderTimelineChart(timeline(game.log), phCourse(game.log), { chooserName })
         : element('p', { text: 'No choices have been made yet.' }),
     ]),
     section(ended ? 'Why this ending' : 'Where it is heading', [
@@ -111,6 +113,7 @@ export function renderDebrief(
         ),
       ),
     ]),
+    renderWorksheet(game),
     exportTools(game),
     navigation(ended, actions),
   );

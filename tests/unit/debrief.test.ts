@@ -6,6 +6,7 @@ import {
   choiceLogCsv,
   endingReason,
   notesMet,
+  phCourse,
   timeline,
   turningPoints,
 } from '../../src/session/debrief';
@@ -53,9 +54,89 @@ describe('debrief', () => {
     session.choose(0);
     const [top] = turningPoints(session.log, 1);
     expect(top?.record.text).toBe('Eat the honey cake');
+    expect(top?.verdict).toBe('harmed');
     expect(top?.words).toMatch(
-      /^Elara Drosin chose "Eat the honey cake": .* community health by \d+%, to \d+%\.$/,
+      /^Elara Drosin chose "Eat the honey cake": Sugary snack harmed the community\. Compared with not doing it, it sent plaque pH down to \d\.\d, below the 5\.5 where enamel dissolves \(without it, \d\.\d\)/,
     );
+  });
+
+  describe('turning points, judged against the same hours without the choice', () => {
+    const base = {
+      role: 'kara' as const,
+      chapter: null,
+      minute: 240,
+      ph: 6.8,
+      health: 0.8,
+      shares: { C: 0.7, M: 0.01, L: 0.01, V: 0.18, F: 0.09, P: 0, K: 0.01 },
+      mural: 'vibrant' as const,
+    };
+    const record = (turn: number, text: string, effect: Record<string, number> | null) => ({
+      ...base,
+      turn,
+      text,
+      interventions: [{ name: 'blended_gel', dose: 1, minute: 0 }],
+      ...(effect
+        ? {
+            effect: {
+              horizon: 1440,
+              lowestPh: 6.8,
+              lowestPhWithout: 6.8,
+              acidMakers: 0,
+              health: 0,
+              ...effect,
+            },
+          }
+        : {}),
+    });
+
+    it('never credits a choice that harmed, even where health rose', () => {
+      const [point] = turningPoints([
+        record(1, 'Share the gel', { health: 0.03, acidMakers: 0.02 }),
+      ]);
+      expect(point?.verdict).toBe('harmed');
+      expect(point?.words).toMatch(/harmed the community/);
+      expect(point?.words).not.toMatch(/helped/);
+    });
+
+    it('leaves out what is too small to matter: never "by 0"', () => {
+      const log = [
+        record(1, 'A tiny thing', { health: 0.004, acidMakers: -0.009 }),
+        record(2, 'Rinse', { health: 0.021, acidMakers: -0.03 }),
+      ];
+      const points = turningPoints(log);
+      expect(points.map((p) => p.record.text)).toEqual(['Rinse']);
+      expect(points[0]?.words).toBe(
+        'Kara Femir chose "Rinse": Festival blended gel helped the community. Compared with not doing it, it cut the acid-makers\' share by 3 points and raised community health by 2 points a day later.',
+      );
+      for (const p of points) expect(p.words).not.toMatch(/\b0 points?\b|by 0%/);
+    });
+
+    it('credits no one in a save from before the comparison was kept', () => {
+      const log = [
+        { ...record(1, 'Wait', null), interventions: [] },
+        { ...record(2, 'Share the gel', null), health: 0.83 },
+      ];
+      const [point] = turningPoints(log);
+      expect(point?.verdict).toBe('followed');
+      expect(point?.words).toBe(
+        'Kara Femir chose "Share the gel" (Festival blended gel); after it, community health went from 80% to 83%.',
+      );
+    });
+  });
+
+  it('traces the pH between choices minute by minute, one point a choice for an old save', () => {
+    const session = Session.begin(fixture, 'kara');
+    session.choose(0); // the honey cake, then time passes
+    session.choose(0);
+    const { points, stretches } = phCourse(session.log);
+    expect(points.length).toBeGreaterThan(10);
+    expect(stretches.map((s) => s.turn)).toEqual([1, 2]);
+    expect(stretches[0]?.traced).toBe(true);
+    expect(stretches[0]?.lowest.ph).toBeLessThan(session.log[0]?.ph ?? 0);
+    const old = session.log.map(({ trace: _t, effect: _e, ...rest }) => rest);
+    const course = phCourse(old);
+    expect(course.points).toHaveLength(3);
+    expect(course.stretches.every((s) => !s.traced)).toBe(true);
   });
 
   it('draws the timeline from the start and after every choice, with who chose', () => {

@@ -3,7 +3,7 @@
 // shape it names), a tap on the stage (which card to open) and the microscope (where to
 // look). Pure arithmetic, so it is tested in Node.
 import type { GroupName } from '../../session/science';
-import type { MuralFrame } from './muralPainter';
+import type { MuralFrame } from './muralFrame';
 
 /** The shape a group has under a microscope, as the wall grows it. */
 export type Form = 'chain' | 'rod' | 'pair' | 'spindle' | 'speck' | 'yeast';

@@ -1,6 +1,13 @@
 // Where the mural's wall sits on the stage: shared by the Phaser scene and the still the page
 // shows before Phaser has started, so both put the wall in the same place.
-import type { MuralFrame } from './muralPainter';
+
+/** Where a wall is painted, in the pen's pixels. */
+export interface MuralFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Where the wall hangs in a stage of this size: centred, 1.2 times wider than high. */
 export function muralFrame(width: number, height: number): MuralFrame {

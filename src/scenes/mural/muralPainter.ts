@@ -10,6 +10,7 @@ import { type GroupName, randomStream } from '../../session/science';
 import { COLONIES, COLONY_GROUPS, cellCount, type Form, reachOf, SHOWN_SHARE } from './colonies';
 import { hex, hsl, mix } from './colour';
 import type { MuralLook } from './muralBlend';
+import type { MuralFrame } from './muralFrame';
 import { colonyColour, ringColour, smooth, wallColours } from './wallColours';
 
 /**
@@ -34,12 +35,7 @@ export interface MuralPen {
   strokePath(): unknown;
 }
 
-export interface MuralFrame {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { MuralFrame } from './muralFrame';
 
 const GROUPS = COLONY_GROUPS;
 

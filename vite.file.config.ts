@@ -61,6 +61,8 @@ function fileHead(): Plugin {
           // The hosted build's "open it through a server" message has no place in a file
           // that plays from disk.
           .replace(/\s*<script src="[^"]*opened-from-disk\.js"><\/script>/, '')
+          // The class handout is a page of the hosted game; the file is one page only.
+          .replace(/\s*<a id="open-handout"[^>]*>[^<]*<\/a>/, '')
           .replace(
             /(<p class="tagline">)/,
             `<p class="file-note" role="note">${FILE_NOTE}</p>\n          $1`,

@@ -6,7 +6,6 @@ import {
   choiceLogCsv,
   endingNow,
   notesMet,
-  phCourse,
   REFLECTION_QUESTIONS,
   timeline,
   turningPoints,
@@ -70,7 +69,7 @@ export function renderDebrief(
     ]),
     section('What the microbiome did', [
       game.log.length > 0
-        ? renderTimelineChart(timeline(game.log), phCourse(game.log), { chooserName })
+        ? renderTimelineChart(timeline(game.log), { chooserName })
         : element('p', { text: 'No choices have been made yet.' }),
     ]),
     section(ended ? 'Why this ending' : 'Where it is heading', [

@@ -18,7 +18,7 @@ import { element } from './dom';
 import './muralKey.css';
 
 /** The groups' colours in words (sim/mural.ts GROUP_COLOURS), for those who cannot see them. */
-const COLOUR_WORDS: Record<GroupName, string> = {
+export const COLOUR_WORDS: Record<GroupName, string> = {
   C: 'teal',
   M: 'red-orange',
   L: 'amber',

@@ -3,9 +3,13 @@
 // by the player, and no story line that can be seen sits under the header. Projector mode
 // (Settings or ?projector): text at least 28 px at 1920x1080, the mural smaller or hidden on
 // demand, the debrief's chart on one screen.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { afterFrames, choiceButtons, it } from './browser';
+
+const images = path.resolve(import.meta.dirname, '../../docs/images');
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -64,8 +68,16 @@ async function setTextSize(page: Page, size: number): Promise<void> {
   await page.reload();
 }
 
-/** Plays `turns` passages, measuring after each once the page has laid it out and scrolled. */
-async function playAndMeasure(page: Page, role: RegExp, turns: number): Promise<Fit[]> {
+/**
+ * Plays `turns` passages, measuring after each once the page has laid it out and scrolled;
+ * `shoot` saves a screenshot of the third passage (for the docs).
+ */
+async function playAndMeasure(
+  page: Page,
+  role: RegExp,
+  turns: number,
+  shoot?: string,
+): Promise<Fit[]> {
   await page.getByRole('button', { name: role }).click();
   const fits: Fit[] = [];
   for (let turn = 0; turn < turns; turn += 1) {
@@ -73,6 +85,7 @@ async function playAndMeasure(page: Page, role: RegExp, turns: number): Promise<
     // The story view and the layout scroll in the frame after a passage is drawn.
     await afterFrames(page, 3);
     fits.push(await measureFit(page));
+    if (shoot && turn === 2) await page.screenshot({ path: shoot });
     if (await page.getByRole('button', { name: 'Play again' }).isVisible()) break;
     const before = await page.locator('#story-log').textContent();
     await choiceButtons(page).last().click();
@@ -114,7 +127,13 @@ describe('projector mode', () => {
     const viewport = { width: 1920, height: 1080 };
     const game = await open({ viewport, reducedMotion: true, hash: '?projector' });
     const { page } = game;
-    const fits = await playAndMeasure(page, /Play as Kara Femir/, 60);
+    mkdirSync(images, { recursive: true });
+    const fits = await playAndMeasure(
+      page,
+      /Play as Kara Femir/,
+      60,
+      path.join(images, 'projector.png'),
+    );
     const lineSize = await page
       .locator('#story-log .line')
       .first()

@@ -10,13 +10,15 @@ import { isRoleId, ROLE_IDS } from '../src/session/roles';
 import { createMicrobiome } from '../src/sim';
 import { InklecatePlayer } from './inklecatePlayer';
 import { checkStory, formatFinding } from './storyCheck';
+import type { PlayerReport } from './storyExplorer';
 import { outlineStory, proseWords } from './storyOutline';
 
 const USAGE = `usage: npm run story -- <command> [file.ink] [options]
 
 commands:
-  check [file.ink] [--json] [--runs N] [--seed N]
-        compile, lint tags and play every role automatically with the real simulation
+  check [file.ink] [--json] [--runs N] [--seed N] [--states N] [--budget SECONDS]
+        compile, lint tags, walk the story's states (each once, within the budget) and
+        play every role automatically with the real simulation
   play  [file.ink] [--role elara|torus|kara|jalen]
         play in the terminal like inklecate -p: type a choice number and Enter
   stats [file.ink]
@@ -32,7 +34,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function storyFile(args: string[]): string {
-  const valued = new Set(['--runs', '--seed', '--role', '--length']);
+  const valued = new Set(['--runs', '--seed', '--role', '--length', '--states', '--budget']);
   const positional = args.filter(
     (arg, i) => !arg.startsWith('--') && !valued.has(args[i - 1] ?? ''),
   );
@@ -53,11 +55,37 @@ function compileOrExit(file: string) {
   }
 }
 
+/** One player's line: the walk, the playthroughs, and where they ended. */
+function describePlayer(player: PlayerReport, usesSimulation: boolean): string {
+  const tally = (counts: Record<string, number | undefined>) =>
+    Object.entries(counts)
+      .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ') || 'none';
+  const walk = player.walk;
+  const seeds = walk.seeds > 1 ? ` under ${walk.seeds} seeds` : '';
+  const walked = `${walk.states} states walked${seeds} (${
+    player.exhaustive
+      ? 'every state'
+      : walk.complete
+        ? 'every state, some merged by capped visit counts'
+        : 'limit reached'
+  })`;
+  const choices = `${player.choices.min}-${player.choices.max} choices`;
+  if (!usesSimulation) {
+    return `${walked}, ${player.playthroughs} playthroughs to an end, ${choices}; ended in: ${tally(player.ends)}`;
+  }
+  return `${walked}, ${player.playthroughs} playthroughs, ${choices} (at least ${player.meaningfulMin} changing the simulation); endings: ${tally(player.endings)}`;
+}
+
 function check(args: string[]): number {
   const file = storyFile(args);
+  const states = option(args, '--states');
   const report = checkStory(file, {
     playthroughs: Number(option(args, '--runs') ?? 200),
     seed: Number(option(args, '--seed') ?? 1),
+    states: states === undefined ? undefined : Number(states),
+    budgetSeconds: Number(option(args, '--budget') ?? 60),
   });
   if (args.includes('--json')) {
     const { outline: _outline, ...rest } = report;
@@ -68,19 +96,13 @@ function check(args: string[]): number {
   const exploration = report.exploration;
   if (exploration) {
     for (const player of exploration.players) {
-      const endings = Object.entries(player.endings)
-        .map(([name, count]) => `${name} ${count}`)
-        .join(', ');
       const who =
         player.player !== 'story'
           ? player.player
           : exploration.hasRoles
             ? 'story asks the role'
             : 'the story';
-      const how = player.exhaustive ? 'paths (every path)' : 'random playthroughs';
-      console.log(
-        `${who}: ${player.playthroughs} ${how}, ${player.choices.min}-${player.choices.max} choices (at least ${player.meaningfulMin} changing the simulation); endings: ${endings || 'none'}`,
-      );
+      console.log(`${who}: ${describePlayer(player, exploration.usesSimulation)}`);
     }
     const { visited, unvisited } = exploration.coverage;
     console.log(

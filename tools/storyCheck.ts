@@ -16,7 +16,7 @@ import {
 import { BACKDROPS } from '../src/scenes/backdropPainter';
 import type { EndingName } from '../src/sim';
 import { INTERVENTIONS } from '../src/sim';
-import { type ExploreReport, exploreStory, isSampledPlayer } from './storyExplorer';
+import { type ExploreReport, exploreStory, isSampledPlayer, rollsDiceIn } from './storyExplorer';
 import { type OutlineEntry, outlineStory, type StoryOutline } from './storyOutline';
 
 export interface Finding {
@@ -30,7 +30,10 @@ export interface CheckOptions {
   relativeTo?: string;
   playthroughs?: number;
   seed?: number;
-  exhaustiveLimit?: number;
+  /** Distinct states each player's walk may reach (see storyExplorer.ts). */
+  states?: number;
+  /** Seconds the walks may take together. */
+  budgetSeconds?: number;
 }
 
 export interface CheckReport {
@@ -187,7 +190,8 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
     {
       playthroughs: options.playthroughs ?? 200,
       seed: options.seed ?? 1,
-      exhaustiveLimit: options.exhaustiveLimit,
+      states: options.states,
+      budgetSeconds: options.budgetSeconds,
     },
     measured.map((entry) => entry.name),
   );
@@ -198,18 +202,22 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
     return entry ? { file: entry.file, line: entry.line } : { file, line: null };
   };
   const seen = new Set<string>();
+  // With dice in the story, the same choices replay only under the same seed.
+  const rollsDice = rollsDiceIn(compiled.json);
   for (const problem of exploration.problems) {
     const key = `${problem.kind}|${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const seed = rollsDice ? `, seed ${problem.seed}` : '';
     findings.push({
       severity: 'error',
       ...placeOf(problem.path),
-      message: `${problem.kind}: ${problem.message} (playing ${problem.player}, choices ${problem.choices.join(' ') || 'none'})`,
+      message: `${problem.kind}: ${problem.message} (playing ${problem.player}, choices ${problem.choices.join(' ') || 'none'}${seed})`,
     });
   }
 
   const allExhaustive = exploration.players.every((p) => p.exhaustive);
+  const seedsWalked = Math.max(...exploration.players.map((p) => p.walk.seeds));
   for (const name of exploration.coverage.unvisited) {
     const entry = where.get(name);
     findings.push({
@@ -219,7 +227,7 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
       line: entry?.line ?? null,
       message: allExhaustive
         ? `unreachable: no path leads to ${name}`
-        : `${name} was never visited in ${exploration.players.reduce((n, p) => n + p.playthroughs, 0)} playthroughs`,
+        : `${name} was never visited in ${exploration.players.reduce((n, p) => n + p.walk.states, 0)} states walked${seedsWalked > 1 ? ` (under ${seedsWalked} seeds)` : ''} and ${exploration.players.reduce((n, p) => n + p.playthroughs, 0)} playthroughs`,
     });
   }
 

@@ -1,11 +1,16 @@
-// Plays a compiled story automatically with the real simulation bound, for each role:
-// every path while the branching is small enough, seeded random paths otherwise. Reports
-// coverage of knots and stitches, runtime errors and dead ends with the choices that
-// reached them, unknown tags and which endings each role reached.
+// Plays a compiled story automatically for each player (each role, the story's own role
+// question, group play), all from saved states (see storyMachine.ts), never by replaying:
+//  1. a walk over the distinct states a player can reach, within a budget (storyWalker.ts);
+//  2. seeded random playthroughs to the end, for depth and, in a story that uses the
+//     simulation, an ending census, with each choice judged felt by the simulation or not;
+//  3. for each simulation ending not yet met, steered playthroughs that at every choice
+//     take the option moving the microbiome furthest towards it.
+// Reports coverage of knots and stitches, runtime errors and dead ends with the choices
+// (and the seed) that reached them, and the endings: the simulation's, only for a story
+// that calls into the simulation; for any story, the knots and stitches it ended in.
+import { EXTERNAL_FUNCTIONS } from '../src/narrative/storyEffects';
 import { parseTag } from '../src/narrative/tags';
-import type { GameState } from '../src/session/gameState';
 import { ROLE_IDS, type RoleId } from '../src/session/roles';
-import { type CompiledStoryModule, Session } from '../src/session/session';
 import {
   classifyEnding,
   type EndingName,
@@ -15,12 +20,24 @@ import {
   shares,
 } from '../src/sim';
 import { randomStream } from '../src/sim/random';
+import { type MachineSetup, namedContainers, StoryMachine } from './storyMachine';
+
+export { namedContainers };
+
+import { type WalkProblem, walkStory } from './storyWalker';
 
 export interface ExploreOptions {
-  /** Random playthroughs per role when the story is too big to walk every path. */
+  /** Random playthroughs per role (the story's own question and groups get a few). */
   playthroughs?: number;
-  /** Walk every path while the number of complete paths stays under this. */
+  /** Distinct states each player's walk may reach (default: see `defaultStates`). */
+  states?: number;
+  /** The bench's older name for `states` (it passes 0: random playthroughs only). */
   exhaustiveLimit?: number;
+  /** Seconds all the walks together may take; each player gets an equal share. */
+  budgetSeconds?: number;
+  /** Visit counts above this count as this many when telling states apart. */
+  cap?: number;
+  /** Seeds ink's RANDOM() and shuffles, and the random playthroughs. */
   seed?: number;
   roles?: readonly RoleId[];
 }
@@ -33,14 +50,15 @@ export type Player = RoleId | 'story' | 'ensemble-short' | 'ensemble-full';
 
 /** Players that get a few random runs for errors and coverage, not an ending census. */
 const SAMPLED: ReadonlySet<Player> = new Set(['story', 'ensemble-short', 'ensemble-full']);
-
-const WORKSHOP_CAST = { elara: 'A', torus: 'B', kara: 'C', jalen: 'D' } as const;
+const SAMPLED_RUNS = 8;
 
 export interface RuntimeProblem {
   player: Player;
   kind: 'error' | 'dead end';
   /** The choices (1-based numbers) that led to the problem, as `play` takes them. */
   choices: number[];
+  /** The seed the story's dice were rolled with (`play --seed`). */
+  seed: number;
   message: string;
   /** The knot or stitch the story was in, when ink knows it. */
   path: string | null;
@@ -48,18 +66,28 @@ export interface RuntimeProblem {
 
 export interface PlayerReport {
   player: Player;
+  /** Playthroughs to the end: random, steered and the walk's end states. */
   playthroughs: number;
+  /** The walk met every state a player can reach (no limit hit, no state merged). */
   exhaustive: boolean;
+  /** Distinct states the walk reached, choices it took, and under how many seeds. */
+  walk: { states: number; steps: number; seeds: number; complete: boolean; approximate: boolean };
+  /** The simulation's endings (empty for a story that does not use the simulation). */
   endings: Partial<Record<EndingName, number>>;
+  /** Where the story ended, by knot or stitch, over every playthrough. */
+  ends: Record<string, number>;
   /** The fewest choices any playthrough made before the end, and the most. */
   choices: { min: number; max: number };
-  /** The fewest choices in any playthrough that the simulation felt (see `inertChoices`). */
+  /** The fewest choices in any random playthrough that the simulation felt. */
   meaningfulMin: number;
 }
 
 export interface ExploreReport {
   /** Whether the story has a `role` variable the game sets. */
   hasRoles: boolean;
+  /** Whether the story calls into the simulation (any of the game's EXTERNALs). */
+  usesSimulation: boolean;
+  seed: number;
   /**
    * Choice texts that were taken and applied no intervention, leaving the community just as
    * every other choice offered there would have.
@@ -69,24 +97,6 @@ export interface ExploreReport {
   problems: RuntimeProblem[];
   unknownTags: string[];
   coverage: { visited: string[]; unvisited: string[] };
-}
-
-/** Every knot and stitch name in a compiled story, as `knot` and `knot.stitch`. */
-export function namedContainers(json: string): string[] {
-  const root = JSON.parse(json).root as unknown[];
-  const names: string[] = [];
-  const named = root[root.length - 1] as Record<string, unknown> | null;
-  for (const [knot, content] of Object.entries(named ?? {})) {
-    if (knot === '#f' || knot === 'global decl') continue;
-    names.push(knot);
-    if (!Array.isArray(content)) continue;
-    const inner = content[content.length - 1] as Record<string, unknown> | null;
-    for (const [stitch, stitchContent] of Object.entries(inner ?? {})) {
-      if (stitch === '#f' || !Array.isArray(stitchContent)) continue;
-      names.push(`${knot}.${stitch}`);
-    }
-  }
-  return names;
 }
 
 /** Every static tag in the compiled story, including those on paths not played. */
@@ -105,6 +115,19 @@ export function staticTags(json: string): string[] {
   return [...tags];
 }
 
+/** Whether a compiled story calls any of the game's EXTERNAL functions. */
+export function callsSimulation(json: string): boolean {
+  return EXTERNAL_FUNCTIONS.some((external) => json.includes(`"x()":"${external.name}"`));
+}
+
+/** Whether a compiled story uses RANDOM(), SEED_RANDOM() or shuffles. */
+export function rollsDiceIn(json: string): boolean {
+  return /"(rnd|srnd|seq)"/.test(json);
+}
+
+/** A new inkjs (or ink) story seeds its dice with one of 100 values. */
+const STORY_SEEDS = 100;
+
 const MAX_TURNS = 500;
 
 /** Which way each ending leans, as a score of the microbiome to climb towards it. */
@@ -117,18 +140,20 @@ const ENDING_LEANS: Array<{ name: EndingName; lean: (m: Microbiome) => number }>
   { name: 'fragile', lean: (m) => -Math.abs(health(m) - 0.7) },
 ];
 
-interface Outcome {
-  session: Session;
-  /** Choices still open where the walk stopped (0: the story ended). */
-  open: number;
+/** Walk sizes: a simulated choice costs milliseconds of chemistry, a plain one far less. */
+function defaultStates(usesSimulation: boolean): number {
+  return usesSimulation ? 40 : 20_000;
 }
 
 export function exploreStory(
-  compiled: CompiledStoryModule,
+  compiled: { json: string },
   options: ExploreOptions = {},
   /** Names to measure coverage on; functions are left out by the caller. */
   containers: readonly string[] = namedContainers(compiled.json),
 ): ExploreReport {
+  const seed = options.seed ?? 1;
+  const usesSimulation = callsSimulation(compiled.json);
+  const rollsDice = rollsDiceIn(compiled.json);
   const visited = new Set<string>();
   const inert = new Set<string>();
   const problems: RuntimeProblem[] = [];
@@ -136,9 +161,9 @@ export function exploreStory(
   for (const tag of staticTags(compiled.json)) {
     if (parseTag(tag).kind === 'unknown') unknownTags.add(tag);
   }
-  const probe = Session.begin(compiled, 'elara', { storyAsksRole: true });
-  const hasRoles = probe.hasStoryVariable('role');
-  const hasEnsemble = probe.hasStoryVariable('ensemble_length');
+  const probe = new StoryMachine(compiled.json, { role: null, seed });
+  const hasRoles = probe.hasVariable('role');
+  const hasEnsemble = probe.hasVariable('ensemble_length');
   const players: Player[] = hasRoles
     ? [
         ...(options.roles ?? ROLE_IDS),
@@ -146,190 +171,201 @@ export function exploreStory(
         ...(hasEnsemble ? (['ensemble-short', 'ensemble-full'] as const) : []),
       ]
     : ['story'];
+  const budgetMs = (options.budgetSeconds ?? 60) * 1000;
+  /** Time the walks have taken so far: the budget is theirs, not the playthroughs'. */
+  let walking = 0;
 
-  const explore = (player: Player): PlayerReport => {
+  const setupOf = (player: Player): MachineSetup => {
+    const places = containers;
+    if (player === 'story') return { role: null, seed, places };
+    if (player === 'ensemble-short') return { role: 'ensemble', length: 'short', seed, places };
+    if (player === 'ensemble-full') return { role: 'ensemble', length: 'full', seed, places };
+    return { role: player, seed, places };
+  };
+
+  const explore = (player: Player, order: number): PlayerReport => {
+    const machine = new StoryMachine(compiled.json, setupOf(player));
     const report: PlayerReport = {
       player,
       playthroughs: 0,
       exhaustive: false,
+      walk: { states: 0, steps: 0, seeds: 0, complete: false, approximate: false },
       endings: {},
+      ends: {},
       choices: { min: Number.POSITIVE_INFINITY, max: 0 },
       meaningfulMin: Number.POSITIVE_INFINITY,
     };
-    const begin = () => {
-      if (player === 'story') return Session.begin(compiled, 'elara', { storyAsksRole: true });
-      if (player === 'ensemble-short' || player === 'ensemble-full') {
-        const length = player === 'ensemble-short' ? 'short' : 'full';
-        return Session.begin(compiled, 'ensemble', {
-          ensemble: { cast: { ...WORKSHOP_CAST }, length, discussion: true },
-        });
+    const reached = (at: StoryMachine, choices: number) => {
+      report.playthroughs += 1;
+      report.choices.min = Math.min(report.choices.min, choices);
+      report.choices.max = Math.max(report.choices.max, choices);
+      report.ends[at.lastPlace] = (report.ends[at.lastPlace] ?? 0) + 1;
+      if (usesSimulation) {
+        const ending = classifyEnding(at.microbiome);
+        report.endings[ending] = (report.endings[ending] ?? 0) + 1;
       }
-      return Session.begin(compiled, player);
+    };
+    const note = (problem: WalkProblem) => problems.push({ player, seed, ...problem });
+    const collect = () => {
+      for (const name of machine.facts(machine.snapshot(), 1).visited) visited.add(name);
     };
 
-    let current: Session | undefined;
-    const wanderRandom = randomStream((options.seed ?? 1) * 17 + players.indexOf(player));
-    const random01 = () => wanderRandom();
-    /** Per choice of the playthrough in progress: whether the simulation felt it. */
-    let felt: boolean[] = [];
-    /**
-     * Takes a choice and judges whether the simulation felt it: it applied an intervention,
-     * or (a choice that only lets time pass) it left the community different from where
-     * some other choice offered at the same point would have. Time passing alone does not
-     * count: a choice whose every alternative passes the same time changes nothing.
-     */
-    const choose = (session: Session, index: number) => {
-      const offered = session.passage.choices.length;
-      const text = session.passage.choices[index]?.text ?? '';
-      // The checker plays on past a workshop's discussion, as a facilitator would.
-      session.endDiscussion();
-      const before = session.state();
-      session.choose(index);
-      const record = session.log[session.log.length - 1];
-      if (!record) throw new Error('a choice left no record in the log');
-      felt.push(
-        record.interventions.length > 0 ||
-          provenFelt.has(text) ||
-          differsFromAnAlternative(before, index, offered, session.microbiome, text),
-      );
-    };
-    /** Resuming costs a full story load, so a choice text proven felt once is trusted after. */
-    const provenFelt = new Set<string>();
-    const differsFromAnAlternative = (
-      before: GameState,
-      index: number,
-      offered: number,
-      after: Microbiome,
-      text: string,
-    ) => {
-      const afterJson = JSON.stringify(after);
-      for (let other = 0; other < offered; other += 1) {
-        if (other === index) continue;
-        const alternative = Session.resume(compiled, before);
-        alternative.endDiscussion();
-        alternative.choose(other);
-        if (JSON.stringify(alternative.microbiome) !== afterJson) {
-          provenFelt.add(text);
-          return true;
-        }
+    // 1. The walk, with this player's share of what is left of the budget. A story that
+    // rolls dice is walked under every seed a player's story can start with (ink seeds a
+    // new story with 0-99), as many as the budget allows, so "unreachable" stays a proof.
+    const share = (budgetMs - walking) / (players.length - order);
+    const walkBegan = performance.now();
+    const deadline = walkBegan + Math.max(0, share);
+    const maxStates = options.states ?? options.exhaustiveLimit ?? defaultStates(usesSimulation);
+    const seeds = rollsDice
+      ? Array.from({ length: STORY_SEEDS }, (_, i) => (seed + i) % STORY_SEEDS)
+      : [seed];
+    let complete = true;
+    for (const walkSeed of seeds) {
+      const left = maxStates - report.walk.states;
+      if (left <= 0 || performance.now() > deadline) {
+        complete = false;
+        break;
       }
-      return false;
-    };
-    const play = (prefix: number[], pick: (count: number) => number | null): Outcome | null => {
+      const walker =
+        walkSeed === seed
+          ? machine
+          : new StoryMachine(compiled.json, { ...setupOf(player), seed: walkSeed });
+      const walk = walkStory(
+        walker,
+        { maxStates: left, deadline, cap: options.cap ?? 3 },
+        (at, choices) => reached(at, choices.length),
+      );
+      for (const name of walk.visited) visited.add(name);
+      for (const problem of walk.problems) problems.push({ player, seed: walkSeed, ...problem });
+      report.walk.states += walk.states;
+      report.walk.steps += walk.steps;
+      report.walk.seeds += 1;
+      report.walk.approximate ||= walk.approximate;
+      complete &&= walk.complete;
+    }
+    walking += performance.now() - walkBegan;
+    report.walk.complete = complete;
+    report.exhaustive = complete && !report.walk.approximate;
+
+    // 2 and 3. Playthroughs to the end, each choice judged: did the simulation feel it?
+    const wander = randomStream(seed * 17 + order);
+    /** Resuming costs little, but a choice text proven felt once is trusted after. */
+    const provenFelt = new Set<string>();
+    const play = (pick: (count: number) => number) => {
       const taken: number[] = [];
-      felt = [];
-      let session: Session | undefined;
+      const felt: Array<{ text: string; felt: boolean }> = [];
       try {
-        session = begin();
-        current = session;
-        for (const index of prefix) {
-          taken.push(index + 1);
-          choose(session, index);
-        }
-        for (let turn = 0; !session.passage.ended; turn += 1) {
+        machine.restore(start);
+        for (let turn = 0; !machine.passage.ended; turn += 1) {
           if (turn > MAX_TURNS) throw new Error(`no end after ${MAX_TURNS} choices: a loop?`);
-          const next = pick(session.passage.choices.length);
-          if (next === null) return { session, open: session.passage.choices.length };
-          taken.push(next + 1);
-          choose(session, next);
+          const offered = machine.passage.choices.length;
+          const index = pick(offered);
+          const text = machine.passage.choices[index]?.text ?? '';
+          const before = usesSimulation && !provenFelt.has(text) ? machine.snapshot() : null;
+          taken.push(index + 1);
+          machine.choose(index);
+          for (const line of machine.passage.lines) {
+            for (const cue of line.cues) if (cue.kind === 'unknown') unknownTags.add(cue.tag);
+          }
+          felt.push({
+            text,
+            felt: !before || machine.applied.length > 0 || differs(before, index, offered, text),
+          });
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        problems.push({
-          player,
+        note({
           kind: /ran out of content/.test(message) ? 'dead end' : 'error',
-          choices: taken,
           message,
+          choices: taken,
           path: (error as { path?: string | null }).path ?? null,
         });
-        if (session) collect(session);
-        return null;
+        collect();
+        return;
       }
-      collect(session);
-      report.playthroughs += 1;
-      const ending = classifyEnding(session.microbiome);
-      report.endings[ending] = (report.endings[ending] ?? 0) + 1;
-      report.choices.min = Math.min(report.choices.min, taken.length);
-      report.choices.max = Math.max(report.choices.max, taken.length);
+      collect();
+      reached(machine, taken.length);
       let meaningful = 0;
-      session.log.forEach((record, i) => {
-        if (felt[i]) meaningful += 1;
+      for (const choice of felt) {
+        if (choice.felt) meaningful += 1;
         // Picking who to be, when the story asks, is not a choice about the world (the
         // roles' own passes judge the rest); a story without roles is judged whole.
-        else if (player !== 'story' || !hasRoles) inert.add(record.text);
-      });
+        else if (player !== 'story' || !hasRoles) inert.add(choice.text);
+      }
       report.meaningfulMin = Math.min(report.meaningfulMin, meaningful);
-      return { session, open: 0 };
     };
-
-    const collect = (session: Session) => {
-      for (const name of containers) if (session.visitCount(name) > 0) visited.add(name);
-      for (const entry of session.transcript) {
-        const cues = entry.kind === 'line' ? entry.line.cues : [];
-        for (const cue of cues) if (cue.kind === 'unknown') unknownTags.add(cue.tag);
+    /**
+     * A choice that applied nothing is felt if it left the community different from where
+     * some other choice offered at the same point would have: time passing alone does not
+     * count when every alternative passes the same time.
+     */
+    const differs = (
+      before: ReturnType<StoryMachine['snapshot']>,
+      index: number,
+      offered: number,
+      text: string,
+    ) => {
+      const after = machine.snapshot();
+      const afterJson = JSON.stringify(after.microbiome);
+      let found = false;
+      for (let other = 0; other < offered && !found; other += 1) {
+        if (other === index) continue;
+        machine.restore(before);
+        machine.choose(other);
+        found = JSON.stringify(machine.microbiome) !== afterJson;
       }
+      machine.restore(after);
+      if (found) provenFelt.add(text);
+      return found;
     };
-
-    // Depth-first over every path while the tree stays small: each open prefix is
-    // replayed from the start, which keeps every run independent and deterministic.
-    const limit = options.exhaustiveLimit ?? 100;
-    const stack: number[][] = [[]];
-    let complete = 0;
-    while (stack.length > 0 && complete + stack.length <= limit) {
-      const prefix = stack.pop() as number[];
-      const outcome = play(prefix, () => null);
-      if (!outcome) continue;
-      if (outcome.open === 0) complete += 1;
-      else for (let i = outcome.open - 1; i >= 0; i -= 1) stack.push([...prefix, i]);
-    }
-    report.exhaustive = stack.length === 0;
-    if (!report.exhaustive) {
-      // Too many paths to walk: seeded random playthroughs instead.
-      report.playthroughs = 0;
-      report.endings = {};
-      report.choices = { min: Number.POSITIVE_INFINITY, max: 0 };
-      report.meaningfulMin = Number.POSITIVE_INFINITY;
-      const random = randomStream((options.seed ?? 1) + players.indexOf(player) * 7919);
-      const runs = SAMPLED.has(player) ? 8 : (options.playthroughs ?? 200);
-      for (let run = 0; run < runs; run += 1) play([], (count) => Math.floor(random() * count));
-    }
-    // Rare endings can hide from random play. For each ending not yet seen, steer:
-    // at every choice try each option one step ahead and take the one that moves the
-    // microbiome furthest towards that ending (a little randomness breaks ties).
-    if (!SAMPLED.has(player)) {
-      for (const ending of ENDING_LEANS) {
-        for (let attempt = 0; attempt < 3 && !report.endings[ending.name]; attempt += 1) {
-          play([], (count) => steer(ending.lean, count, attempt === 0 ? 0 : 0.25));
-        }
-      }
-    }
-    if (report.playthroughs === 0) {
-      report.choices.min = 0;
-      report.meaningfulMin = 0;
-    }
-    return report;
-
-    function steer(lean: (m: Microbiome) => number, count: number, wander: number): number {
-      const here = current;
-      if (!here || random01() < wander) return Math.floor(random01() * count);
+    const steer = (lean: (m: Microbiome) => number, count: number, randomness: number) => {
+      if (wander() < randomness) return Math.floor(wander() * count);
+      const here = machine.snapshot();
       let best = 0;
       let bestScore = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < count; i += 1) {
-        const trial = Session.resume(compiled, here.state());
-        trial.endDiscussion();
-        trial.choose(i);
-        const score = lean(trial.microbiome);
+        machine.restore(here);
+        machine.choose(i);
+        const score = lean(machine.microbiome);
         if (score > bestScore) {
           bestScore = score;
           best = i;
         }
       }
+      machine.restore(here);
       return best;
+    };
+
+    let start: ReturnType<StoryMachine['snapshot']>;
+    try {
+      machine.start();
+      start = machine.snapshot();
+    } catch {
+      // The walk has reported why the story cannot start.
+      return finish(report);
     }
+    const random = randomStream(seed + order * 7919);
+    // A walk that met every state has seen every path's end: a few runs judge the choices.
+    // A story without roles is played by 'story' alone: it gets the full count.
+    const sampled = SAMPLED.has(player) && players.length > 1;
+    const wanted = sampled ? SAMPLED_RUNS : (options.playthroughs ?? 200);
+    const runs = report.exhaustive ? Math.min(wanted, SAMPLED_RUNS) : wanted;
+    for (let run = 0; run < runs; run += 1) play((count) => Math.floor(random() * count));
+    if (usesSimulation && !SAMPLED.has(player)) {
+      for (const ending of ENDING_LEANS) {
+        for (let attempt = 0; attempt < 3 && !report.endings[ending.name]; attempt += 1) {
+          play((count) => steer(ending.lean, count, attempt === 0 ? 0 : 0.25));
+        }
+      }
+    }
+    return finish(report);
   };
 
   return {
     hasRoles,
+    usesSimulation,
+    seed,
     players: players.map(explore),
     inertChoices: [...inert].sort(),
     problems,
@@ -339,6 +375,12 @@ export function exploreStory(
       unvisited: containers.filter((name) => !visited.has(name)),
     },
   };
+}
+
+function finish(report: PlayerReport): PlayerReport {
+  if (report.choices.min === Number.POSITIVE_INFINITY) report.choices.min = 0;
+  if (report.meaningfulMin === Number.POSITIVE_INFINITY) report.meaningfulMin = 0;
+  return report;
 }
 
 /** Whether a player is only sampled (a few runs) rather than checked for every ending. */

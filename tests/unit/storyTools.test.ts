@@ -49,7 +49,8 @@ describe('story check', () => {
     );
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/story check failed: 3 errors, 1 warning/);
-  });
+    // A Node process that compiles with tsx: seconds on two cores shared with other work.
+  }, 60_000);
 
   it('names an intervention the simulation does not know, with its line', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'check-'));
@@ -91,7 +92,8 @@ describe('story check', () => {
     expect(report.findings.map(formatFinding)).toContainEqual(
       expect.stringMatching(/never reaches the scorched ending/),
     );
-  });
+    // Under a second of CPU; the wall clock is the machine's load.
+  }, 60_000);
 });
 
 describe('terminal player', () => {
@@ -118,7 +120,7 @@ describe('terminal player', () => {
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(readFileSync(path.join(fixtures, 'play/weave.out'), 'utf8'));
-  });
+  }, 60_000);
 
   it('plays the group game from the command line, each role taking its turn', () => {
     const play = (length: string) =>

@@ -35,8 +35,9 @@ export const INTERVENTIONS: Record<InterventionName, { label: string; note: stri
   sugar_feast: {
     label: 'Sugar feast',
     note:
-      'Grazing on sweets for hours keeps the plaque acidic the whole time. How often sugar ' +
-      'arrives matters more than how much, because each hit restarts the acid attack.',
+      'Grazing on sweets for hours keeps the plaque acidic the whole time: each new bite ' +
+      'restarts the acid attack before saliva has brought the pH back. How often and how much ' +
+      'both matter (Head et al. 2017).',
   },
   brushing: {
     label: 'Brushing',
@@ -47,33 +48,40 @@ export const INTERVENTIONS: Record<InterventionName, { label: string; note: stri
   fluoride: {
     label: 'Fluoride treatment',
     note:
-      'Fluoride turns enamel surface into fluorapatite, which only dissolves below about pH 4.5 ' +
-      'instead of 5.5, and it slows the bacteria that make acid.',
+      'Fluoride in the plaque fluid slows enamel loss during an acid attack and helps enamel ' +
+      'take mineral back as a harder, fluoride-rich surface that holds to about pH 4.5 instead ' +
+      'of 5.5; it also slows the bacteria that make acid. Evidence: strong (Featherstone 1999).',
   },
   chlorhexidine: {
     label: 'Chlorhexidine rinse',
     note:
-      'A strong antiseptic that kills most plaque bacteria and clings to the mouth for hours. ' +
-      'Used for a week it cuts diversity and shifts the community, so it is a short-term tool.',
+      'A strong antiseptic that binds to teeth and gums and keeps working for about 12 hours, ' +
+      'holding plaque down for a day. It hits S. mutans harder than friendly streptococci, while ' +
+      'lactobacilli and yeasts survive it best. Used for a week it cuts diversity and makes ' +
+      'saliva more acidic, so it is a short-term tool. Evidence: strong (Schiott et al. 1970; ' +
+      'Bescos et al. 2020).',
   },
   probiotic_gel: {
     label: 'Probiotic gel',
     note:
       'Streptococcus salivarius strains like K12 and M18 make bacteriocins against other ' +
-      'streptococci and (M18) ammonia; they stay only while you keep using them, and the ' +
-      'evidence against tooth decay is still weak.',
+      'streptococci and (M18) ammonia. In trials their effect on tooth-decay bacteria is small ' +
+      'and inconsistent, and the strain fades within a few weeks of stopping. Evidence: weak ' +
+      '(Burton et al. 2013; Horz et al. 2007).',
   },
   arginine_gel: {
     label: 'Arginine gel',
     note:
-      'Friendly streptococci break arginine down into ammonia, which neutralises acid; people ' +
-      'free of caries tend to have more of this activity.',
+      'Friendly streptococci and many lactobacilli break arginine down into ammonia, which ' +
+      'neutralises acid; toothpastes with arginine cut new decay by about a fifth on top of ' +
+      'fluoride. Evidence: moderate (Kraivaphan et al. 2013; Nascimento et al. 2013).',
   },
   blended_gel: {
     label: 'Festival blended gel',
     note:
       'A mixed culture sold as a probiotic: it carries friendly streptococci but also Candida, ' +
-      'lactobacilli and a trace of the gum pathogen P. gingivalis.',
+      'lactobacilli and a trace of the gum pathogen P. gingivalis. Evidence: none (the game ' +
+      'invented it, to show why untested cultures are a risk).',
   },
   saliva_boost: {
     label: 'Saliva boost',

@@ -11,7 +11,7 @@ At the head of the Commons the living mural breathes. {role != "kara":Kara Femir
 = lane
 The Lane of Honeyed Things runs the length of the Commons: fig-and-date tarts, spun maple, sour-cherry glass that cracks like ice, rice sweets bubbling in clay pots. Mirela Vasque, who has kept the same starter for sixty years, presses a tart into your hand.
 "One won't hurt you. It's the grazing that does it: a little sugar all evening, and your mouth never gets a rest." # speaker: Mirela
-She's right, and the science agrees with her. # fact: How often sugar arrives matters more than how much: each intake starts a new acid dip, and frequent dips favour acid-loving bacteria.
+She's right, and the science agrees with her. # fact: How often sugar arrives matters, as well as how much: each intake starts a new acid dip, and frequent dips favour acid-loving bacteria.
 * [Eat your way down the whole Lane, one treat at a time]
     ~ apply("sugar_feast", 0.8)
     You graze. A tart, a shard of cherry glass, a spoon of rice sweet, another tart because the first was so good. By the lantern-lighting your tongue has forgotten what anything but sweet tastes like.

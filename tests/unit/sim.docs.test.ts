@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERVENTIONS } from '../../src/sim';
 import { PARAMETERS } from '../../src/sim/parameters';
-import { parameterTables } from '../../tools/validateDocs';
+import { noteCell, parameterTables } from '../../tools/validateDocs';
 
 const docs = path.resolve(import.meta.dirname, '../../docs');
 const text = readFileSync(path.join(docs, 'SIMULATION.md'), 'utf8');
@@ -30,6 +30,12 @@ describe('docs/SIMULATION.md', () => {
   it('explains every intervention', () => {
     const names = Object.keys(INTERVENTIONS);
     expect(names.filter((n) => !text.includes(`| \`${n}\` |`))).toEqual([]);
+    // ...with the very note the game shows (written by npm run validate).
+    const rows = text.split('\n');
+    for (const n of names as (keyof typeof INTERVENTIONS)[]) {
+      const row = rows.find((line) => line.startsWith(`| \`${n}\` |`));
+      expect(row?.endsWith(noteCell(n)), n).toBe(true);
+    }
   });
 
   it('embeds the chart of every example scenario, and every chart exists', () => {

@@ -2,16 +2,33 @@
 // the same table). Every target within tolerance passes here; the targets the model does not
 // yet meet are named in OPEN, so a target that starts to miss fails this test, and one that
 // starts to pass fails it too until it is taken off the list.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BEGIN, END, SCREENED, withSensitivity } from '../../tools/sensitivity';
 import { EXPERIMENTS } from '../../tools/validateExperiments';
 
 /** Targets of issue #11 the model misses today (see docs/VALIDATION.md for the figures). */
 const OPEN = new Set([
+  // Bradshaw & Marsh: the order and grading hold, the sizes do not (S. mutans takes over at
+  // the 5.5 floor; lactobacilli stay near 1-2%). Needs sugar uptake by the bacteria and a
+  // chemostat without saliva (issue #11 item 2), not done.
+  'bm-M-7',
+  'bm-L-7',
+  'bm-M-5.5',
+  'bm-L-5.5',
+  'bm-M-5',
+  'bm-L-5',
+  'bm-M-4.5',
+  'bm-L-4.5',
   'bm-M-none',
   'bm-L-none',
   'mcdermid-L',
+  // Gum: unbrushed plaque never inflames the gum (the Hill-5 threshold is not reached).
   'loe-onset',
+  // Chlorhexidine removes acid-makers too, so mean pH rises here instead of falling.
   'bescos-ph',
+  // Tipped plaque in the model is S. mutans (no arginine deiminase), with few lactobacilli.
   'arginine-tipped',
 ]);
 
@@ -28,4 +45,30 @@ describe('the model against published experiments', () => {
       }
     });
   }
+});
+
+describe('the Morris screening in docs/VALIDATION.md (npm run sensitivity)', () => {
+  const text = readFileSync(path.resolve(import.meta.dirname, '../../docs/VALIDATION.md'), 'utf8');
+
+  it('names the deciding parameters of every ending, from screened parameters only', () => {
+    const block = text.slice(text.indexOf(BEGIN), text.indexOf(END));
+    expect(block.length).toBeGreaterThan(0);
+    for (const ending of ['acid_takeover', 'inflamed', 'scorched', 'flourishing']) {
+      const rows = block.split('\n').filter((line) => line.startsWith(`| ${ending} |`));
+      expect(rows).toHaveLength(3);
+      for (const row of rows) {
+        const name = /`([^`]+)`/.exec(row)?.[1];
+        expect(SCREENED as readonly string[]).toContain(name);
+      }
+    }
+  });
+
+  it('is kept when npm run validate rewrites the file, and replaced when it is run again', () => {
+    const block = `${BEGIN}\nold\n${END}`;
+    const once = withSensitivity('# table', block);
+    expect(once).toBe(`# table\n\n${block}\n`);
+    expect(withSensitivity(once, `${BEGIN}\nnew\n${END}`)).toBe(
+      `# table\n\n${BEGIN}\nnew\n${END}\n`,
+    );
+  });
 });

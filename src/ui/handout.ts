@@ -71,7 +71,7 @@ byId('handout').replaceChildren(
   muralKey(),
   element('h2', { text: 'One number to watch: pH' }),
   element('p', {
-    text: 'Acid lowers the plaque’s pH. Below about pH 5.5 tooth enamel starts to dissolve; saliva and the alkali-makers bring it back up between meals. How often sugar arrives matters more than how much: each time starts a new acid dip.',
+    text: 'Acid lowers the plaque’s pH. Below about pH 5.5 tooth enamel starts to dissolve; saliva and the alkali-makers bring it back up between meals. How often sugar arrives matters, as well as how much: each time starts a new acid dip.',
   }),
   element('p', { className: 'handout-tools' }, [printButton]),
 );

@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { encode } from 'uqr';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileInk } from '../../src/ink/compileInk';
 import { type RoomView, roomViewSchema, TIE_RULE } from '../../src/room/protocol';
 import { createMicrobiome, muralState } from '../../src/session/science';
+import { Session } from '../../src/session/session';
+import { compareTable, readGroup, roomSessionFile } from '../../src/ui/room/compareGroups';
 import { FacilitatorPanel } from '../../src/ui/room/facilitatorPanel';
 import { joinForm, joinProblem } from '../../src/ui/room/joinForm';
 import { joinQrCode, qrPath } from '../../src/ui/room/joinQr';
@@ -331,5 +334,60 @@ describe('the notes panel', () => {
     for (const act of acts) expect(act.items.length).toBeGreaterThan(1);
     const all = acts.flatMap((a) => a.items.flatMap((i) => [i.question, i.answer ?? '']));
     expect(all.some((t) => /\*|\[|\]\(/.test(t))).toBe(false);
+  });
+});
+
+describe('compare groups', () => {
+  /** A finished session of the test story, played by always taking choice `pick`. */
+  function finished(pick: number) {
+    const fixture = compileInk(path.resolve(import.meta.dirname, '../fixtures/ink/good/main.ink'));
+    const session = Session.begin(fixture, 'kara');
+    for (let turn = 0; turn < 50 && !session.state().ending; turn += 1) {
+      const choices = session.state().choices;
+      session.choose(Math.min(pick, choices.length - 1));
+    }
+    return session.state();
+  }
+
+  it('reads a room session with its vote counts, and a session file without them', () => {
+    const game = finished(0);
+    expect(game.ending).not.toBeNull();
+    const votes = [{ turn: 1, chosen: 'Eat the honey cake', tally: [5, 2] }];
+    const room = readGroup('Room BCDF', roomSessionFile(game, votes, new Date(0)));
+    if (!room.ok) throw new Error(room.reason);
+    expect(room.group.votes).toEqual(votes);
+    expect(room.group.choices).toBe(game.log.length);
+    expect(room.group.lowestPh).toBeLessThan(7);
+    const plain = readGroup(
+      'Group 2',
+      JSON.stringify({
+        ...JSON.parse(roomSessionFile(finished(1), [], new Date(0))),
+        roomVotes: undefined,
+      }),
+    );
+    if (!plain.ok) throw new Error(plain.reason);
+    expect(plain.group.votes).toBeNull();
+    const table = compareTable([room.group, plain.group]);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Group',
+      'Room BCDF',
+      'Group 2',
+    ]);
+    const votesRow = [...table.querySelectorAll('tbody tr')].at(-1);
+    expect(votesRow?.textContent).toContain('1. "Eat the honey cake": 5 / 2 (7 votes)');
+    expect(votesRow?.textContent).toContain('Not a room: no votes counted');
+  });
+
+  it('refuses, with the reason, a file that is not a finished session', () => {
+    expect(readGroup('x', 'not json')).toEqual({
+      ok: false,
+      reason: 'it is not a save file (the text is not valid JSON)',
+    });
+    const fixture = compileInk(path.resolve(import.meta.dirname, '../fixtures/ink/good/main.ink'));
+    const early = Session.begin(fixture, 'kara').state();
+    expect(readGroup('x', roomSessionFile(early, [], new Date(0)))).toEqual({
+      ok: false,
+      reason: 'that session has not reached its ending yet',
+    });
   });
 });

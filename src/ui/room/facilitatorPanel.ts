@@ -16,6 +16,8 @@ export interface FacilitatorActions {
   command(command: Command): void;
   /** Ask before a step that cannot be undone (window.confirm in the page). */
   confirm(question: string): boolean;
+  /** Download the room's session so far (for "Compare groups"). */
+  exportSession?(): void;
 }
 
 export class FacilitatorPanel {
@@ -32,6 +34,7 @@ export class FacilitatorPanel {
     skip: actionButton('Skip the discussion', () => this.send({ do: 'skip' })),
     lock: actionButton('Lock the room', () => this.send({ do: 'lock' })),
     unlock: actionButton('Unlock the room', () => this.send({ do: 'unlock' })),
+    save: actionButton("Download the room's session (JSON)", () => this.actions.exportSession?.()),
     end: actionButton('End the session', () => {
       if (
         this.actions.confirm(
@@ -84,6 +87,7 @@ export class FacilitatorPanel {
           [
             b.lock,
             b.unlock,
+            b.save,
             element('span', { className: 'facilitator-field' }, [
               element('label', { text: 'Vote timer', attributes: { for: 'vote-seconds' } }),
               this.seconds,

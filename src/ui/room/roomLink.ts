@@ -35,6 +35,8 @@ export interface LinkHandlers {
   status(status: LinkStatus): void;
   /** The room is over for this device (ended, removed, or gone): `words` say why. */
   closed(words: string): void;
+  /** The whole GameState (facilitators only), unchecked: the caller reads it as a save. */
+  game?(game: unknown): void;
 }
 
 /** How a device enters: opening a new room, or joining one by its code. */
@@ -214,8 +216,7 @@ export class RoomLink {
     room.onMessage('removed', () => {
       this.close(REFUSAL_WORDS.removed);
     });
-    // The whole GameState for exports: not read by these views (yet), but not an error.
-    room.onMessage('game', () => {});
+    room.onMessage('game', (raw: unknown) => this.handlers.game?.(raw));
 
     room.onDrop(() => this.handlers.status('reconnecting'));
     room.onReconnect(() => {

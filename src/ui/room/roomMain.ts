@@ -3,6 +3,7 @@
 //   room.html?host=CODE    the facilitator's device again (after a reload), by its stored secret
 //   room.html?room=CODE    a phone joins (the QR code's address), back to its seat if it had one
 //   room.html              a phone types the code
+//   room.html?compare      compare finished sessions side by side (no server needed)
 // The server runs the story; this page only renders the views it sends and forwards intents.
 import '../fonts.css';
 import '../styles.css';
@@ -15,7 +16,11 @@ import {
   type RoomView,
   roomServerUrl,
 } from '../../room/protocol';
-import { element } from '../dom';
+import type { GameState } from '../../session/gameState';
+import { readSave } from '../../session/saveGame';
+import { actionButton, element } from '../dom';
+import { downloadText, fileStamp } from '../saveControls';
+import { compareScreen, type RoomVote, roomSessionFile } from './compareGroups';
 import { FacilitatorPanel } from './facilitatorPanel';
 import { hostSetup } from './hostSetup';
 import { joinForm } from './joinForm';
@@ -45,12 +50,26 @@ function wordsOf(error: unknown): string {
 }
 
 /** A page that says the room is over for this device, with the way back in. */
-function closedPage(words: string): HTMLElement {
+function closedPage(words: string, extra: Node[] = []): HTMLElement {
   return element('main', { className: 'room-closed' }, [
     element('h1', { text: 'Dental Biocalypse' }),
     element('p', { className: 'join-problem', text: words, attributes: { role: 'alert' } }),
+    ...extra,
     element('p', {}, [element('a', { text: 'Join a room', attributes: { href: '?' } })]),
   ]);
+}
+
+/**
+ * The room's session as a file for "Compare groups": the GameState the server sent, checked
+ * whole as a save, with the vote counts this device saw. Null (and the reason) if unreadable.
+ */
+function sessionFile(
+  game: unknown,
+  votes: Map<number, RoomVote>,
+): { text: string } | { reason: string } {
+  const text = roomSessionFile(game as GameState, [...votes.values()], new Date());
+  const read = readSave(text);
+  return read.ok ? { text } : { reason: read.reason };
 }
 
 // ---- The facilitator's projector ----
@@ -58,13 +77,34 @@ function closedPage(words: string): HTMLElement {
 async function host(entry: Entry): Promise<void> {
   const projector = new ProjectorView({ page: window.location, motion });
   let link: RoomLink | null = null;
+  let wanted = false;
+  let lastGame: unknown = null;
+  // Counts only, never who voted: the choice each turn took and its tally, for the export.
+  const votes = new Map<number, RoomVote>();
+  const notice = element('p', { className: 'facilitator-notice', attributes: { role: 'status' } });
+  const download = (game: unknown) => {
+    const file = sessionFile(game, votes);
+    if ('reason' in file) notice.textContent = `The session could not be saved: ${file.reason}.`;
+    else
+      downloadText(
+        `dental-biocalypse-room-${link?.code ?? ''}-${fileStamp(new Date())}.json`,
+        file.text,
+      );
+  };
   const panel = new FacilitatorPanel({
     command: (command) => link?.command(command),
     confirm: (question) => window.confirm(question),
+    exportSession: () => {
+      wanted = true;
+      link?.command({ do: 'export' });
+    },
   });
-  const notice = element('p', { className: 'facilitator-notice', attributes: { role: 'status' } });
   const handlers: LinkHandlers = {
     view(view: RoomView) {
+      if (view.lastChoice && view.turns > 0) {
+        const { text, tally } = view.lastChoice;
+        votes.set(view.turns, { turn: view.turns, chosen: text, tally });
+      }
       projector.render(view);
       panel.render(view);
     },
@@ -76,7 +116,18 @@ async function host(entry: Entry): Promise<void> {
     status: (status) => {
       notice.textContent = status === 'reconnecting' ? 'Reconnecting to the room…' : '';
     },
-    closed: (words) => show(closedPage(words)),
+    game(game) {
+      lastGame = game;
+      if (wanted) download(game);
+      wanted = false;
+    },
+    closed: (words) => {
+      // The server sends the whole session just before it ends the room: keep it if wanted.
+      const keep = lastGame
+        ? [actionButton("Download the room's session (JSON)", () => download(lastGame))]
+        : [];
+      show(closedPage(words, keep));
+    },
   };
   link = await RoomLink.open(server, entry, handlers);
   setAddress('host', link.code);
@@ -145,6 +196,7 @@ function joinStart(code: string, problem = ''): void {
 async function route(): Promise<void> {
   const hostCode = normaliseCode(params.get('host') ?? '');
   const roomCode = normaliseCode(params.get('room') ?? '');
+  if (params.has('compare')) return show(compareScreen());
   if (params.has('host')) {
     if (!hostCode) return hostStart();
     const secret = recall(hostCode).secret;

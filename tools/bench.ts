@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { compileInk } from '../src/ink/compileInk';
 import { ROLE_IDS } from '../src/session/roles';
 import { Session } from '../src/session/session';
-import { advance, applyIntervention, createMicrobiome } from '../src/sim';
+import { advance, advanceTraced, applyIntervention, createMicrobiome } from '../src/sim';
 import { median } from './benchStats';
 import { kb, measureBundle } from './bundleSize';
 import { coarseMainThreadMs, cpuClock } from './cpuClock';
@@ -168,6 +168,16 @@ for (const [name, dose] of [
     choice.how,
   );
 }
+
+// The debrief's chart asks for the pH of every simulated minute between choices.
+const traced = time(51, () => {
+  advanceTraced(applyIntervention(start, 'sugar_feast', 0.6), 720, 1);
+});
+record(
+  'sim: one traced story choice (`sugar_feast` + 12 h, pH every minute)',
+  `${traced.median.toFixed(2)} ms${range(traced, 2)}`,
+  traced.how,
+);
 
 if (simOnly) process.exit(0);
 

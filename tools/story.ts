@@ -11,6 +11,7 @@ import { createMicrobiome } from '../src/sim';
 import { InklecatePlayer } from './inklecatePlayer';
 import { checkStory, formatFinding } from './storyCheck';
 import type { PlayerReport } from './storyExplorer';
+import { seedStory } from './storyMachine';
 import { outlineStory, proseWords } from './storyOutline';
 
 const USAGE = `usage: npm run story -- <command> [file.ink] [options]
@@ -19,8 +20,9 @@ commands:
   check [file.ink] [--json] [--runs N] [--seed N] [--states N] [--budget SECONDS]
         compile, lint tags, walk the story's states (each once, within the budget) and
         play every role automatically with the real simulation
-  play  [file.ink] [--role elara|torus|kara|jalen]
-        play in the terminal like inklecate -p: type a choice number and Enter
+  play  [file.ink] [--role elara|torus|kara|jalen|ensemble] [--length short|full] [--seed N]
+        play in the terminal like inklecate -p: type a choice number and Enter;
+        --seed N rolls the story's dice as the checker's report under seed N did
   stats [file.ink]
         words, knots, stitches and choices per file
 
@@ -142,6 +144,9 @@ async function play(args: string[]): Promise<number> {
       narrative.setVariable('ensemble_length', length);
     }
   }
+  // The checker names the seed a path was found under when the story rolls dice.
+  const seed = option(args, '--seed');
+  if (seed !== undefined) seedStory(narrative, Number(seed));
   const player = new InklecatePlayer(narrative);
   process.stdout.write(player.begin());
   const input = createInterface({ input: process.stdin, terminal: false });

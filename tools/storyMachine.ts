@@ -78,10 +78,7 @@ export class StoryMachine {
     if (setup.role === 'ensemble' && this.narrative.hasVariable('ensemble_length')) {
       this.narrative.setVariable('ensemble_length', setup.length ?? 'full');
     }
-    const state = JSON.parse(this.narrative.saveState()) as Record<string, unknown>;
-    state.storySeed = setup.seed;
-    state.previousRandom = 0;
-    this.narrative.loadState(JSON.stringify(state));
+    seedStory(this.narrative, setup.seed);
     this.origin = this.snapshot();
   }
 
@@ -275,4 +272,15 @@ export function namedContainers(json: string): string[] {
     }
   }
   return names;
+}
+
+/**
+ * Seeds a story's dice before its first line, as a new ink story seeds itself from the
+ * clock (0-99): `play --seed N` meets the same dice as the checker's report under seed N.
+ */
+export function seedStory(narrative: Narrative, seed: number): void {
+  const state = JSON.parse(narrative.saveState()) as Record<string, unknown>;
+  state.storySeed = seed;
+  state.previousRandom = 0;
+  narrative.loadState(JSON.stringify(state));
 }

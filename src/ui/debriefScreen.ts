@@ -6,6 +6,7 @@ import {
   choiceLogCsv,
   endingNow,
   notesMet,
+  phCourse,
   REFLECTION_QUESTIONS,
   timeline,
   turningPoints,
@@ -69,7 +70,7 @@ export function renderDebrief(
     ]),
     section('What the microbiome did', [
       game.log.length > 0
-        ? renderTimelineChart(timeline(game.log), { chooserName })
+        ? renderTimelineChart(timeline(game.log), phCourse(game.log), { chooserName })
         : element('p', { text: 'No choices have been made yet.' }),
     ]),
     section(ended ? 'Why this ending' : 'Where it is heading', [

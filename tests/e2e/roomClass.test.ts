@@ -320,6 +320,45 @@ describe('a class in room mode', () => {
     await expect.poll(() => screen.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
     expect(await a.getByRole('button', { name: 'Pause' }).count()).toBe(0);
     await a.screenshot({ path: path.join(shots, '08-phone-390-after-restart.png') });
+
+    // ---- A player removed is told so; the room's session is downloaded and compared ----
+    screen.on('dialog', (dialog) => void dialog.accept());
+    const kid4 = phones[4]?.page as Page;
+    const option = await screen
+      .getByLabel('Player')
+      .locator('option', { hasText: 'Kid 4' })
+      .getAttribute('value');
+    await screen.getByLabel('Player').selectOption(option ?? '');
+    await screen.getByRole('button', { name: 'Remove' }).click();
+    await expect
+      .poll(() => kid4.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toBe('The facilitator removed you from this room.');
+    await expect.poll(() => screen.locator('.rosters').textContent()).not.toContain('Kid 4');
+    const saved = screen.waitForEvent('download');
+    await screen.getByRole('button', { name: "Download the room's session (JSON)" }).click();
+    const file = path.join(shots, 'room-session.json');
+    await (await saved).saveAs(file);
+    const compare = await projector.context.newPage();
+    await compare.goto(`${base}?compare`);
+    await compare.getByLabel('Add session files').setInputFiles(file);
+    const table = compare.getByRole('table');
+    await expect.poll(() => table.locator('thead').textContent()).toBe('Grouproom-session');
+    const votesRow = await table.getByRole('row', { name: /Votes/ }).textContent();
+    expect(votesRow).toContain(`1. "${choiceText}": 3 / 0 (3 votes)`);
+    expect(votesRow).not.toContain('Kid');
+    await compare.screenshot({ path: path.join(shots, '09-compare.png') });
+
+    // ---- End: every phone is told, the room and its names are gone ----
+    await screen.getByRole('button', { name: 'End the session' }).click();
+    await expect
+      .poll(() => a.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toBe('This session has ended.');
+    await expect
+      .poll(() => screen.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toBe('This session has ended.');
+    expect(
+      await a.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':room:'))),
+    ).toEqual([]);
     expect(problems).toEqual([]);
   }, 420_000);
 });

@@ -378,16 +378,18 @@ describe('compare groups', () => {
     expect(votesRow?.textContent).toContain('Not a room: no votes counted');
   });
 
-  it('refuses, with the reason, a file that is not a finished session', () => {
+  it('refuses a file that is not a session, with the reason; an unfinished one says so', () => {
     expect(readGroup('x', 'not json')).toEqual({
       ok: false,
       reason: 'it is not a save file (the text is not valid JSON)',
     });
     const fixture = compileInk(path.resolve(import.meta.dirname, '../fixtures/ink/good/main.ink'));
-    const early = Session.begin(fixture, 'kara').state();
-    expect(readGroup('x', roomSessionFile(early, [], new Date(0)))).toEqual({
-      ok: false,
-      reason: 'that session has not reached its ending yet',
-    });
+    const early = readGroup(
+      'x',
+      roomSessionFile(Session.begin(fixture, 'kara').state(), [], new Date(0)),
+    );
+    if (!early.ok) throw new Error(early.reason);
+    expect(early.group.ending).toBe('Not reached yet');
+    expect(early.group.why).toBe('Stopped after 0 choices.');
   });
 });

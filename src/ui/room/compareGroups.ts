@@ -1,4 +1,4 @@
-// Compare groups (issue #12 item 9): several finished sessions side by side, for the class
+// Compare groups (issue #12 item 9): several sessions side by side, for the class
 // discussion after a day of rooms or of one-screen groups. Each is a session file, the
 // debrief's "Download session (JSON)" or a room's download, checked whole by readSave; a room's
 // file also carries its vote counts (never who voted). Nothing is stored: the files stay on
@@ -46,7 +46,6 @@ export function readGroup(
   const read = readSave(text);
   if (!read.ok) return read;
   const game = read.save.game;
-  if (!game.ending) return { ok: false, reason: 'that session has not reached its ending yet' };
   let votes: RoomVote[] | null = null;
   try {
     const extra = roomVotesSchema.safeParse(JSON.parse(text));
@@ -59,8 +58,9 @@ export function readGroup(
     ok: true,
     group: {
       name,
-      ending: ENDING_WORDS[game.ending.name].title,
-      why: game.ending.reason,
+      // A lesson may end before the story does: such a group is compared as far as it got.
+      ending: game.ending ? ENDING_WORDS[game.ending.name].title : 'Not reached yet',
+      why: game.ending?.reason ?? `Stopped after ${game.log.length} choices.`,
       lowestPh,
       choices: game.log.length,
       turningPoints: turningPoints(game.log, 3).map((point) => point.words),

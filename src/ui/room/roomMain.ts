@@ -145,7 +145,17 @@ function hostStart(problem = ''): void {
       setup.error(wordsOf(error));
     }
   });
-  show(element('main', { className: 'room-start' }, [setup.root]));
+  show(
+    element('main', { className: 'room-start' }, [
+      setup.root,
+      element('p', { className: 'room-other' }, [
+        element('a', {
+          text: 'Compare groups: finished sessions side by side',
+          attributes: { href: '?compare' },
+        }),
+      ]),
+    ]),
+  );
   if (problem) setup.error(problem);
 }
 

@@ -118,14 +118,17 @@ export class Device {
     return this.all('tally').map((tally) => tallyMessageSchema.parse(tally));
   }
 
-  /** Waits until a message of `type` that passes `test` has come (one already here counts). */
+  /**
+   * Waits until the latest message of `type` passes `test`: the one already here, or the next
+   * ones as they come (an older message never counts: it is not what the device shows now).
+   */
   until<T = unknown>(
     type: string,
     test: (message: T) => boolean = () => true,
     ms = 10_000,
   ): Promise<T> {
-    const seen = this.all(type).find((message) => test(message as T));
-    if (seen !== undefined) return Promise.resolve(seen as T);
+    const latest = this.all(type).at(-1);
+    if (latest !== undefined && test(latest as T)) return Promise.resolve(latest as T);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${type} message in ${ms} ms`)), ms);
       this.waiters.push({

@@ -1,0 +1,89 @@
+// A class plays a whole short session through the room: discussions hold every device on
+// the question until the facilitator moves on, the story reaches an ending, and the game the
+// room played is exactly the one the solo engine plays from the same choices (same Session,
+// same GameState), which the facilitator receives whole at the end.
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { type RoomView, TEAMS } from '../../src/room/protocol';
+import { type GameState, saveSchemas } from '../../src/session/gameState';
+import { Session } from '../../src/session/session';
+import {
+  type Device,
+  joinRoom,
+  openRoom,
+  realStory,
+  startTestRooms,
+  type TestRooms,
+} from './serverHarness';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+let server: TestRooms;
+beforeAll(async () => {
+  server = await startTestRooms();
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+it('plays a short session to its ending, holding every device on each discussion', async () => {
+  const host = await openRoom(server.testing, { as: 'host', settings: { discussion: true } });
+  const students: Device[] = [];
+  for (const [i, team] of TEAMS.entries()) {
+    students.push(
+      await joinRoom(server.testing, host.code, { as: 'player', nickname: `P${i}`, team }),
+    );
+  }
+  host.send('command', { do: 'start' });
+  let view: RoomView = await host.untilView((v) => v.phase === 'playing');
+  let discussions = 0;
+  for (let step = 0; step < 80 && !view.ending; step += 1) {
+    const turns = view.turns;
+    if (view.discussion) {
+      discussions += 1;
+      // Held: no timer runs, a vote is refused, every device shows the same question.
+      expect(view.vote?.running).toBe(false);
+      const phone = students[0] as Device;
+      const notices = phone.all('notice').length;
+      phone.send('vote', { choice: 0, turns });
+      const notice = await phone.until<{ text: string }>(
+        'notice',
+        () => phone.all('notice').length > notices,
+      );
+      expect(notice.text).toBe('Talk first: the vote opens after the discussion.');
+      const question = view.discussion.question;
+      await Promise.all(
+        students.map((s) => s.untilView((v) => v.discussion?.question === question)),
+      );
+      host.send('command', { do: discussions % 2 === 1 ? 'skip' : 'next' });
+      view = await host.untilView(
+        (v) => v.discussion?.question !== question || v.discussion === null,
+      );
+      continue;
+    }
+    expect(view.vote?.running).toBe(true);
+    for (const student of students) student.send('vote', { choice: 0, turns });
+    view = await host.untilView(
+      (v) => v.turns === turns + 1 || (v.turns === turns && v.discussion !== null),
+    );
+  }
+  expect(view.ending).not.toBeNull();
+  expect(view.vote).toBeNull();
+  expect(discussions).toBeGreaterThan(0);
+
+  // The facilitator ends the session and receives the whole game, valid as a save's game.
+  host.send('command', { do: 'end' });
+  const game = saveSchemas().gameState.parse(await host.until('game')) as GameState;
+  expect(game.log).toHaveLength(view.turns);
+  expect(game.ending?.name).toBe(view.ending?.name);
+  // The same choices played by the solo engine give the same game, microbe for microbe.
+  const { session, replayed } = Session.replay(
+    realStory(),
+    'ensemble',
+    game.log.map((entry) => entry.text),
+    { ensemble: game.ensemble },
+  );
+  expect(replayed).toBe(game.log.length);
+  expect(session.state().microbiome).toEqual(game.microbiome);
+  expect(session.state().ending).toEqual(game.ending);
+  await host.untilView((v) => v.phase === 'ended');
+});

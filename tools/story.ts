@@ -1,7 +1,7 @@
 // The writers' tools: `npm run story -- <check|play|stats> [file.ink] [options]`.
 //   check  compile, lint tags, then play the story automatically for each role
 //   play   a terminal player like `inklecate -p`: choice numbers on standard input
-//   stats  words, knots, stitches and choices per file
+//   stats  words on screen and reading time per mode, played; words, knots... per file
 import { createInterface } from 'node:readline';
 import { compileInk, formatDiagnostic, InkCompileError } from '../src/ink/compileInk';
 import { Narrative } from '../src/narrative/narrative';
@@ -13,6 +13,7 @@ import { checkStory, formatFinding } from './storyCheck';
 import type { PlayerReport } from './storyExplorer';
 import { seedStory } from './storyMachine';
 import { outlineStory, proseWords } from './storyOutline';
+import { formatStats, measureStory } from './storyStats';
 
 const USAGE = `usage: npm run story -- <command> [file.ink] [options]
 
@@ -23,8 +24,11 @@ commands:
   play  [file.ink] [--role elara|torus|kara|jalen|ensemble] [--length short|full] [--seed N]
         play in the terminal like inklecate -p: type a choice number and Enter;
         --seed N rolls the story's dice as the checker's report under seed N did
-  stats [file.ink]
-        words, knots, stitches and choices per file
+  stats [file.ink] [--runs N] [--seed N]
+        for each mode (each role solo, the short and the full group session): words on
+        screen, minutes read aloud at 130 words a minute, choices, discussions and the
+        longest stretch of words without a choice, medians of N seeded random
+        playthroughs (default 20); then words, knots, stitches and choices per file
 
 file.ink defaults to story/main.ink`;
 
@@ -163,6 +167,15 @@ async function play(args: string[]): Promise<number> {
 function stats(args: string[]): number {
   const file = storyFile(args);
   const compiled = compileOrExit(file);
+  console.log(
+    formatStats(
+      measureStory(compiled.json, {
+        runs: Number(option(args, '--runs') ?? 20),
+        seed: Number(option(args, '--seed') ?? 1),
+      }),
+    ),
+  );
+  console.log('');
   const outline = outlineStory(compiled.files);
   const rows = outline.sources.map(({ file: source, text }) => {
     const entries = outline.entries.filter((entry) => entry.file === source);

@@ -12,6 +12,7 @@ import { createMicrobiome } from '../../src/sim';
 import { InklecatePlayer } from '../../tools/inklecatePlayer';
 import { checkStory, formatFinding } from '../../tools/storyCheck';
 import { proseWords } from '../../tools/storyOutline';
+import { measureStory, WORDS_PER_MINUTE } from '../../tools/storyStats';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/ink');
@@ -158,4 +159,61 @@ describe('story stats', () => {
     ].join('\n');
     expect(proseWords(ink)).toBe(5 + 3 + 3 + 2);
   });
+
+  const write = (ink: string) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'stats-'));
+    writeFileSync(path.join(folder, 'main.ink'), ink);
+    return path.join(folder, 'main.ink');
+  };
+  const tiny = [
+    'Once upon a time. # discuss: Who tells it?',
+    'The end is near.',
+    '* [Go on] You go on.',
+    '    -> END',
+    '* [Stay here] You stay put.',
+    '    -> END',
+  ].join('\n');
+
+  it('plays the story and counts the words on screen, choices and the longest stretch', () => {
+    const [stats] = measureStory(compileInk(write(tiny)).json, { runs: 5 });
+    // 8 words of lines, 4 of options, then 3 more after either choice; solo play shows
+    // no discussion question.
+    expect(stats).toMatchObject({
+      mode: 'the story',
+      runs: 5,
+      broken: 0,
+      median: { prose: 11, options: 4, discussion: 0, words: 15, choices: 1, longestStretch: 8 },
+      longestStretchMax: 8,
+    });
+    expect(stats?.minutes).toBeCloseTo(15 / WORDS_PER_MINUTE);
+  });
+
+  it('counts discussion questions only in the group modes, which stop for them', () => {
+    const grouped = `VAR role = ""\nVAR ensemble_length = "full"\n${tiny}`;
+    const stats = measureStory(compileInk(write(grouped)).json, { runs: 3 });
+    expect(stats.map((s) => s.mode)).toEqual([
+      'elara',
+      'torus',
+      'kara',
+      'jalen',
+      'group short',
+      'group full',
+    ]);
+    for (const mode of stats) {
+      const group = mode.mode.startsWith('group');
+      expect(mode.median.discussion, mode.mode).toBe(group ? 3 : 0);
+      expect(mode.median.discussions, mode.mode).toBe(group ? 1 : 0);
+    }
+  });
+
+  it("measures today's long story in every mode without failing", () => {
+    const { json } = compileInk(path.join(root, 'story/main.ink'));
+    const stats = measureStory(json, { runs: 3 });
+    expect(stats.map((s) => s.mode)).toHaveLength(6);
+    for (const mode of stats) {
+      expect(mode.broken, mode.mode).toBe(0);
+      expect(mode.median.words, mode.mode).toBeGreaterThan(500);
+      expect(mode.median.longestStretch, mode.mode).toBeGreaterThan(0);
+    }
+  }, 120_000);
 });

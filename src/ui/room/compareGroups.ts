@@ -60,13 +60,17 @@ export function readGroup(
       name,
       // A lesson may end before the story does: such a group is compared as far as it got.
       ending: game.ending ? ENDING_WORDS[game.ending.name].title : 'Not reached yet',
-      why: game.ending?.reason ?? `Stopped after ${game.log.length} choices.`,
+      why: game.ending?.reason ?? `Stopped after ${choiceCount(game.log.length)}.`,
       lowestPh,
       choices: game.log.length,
       turningPoints: turningPoints(game.log, 3).map((point) => point.words),
       votes,
     },
   };
+}
+
+function choiceCount(count: number): string {
+  return `${count} ${count === 1 ? 'choice' : 'choices'}`;
 }
 
 function votesWords(vote: RoomVote): string {
@@ -83,13 +87,16 @@ export function compareTable(groups: readonly GroupSummary[]): HTMLTableElement 
     ['Choices made', (g) => [document.createTextNode(String(g.choices))]],
     [
       'Turning points',
-      (g) => [
-        element(
-          'ul',
-          {},
-          g.turningPoints.map((text) => element('li', { text })),
-        ),
-      ],
+      (g) =>
+        g.turningPoints.length > 0
+          ? [
+              element(
+                'ul',
+                {},
+                g.turningPoints.map((text) => element('li', { text })),
+              ),
+            ]
+          : [document.createTextNode('No choice moved the community enough to name.')],
     ],
     [
       'Votes (counts per option, no names)',
@@ -97,7 +104,7 @@ export function compareTable(groups: readonly GroupSummary[]): HTMLTableElement 
         g.votes
           ? [
               element(
-                'ol',
+                'ul',
                 { className: 'compare-votes' },
                 g.votes.map((v) => element('li', { text: votesWords(v) })),
               ),

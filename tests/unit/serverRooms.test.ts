@@ -203,11 +203,8 @@ describe('votes', () => {
     students.jalen.send('vote', { choice: 0 });
     const runoff = await host.untilView((v) => v.vote?.runoff === true);
     expect(runoff.turns).toBe(turns);
-    expect(runoff.vote).toMatchObject({
-      running: true,
-      seconds: 15,
-      tally: [2, 2, ...runoff.vote!.tally.slice(2)],
-    });
+    expect(runoff.vote).toMatchObject({ running: true, seconds: 15 });
+    expect(runoff.vote?.tally.slice(0, 2)).toEqual([2, 2]);
     // Still tied when the facilitator closes: the tied choice listed first.
     host.send('command', { do: 'close' });
     const after = await host.untilView((v) => v.turns === turns + 1);

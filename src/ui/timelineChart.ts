@@ -142,8 +142,10 @@ export function renderTimelineChart(
       'stroke-dasharray': '6 5',
       'stroke-width': 2,
     }),
-    text(PLOT.left + 6, yPh(CRITICAL_PH) - 6, 'pH 5.5: enamel dissolves below', {
+    // At the right end: dips most often start at the left, where a session's first sugar is.
+    text(PLOT.right - 6, yPh(CRITICAL_PH) - 6, 'pH 5.5: enamel dissolves below', {
       fill: '#ffb4a8',
+      'text-anchor': 'end',
       class: 'timeline-critical',
     }),
   );
@@ -191,7 +193,7 @@ export function renderTimelineChart(
     if (placed.some((x) => Math.abs(x - dx) < 30)) continue;
     placed.push(dx);
     chart.append(
-      text(dx, Math.min(PLOT.bottom - 4, dy + 16), dip.ph.toFixed(1), {
+      text(dx, Math.min(PLOT.bottom - 4, dy + 16), phWords(dip.ph), {
         'text-anchor': 'middle',
         fill: '#ffffff',
         'font-weight': 700,
@@ -306,7 +308,8 @@ function choiceList(
     'ol',
     {
       className: 'timeline-choices',
-      attributes: { 'aria-label': 'The choices on the chart, by number' },
+      // A tab stop, since a long list scrolls beside the chart (arrow keys scroll it).
+      attributes: { 'aria-label': 'The choices on the chart, by number', tabindex: '0' },
     },
     items,
   );
@@ -314,16 +317,22 @@ function choiceList(
 
 /** What the plaque pH did over a choice's stretch, in words. */
 function afterWords(stretch: Stretch, point: TimelinePoint): string {
-  const hours = (stretch.to - stretch.from) / 60;
-  const span =
-    hours >= 1
-      ? `${Math.round(hours)} h`
-      : `${Math.max(0, Math.round(stretch.to - stretch.from))} min`;
-  if (!stretch.traced) return `pH ${point.ph.toFixed(1)} after it.`;
+  const minutes = stretch.to - stretch.from;
+  if (!stretch.traced) return `pH ${phWords(point.ph)} after it.`;
+  if (minutes < 1) return `No time passed before the next choice (pH ${phWords(point.ph)}).`;
+  const span = minutes >= 60 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes)} min`;
+  const lowest = stretch.lowest.ph;
+  if (lowest >= CRITICAL_PH) {
+    return `Over the next ${span}, pH stayed above 5.5 (lowest ${phWords(lowest)}).`;
+  }
   const below = Math.round(stretch.belowCritical);
-  return below >= 1
-    ? `Over the next ${span}, pH fell to ${stretch.lowest.ph.toFixed(1)}: ${below} min below 5.5.`
-    : `Over the next ${span}, pH stayed above 5.5 (lowest ${stretch.lowest.ph.toFixed(1)}).`;
+  return `Over the next ${span}, pH fell to ${phWords(lowest)}: ${below >= 1 ? `${below} min` : 'under a minute'} below 5.5.`;
+}
+
+/** A pH to one decimal, or two where one would blur which side of 5.5 it is on. */
+function phWords(value: number): string {
+  const short = value.toFixed(1);
+  return short === CRITICAL_PH.toFixed(1) ? value.toFixed(2) : short;
 }
 
 function legendItem(

@@ -181,22 +181,32 @@ export class BioHubScene extends Phaser.Scene {
     }
   }
 
+  /** The strokes' layer covers the wall only: the rest of it would be transparent. */
   private paintStrokeLayer(): void {
-    const { width, height } = this.size;
-    const key = `${width} ${height} ${this.strokes.length} ${this.strokes[this.strokes.length - 1]?.points.length ?? 0}`;
-    if (key === this.strokesKey && this.strokes.length > 0) return;
+    const { frame } = this;
+    const last = this.strokes[this.strokes.length - 1];
+    const key = `${frame.width} ${frame.height} ${this.strokes.length} ${last?.points.length ?? 0}`;
+    if (key === this.strokesKey) return;
     this.strokesKey = key;
     const resolution = resolutionOf(this);
     this.strokeLayer.setSize(
-      Math.max(1, Math.ceil(width * resolution)),
-      Math.max(1, Math.ceil(height * resolution)),
+      Math.max(1, Math.ceil(frame.width * resolution)),
+      Math.max(1, Math.ceil(frame.height * resolution)),
     );
     const context = this.strokeLayer.context;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.strokeLayer.width, this.strokeLayer.height);
-    context.setTransform(resolution, 0, 0, resolution, 0, 0);
-    paintStrokes(context, this.strokes, this.frame);
+    context.setTransform(
+      resolution,
+      0,
+      0,
+      resolution,
+      -frame.x * resolution,
+      -frame.y * resolution,
+    );
+    paintStrokes(context, this.strokes, frame);
     this.strokeLayer.refresh();
+    this.strokeImage.setPosition(frame.x, frame.y);
     this.strokeImage.setVisible(this.strokes.length > 0);
   }
 

@@ -31,7 +31,12 @@ export class AftermathScene extends PlaceScene {
   protected build(): void {
     const { width: w, height: h, frame } = this;
     const pots = Object.values(STROKE_COLOURS).map((paint) => paint.hex);
-    this.scenery((c) => {
+    // The ground and the pots, and the two ladders up the wall's sides.
+    const ladders = [0.02, 0.9].map((at) => {
+      const x0 = (frame.x + frame.width * at) / w;
+      return [x0, (frame.y + frame.height * 0.34) / h, x0 + (frame.width * 0.09) / w, 0.9] as const;
+    });
+    this.scenery([[0, 0.9, 1, 1], ...ladders], (c) => {
       paintGround(c, w, h, { top: '#3f6a55', bottom: '#16302a' });
       // Ladders against the wall's edges, clear of its middle.
       c.strokeStyle = '#8a6a3a';

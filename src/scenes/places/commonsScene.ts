@@ -19,7 +19,11 @@ export class CommonsScene extends PlaceScene {
       { y: h * 0.05, sag: h * 0.07, count: 7 },
     ];
     const cordY = (cord: (typeof cords)[number], t: number) => cord.y + cord.sag * 4 * t * (1 - t);
-    this.scenery((c) => {
+    const areas = [
+      [0, 0, 1, 0.13],
+      [0, 0.69, 1, 1],
+    ] as const;
+    this.scenery(areas, (c) => {
       paintGround(c, w, h, { top: '#4a3a2a', bottom: '#24160f' });
       c.strokeStyle = 'rgba(40, 24, 18, 0.8)';
       c.lineWidth = 1.5;
@@ -56,7 +60,7 @@ export class CommonsScene extends PlaceScene {
         const size = Math.max(14, h * 0.045);
         const glow = this.add
           .image(x, y + size * 0.5, 'glow-warm')
-          .setDisplaySize(size * 2.4, size * 2.4);
+          .setDisplaySize(size * 1.8, size * 1.8);
         glow.setAlpha(0.55);
         const lantern = this.add.image(x, y, 'lantern').setOrigin(0.5, 0);
         lantern.setDisplaySize(size * 0.6, size);

@@ -99,12 +99,27 @@ export abstract class PlaceScene extends Phaser.Scene {
     options: { pose?: 'stand' | 'sit'; size?: number; flip?: boolean; y?: number } = {},
   ): Phaser.GameObjects.Image {
     const pose = options.pose ?? 'stand';
-    const height = this.personHeight * (options.size ?? 1);
-    const image = this.add.image(x, options.y ?? this.ground, figureKey(who, pose));
+    const height = Math.max(8, Math.round(this.personHeight * (options.size ?? 1)));
+    const image = this.add.image(x, options.y ?? this.ground, this.figureAt(who, pose, height));
     image.setOrigin(0.5, 1);
-    image.setDisplaySize(height / 2, height);
+    image.setScale(1 / resolutionOf(this));
     image.setFlipX(options.flip ?? false);
     return image;
+  }
+
+  /**
+   * The person's texture at the very size it is shown: scaled from Preload's once, here,
+   * so each frame copies its pixels one to one instead of resampling them.
+   */
+  private figureAt(who: string, pose: 'stand' | 'sit', height: number): string {
+    const key = `${figureKey(who, pose)}-${height}`;
+    if (this.textures.exists(key)) return key;
+    const source = this.textures.get(figureKey(who, pose)).getSourceImage() as CanvasImageSource;
+    paintTexture(this, key, height / 2, height, (c) => {
+      c.imageSmoothingQuality = 'high';
+      c.drawImage(source, 0, 0, height / 2, height);
+    });
+    return key;
   }
 
   /** A person breathes and shifts their weight: a slow, small sway (none when stilled). */
@@ -121,14 +136,33 @@ export abstract class PlaceScene extends Phaser.Scene {
     });
   }
 
-  /** The place's still things, painted once into a texture under its people. */
-  protected scenery(paint: (context: CanvasRenderingContext2D) => void): void {
-    const key = `${this.scene.key}-scenery`;
-    paintTexture(this, key, this.width, this.height, paint);
-    this.add
-      .image(0, 0, key)
-      .setOrigin(0, 0)
-      .setScale(1 / resolutionOf(this));
+  /**
+   * The place's still things, painted once into textures under its people. Only the parts
+   * of the stage listed in `areas` (shares of its width and height: x0, y0, x1, y1) are
+   * kept, each as a texture of its own: where the CPU paints, every frame draws them again,
+   * and a stage-sized, mostly transparent layer would cost as much as the rest together.
+   */
+  protected scenery(
+    areas: readonly (readonly [number, number, number, number])[],
+    paint: (context: CanvasRenderingContext2D) => void,
+  ): void {
+    const scale = 1 / resolutionOf(this);
+    areas.forEach(([x0, y0, x1, y1], i) => {
+      const x = Math.floor(this.width * x0);
+      const y = Math.floor(this.height * y0);
+      const key = `${this.scene.key}-scenery-${i}`;
+      paintTexture(
+        this,
+        key,
+        Math.ceil(this.width * x1) - x,
+        Math.ceil(this.height * y1) - y,
+        (c) => {
+          c.translate(-x, -y);
+          paint(c);
+        },
+      );
+      this.add.image(x, y, key).setOrigin(0, 0).setScale(scale);
+    });
   }
 
   /** A looping tween, only when things may move. */

@@ -15,7 +15,7 @@ export class RitualScene extends PlaceScene {
     const { width: w, height: h } = this;
     const bowl = { x: w * 0.5, y: h * 0.93 };
     const candles = Array.from({ length: 8 }, (_, i) => w * (0.06 + i * 0.125));
-    this.scenery((c) => {
+    this.scenery([[0, 0.9, 1, 1]], (c) => {
       paintGround(c, w, h, { top: '#3b2340', bottom: '#150a1c' });
       c.fillStyle = '#6a5a70';
       c.fillRect(bowl.x - w * 0.03, bowl.y, w * 0.06, h * 0.05);

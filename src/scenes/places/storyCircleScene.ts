@@ -13,7 +13,7 @@ export class StoryCircleScene extends PlaceScene {
   protected build(): void {
     const { width: w, height: h } = this;
     const stone = { x: w * 0.5, y: h * 0.975 };
-    this.scenery((c) => {
+    this.scenery([[0, 0.9, 1, 1]], (c) => {
       paintGround(c, w, h, { top: '#2f5a45', bottom: '#10261e' });
       c.fillStyle = '#4b5a5a';
       c.beginPath();

@@ -19,7 +19,13 @@ export class WorkshopScene extends PlaceScene {
       { x: w * 0.985 - vatWidth, top: h * 0.5 },
     ];
     const bottom = h * 0.97;
-    this.scenery((c) => {
+    // The pipes along the top, the vats down each side, the floor and the bench.
+    const areas = [
+      [0, 0, 1, 0.06],
+      ...vats.map((vat) => [vat.x / w - 0.01, 0.06, (vat.x + vatWidth) / w + 0.01, 0.85] as const),
+      [0, 0.85, 1, 1],
+    ] as const;
+    this.scenery(areas, (c) => {
       c.fillStyle = '#1e1a12';
       c.fillRect(0, h * 0.94, w, h * 0.06);
       // Pipes along the top, down into each vat.

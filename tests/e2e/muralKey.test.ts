@@ -1,6 +1,8 @@
 // The mural's key, as a class meets it in the teacher's gallery and in play: all seven groups
 // named with their role and share, each group's identity card opened by keyboard, by a click
 // on the key and by a click on the colony itself on the stage, with its microscope painted.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { it, measurePixels, seriousViolations } from './browser';
@@ -144,4 +146,30 @@ describe("the mural's key", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(game.problems).toEqual([]);
   });
+
+  // The README's pictures of the key and a card, at a projector's and a phone's size.
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`shows the key and a card at ${size.width}x${size.height} (docs/images)`, async ({
+      open,
+    }) => {
+      const folder = path.resolve(import.meta.dirname, '../../docs/images');
+      mkdirSync(folder, { recursive: true });
+      const game = await open({ hash: '#mural=acidic', viewport: size, reducedMotion: true });
+      const { page } = game;
+      await page.getByRole('heading', { name: "The mural's six states" }).waitFor();
+      await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+      const list = key(page).getByRole('list', { name: 'Groups on the wall' });
+      await list.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(folder, `mural-key-${size.width}.png`) });
+      await list.getByRole('button').nth(2).click();
+      await lensPainted(page);
+      await card(page).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(folder, `colony-card-${size.width}.png`) });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(game.problems).toEqual([]);
+    });
+  }
 });

@@ -356,7 +356,11 @@ export const EXPERIMENTS: readonly Experiment[] = [
       'A settled healthy mouth is given 8 sugar pulses a day (10% sugar rinses, evenly over 16 h) ' +
       'for 20 days with the chemostat controller of the model (phFloor: alkali neutralises the ' +
       'protons that would take plaque pH below the floor) at pH 7.0, 5.5, 5.0, 4.5 and with no ' +
-      'control. Shares of the whole plaque at the end.',
+      'control. Shares of the whole plaque at the end. The paper pulsed glucose once a day ' +
+      'for 10 days into a nine-species chemostat, where the bacteria eat it over hours with no ' +
+      'saliva; the model has saliva clear sugar in minutes and no uptake by the bacteria, so ' +
+      'eight rinses a day stand in for the hours of low pH. Paper figures: its table of ' +
+      'percent viable counts (also in SIMULATION.md section 2).',
     targets: [
       {
         id: 'bm-M-7',

@@ -153,12 +153,18 @@ export function walkStory(machine: StoryMachine, limits: WalkLimits, onEnd?: OnE
   } catch (error) {
     fail(error, []);
   }
+  /** A node's choices were left half taken at the limit. */
+  let cut = false;
   while (waiting > 0) {
     if (result.states >= limits.maxStates || performance.now() > limits.deadline) break;
     const node = nextNode();
     if (!node) break;
     const offered = node.snapshot.passage.choices.length;
     for (let index = 0; index < offered; index += 1) {
+      if (result.states >= limits.maxStates) {
+        cut = true;
+        break;
+      }
       const choices = [...node.choices, index + 1];
       machine.restore(node.snapshot);
       result.steps += 1;
@@ -171,7 +177,7 @@ export function walkStory(machine: StoryMachine, limits: WalkLimits, onEnd?: OnE
       arrive(choices, node.energy);
     }
   }
-  result.complete = waiting === 0;
+  result.complete = waiting === 0 && !cut;
   if (result.depth.min === Number.POSITIVE_INFINITY) result.depth.min = 0;
   return result;
 }

@@ -9,6 +9,7 @@ import type { GameState } from '../../session/gameState';
 import { makeSave, readSave, writeSave } from '../../session/saveGame';
 import { actionButton, element } from '../dom';
 import { ENDING_WORDS } from '../endingWords';
+import { downloadText, fileStamp } from '../saveControls';
 
 /** One vote of a room, as counts: the choice taken and the tally of every option. */
 const roomVoteSchema = z.object({
@@ -36,6 +37,31 @@ export function roomSessionFile(
   savedAt: Date,
 ): string {
   return JSON.stringify({ ...JSON.parse(writeSave(makeSave(game, savedAt))), roomVotes: votes });
+}
+
+/**
+ * The room's session as a file, checked whole as a save before it is offered: the GameState
+ * the server sent (unchecked until here) with the vote counts the facilitator's device saw.
+ */
+export function sessionFile(
+  game: unknown,
+  votes: readonly RoomVote[],
+): { text: string } | { reason: string } {
+  const text = roomSessionFile(game as GameState, votes, new Date());
+  const read = readSave(text);
+  return read.ok ? { text } : { reason: read.reason };
+}
+
+/** Downloads the room's session file; the reason it cannot, or null when it did. */
+export function downloadRoomSession(
+  code: string,
+  game: unknown,
+  votes: readonly RoomVote[],
+): string | null {
+  const file = sessionFile(game, votes);
+  if ('reason' in file) return file.reason;
+  downloadText(`dental-biocalypse-room-${code}-${fileStamp(new Date())}.json`, file.text);
+  return null;
 }
 
 /** A session file read into one column of the comparison, or the reason it cannot be. */

@@ -16,11 +16,10 @@ import {
   type RoomView,
   roomServerUrl,
 } from '../../room/protocol';
-import type { GameState } from '../../session/gameState';
-import { readSave } from '../../session/saveGame';
 import { actionButton, element } from '../dom';
-import { downloadText, fileStamp } from '../saveControls';
-import { compareScreen, type RoomVote, roomSessionFile } from './compareGroups';
+// Compare groups and the session file read the save format (the session's code and inkjs's
+// types come with it): loaded only when asked for, so a phone never downloads them.
+import type { RoomVote } from './compareGroups';
 import { FacilitatorPanel } from './facilitatorPanel';
 import { hostSetup } from './hostSetup';
 import { joinForm } from './joinForm';
@@ -59,19 +58,6 @@ function closedPage(words: string, extra: Node[] = []): HTMLElement {
   ]);
 }
 
-/**
- * The room's session as a file for "Compare groups": the GameState the server sent, checked
- * whole as a save, with the vote counts this device saw. Null (and the reason) if unreadable.
- */
-function sessionFile(
-  game: unknown,
-  votes: Map<number, RoomVote>,
-): { text: string } | { reason: string } {
-  const text = roomSessionFile(game as GameState, [...votes.values()], new Date());
-  const read = readSave(text);
-  return read.ok ? { text } : { reason: read.reason };
-}
-
 // ---- The facilitator's projector ----
 
 async function host(entry: Entry): Promise<void> {
@@ -82,14 +68,10 @@ async function host(entry: Entry): Promise<void> {
   // Counts only, never who voted: the choice each turn took and its tally, for the export.
   const votes = new Map<number, RoomVote>();
   const notice = element('p', { className: 'facilitator-notice', attributes: { role: 'status' } });
-  const download = (game: unknown) => {
-    const file = sessionFile(game, votes);
-    if ('reason' in file) notice.textContent = `The session could not be saved: ${file.reason}.`;
-    else
-      downloadText(
-        `dental-biocalypse-room-${link?.code ?? ''}-${fileStamp(new Date())}.json`,
-        file.text,
-      );
+  const download = async (game: unknown) => {
+    const { downloadRoomSession } = await import('./compareGroups');
+    const problem = downloadRoomSession(link?.code ?? '', game, [...votes.values()]);
+    if (problem) notice.textContent = `The session could not be saved: ${problem}.`;
   };
   const panel = new FacilitatorPanel({
     command: (command) => link?.command(command),
@@ -118,13 +100,13 @@ async function host(entry: Entry): Promise<void> {
     },
     game(game) {
       lastGame = game;
-      if (wanted) download(game);
+      if (wanted) void download(game);
       wanted = false;
     },
     closed: (words) => {
       // The server sends the whole session just before it ends the room: keep it if wanted.
       const keep = lastGame
-        ? [actionButton("Download the room's session (JSON)", () => download(lastGame))]
+        ? [actionButton("Download the room's session (JSON)", () => void download(lastGame))]
         : [];
       show(closedPage(words, keep));
     },
@@ -206,7 +188,10 @@ function joinStart(code: string, problem = ''): void {
 async function route(): Promise<void> {
   const hostCode = normaliseCode(params.get('host') ?? '');
   const roomCode = normaliseCode(params.get('room') ?? '');
-  if (params.has('compare')) return show(compareScreen());
+  if (params.has('compare')) {
+    const { compareScreen } = await import('./compareGroups');
+    return show(compareScreen());
+  }
   if (params.has('host')) {
     if (!hostCode) return hostStart();
     const secret = recall(hostCode).secret;

@@ -241,12 +241,26 @@ const loe = once(() => {
     m = live(m, MEALS, 1);
     if (m.inflammation > 0.5) onset = d;
   }
+  // No gingivitis, nothing to reverse: the reversal counts as a miss, not as day one.
   let resolved = Number.POSITIVE_INFINITY;
-  for (let d = 1; d <= 30 && resolved === Number.POSITIVE_INFINITY; d++) {
+  for (
+    let d = 1;
+    d <= 30 && onset < Number.POSITIVE_INFINITY && resolved === Number.POSITIVE_INFINITY;
+    d++
+  ) {
     m = live(m, [...MEALS, ...BRUSH], 1);
     if (m.inflammation < 0.25) resolved = d;
   }
-  return { onset, resolved };
+  // Gum inflamed by the festival gel (one dose of 0.8), then four weeks of brushing twice daily.
+  let gel = applyIntervention(live(createMicrobiome(), MEALS, 1), 'blended_gel', 0.8);
+  gel = live(gel, MEALS, 4);
+  const inflamedByGel = gel.inflammation;
+  let gelResolved = Number.POSITIVE_INFINITY;
+  for (let d = 1; d <= 28 && gelResolved === Number.POSITIVE_INFINITY; d++) {
+    gel = live(gel, [...MEALS, ...BRUSH], 1);
+    if (gel.inflammation < 0.25) gelResolved = d;
+  }
+  return { onset, resolved, inflamedByGel, gelResolved };
 });
 
 // Chlorhexidine: one rinse (Schiott) and a week of twice-daily rinses (Bescos), against controls.
@@ -648,7 +662,8 @@ export const EXPERIMENTS: readonly Experiment[] = [
     title: 'Experimental gingivitis',
     emulation:
       'Two weeks of meals and twice-daily brushing, then meals only until gum inflammation ' +
-      'passes 0.5 (the inflamed ending), then brushing again until it is below 0.25.',
+      'passes 0.5 (the inflamed ending), then brushing again until it is below 0.25. Also a ' +
+      'gum inflamed by one 0.8 dose of the festival gel and 4 days, then brushing twice daily.',
     targets: [
       {
         id: 'loe-onset',
@@ -671,6 +686,17 @@ export const EXPERIMENTS: readonly Experiment[] = [
         tolerance: 'the paper range',
         unit: 'days',
         model: () => loe().resolved,
+      },
+      {
+        id: 'loe-gel-reversal',
+        source: 'Loe et al. 1965',
+        what: 'days of twice-daily brushing until gums inflamed by the festival gel are healthy',
+        paper: 'within about a week',
+        lo: 1,
+        hi: 7,
+        tolerance: 'the paper range',
+        unit: 'days',
+        model: () => loe().gelResolved,
       },
     ],
   },

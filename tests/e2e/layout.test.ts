@@ -78,13 +78,22 @@ async function playAndMeasure(
   turns: number,
   shoot?: string,
 ): Promise<Fit[]> {
+  // Each passage is judged as soon as it is measured, so a broken layout fails on what a
+  // person would see, not later on a click it made impossible.
+  const judge = (fit: Fit, turn: number) => {
+    expect(fit.choices, `passage ${turn + 1}`).toBeGreaterThan(0);
+    expect(fit.hidden, `passage ${turn + 1}: choices not fully visible`).toEqual([]);
+    expect(fit.underHeader, `passage ${turn + 1}: lines under the header`).toEqual([]);
+  };
   await page.getByRole('button', { name: role }).click();
   const fits: Fit[] = [];
   for (let turn = 0; turn < turns; turn += 1) {
     await choiceButtons(page).first().waitFor();
     // The story view and the layout scroll in the frame after a passage is drawn.
     await afterFrames(page, 3);
-    fits.push(await measureFit(page));
+    const fit = await measureFit(page);
+    judge(fit, turn);
+    fits.push(fit);
     if (shoot && turn === 2) await page.screenshot({ path: shoot });
     if (await page.getByRole('button', { name: 'Play again' }).isVisible()) break;
     const before = await page.locator('#story-log').textContent();
@@ -109,11 +118,6 @@ describe('choices on screen at the sizes classes use', () => {
         const fits = await playAndMeasure(page, /Play as Jalen Rynn/, 8);
         await game.screenshot(`${viewport.width}x${viewport.height}-${textSize}`);
         expect(fits.length).toBeGreaterThanOrEqual(8);
-        for (const [turn, fit] of fits.entries()) {
-          expect(fit.choices, `passage ${turn + 1}`).toBeGreaterThan(0);
-          expect(fit.hidden, `passage ${turn + 1}: choices not fully visible`).toEqual([]);
-          expect(fit.underHeader, `passage ${turn + 1}: lines under the header`).toEqual([]);
-        }
         expect(game.problems).toEqual([]);
       });
     }
@@ -139,10 +143,7 @@ describe('projector mode', () => {
       .first()
       .evaluate((line) => Number.parseFloat(getComputedStyle(line).fontSize));
     expect(lineSize).toBeGreaterThanOrEqual(28);
-    for (const fit of fits) {
-      expect(fit.hidden).toEqual([]);
-      expect(fit.underHeader).toEqual([]);
-    }
+    expect(fits.length).toBeGreaterThan(8);
     await game.screenshot('projector-ending');
 
     // The mode is a setting like any other: the dialog shows it on, and the mural's size.

@@ -55,7 +55,14 @@ for (const experiment of EXPERIMENTS) {
   }
   lines.push('');
 }
-lines.push('## Sources', '');
+lines.push(
+  '## Sources',
+  '',
+  'Figures of Bradshaw & Marsh 1998 are those of the table in SIMULATION.md section 2. The',
+  "citations below were written from the authors' records of the papers; volume and page",
+  'numbers were not re-checked against the journals when this suite was written.',
+  '',
+);
 for (const s of SOURCES) lines.push(`- **${s.key}**: ${s.cite}`);
 lines.push('');
 if (!process.argv.includes('--no-write')) {

@@ -84,6 +84,8 @@ function stopServer(): Promise<void> {
 
 let browser: Browser;
 const problems: string[] = [];
+/** Every script a phone fetched: a phone needs no story engine (inkjs) and no Phaser. */
+const phoneScripts: string[] = [];
 
 async function device(name: string, viewport: { width: number; height: number }) {
   const context: BrowserContext = await browser.newContext({ viewport });
@@ -93,6 +95,11 @@ async function device(name: string, viewport: { width: number; height: number })
     if (!EXPECTED_NOISE.test(message.text())) problems.push(`${name}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${name}: page error ${error.message}`));
+  if (name.includes('phone')) {
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') phoneScripts.push(request.url());
+    });
+  }
   return { name, context, page };
 }
 
@@ -359,6 +366,8 @@ describe('a class in room mode', () => {
     expect(
       await a.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':room:'))),
     ).toEqual([]);
+    expect(phoneScripts.length).toBeGreaterThan(0);
+    expect(phoneScripts.filter((url) => /inkjs|phaser/i.test(url))).toEqual([]);
     expect(problems).toEqual([]);
   }, 420_000);
 });

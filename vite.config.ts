@@ -48,7 +48,9 @@ export default defineConfig({
     // Phaser ships as one prebuilt file; keep it in its own long-cached chunk.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
-      input: ['index.html', 'room.html', 'handout.html'].map((page) => `${import.meta.dirname}/${page}`),
+      input: ['index.html', 'room.html', 'handout.html'].map(
+        (page) => `${import.meta.dirname}/${page}`,
+      ),
       output: {
         codeSplitting: {
           groups: [

@@ -111,9 +111,19 @@ export function validateSettings(candidate: unknown): LoadedSettings {
  * sets the classroom machine up in one step; the choice is then kept like any setting.
  */
 export function settingsFromAddress(search: string): Partial<Settings> {
-  const params = new URLSearchParams(search);
-  if (!params.has('projector')) return {};
-  const value = params.get('projector')?.toLowerCase() ?? '';
+  // Read by hand: the session layer has no DOM, so no URLSearchParams.
+  const pair = search
+    .replace(/^\?/, '')
+    .split('&')
+    .map((part) => part.split('='))
+    .find(([key]) => key === 'projector');
+  if (!pair) return {};
+  let value = '';
+  try {
+    value = decodeURIComponent((pair[1] ?? '').replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    return {};
+  }
   if (['', '1', 'on', 'true', 'yes'].includes(value)) return { projector: true };
   if (['0', 'off', 'false', 'no'].includes(value)) return { projector: false };
   return {};

@@ -152,6 +152,8 @@ describe('projector mode and the mural size', () => {
     expect(settingsFromAddress('?projector=maybe')).toEqual({});
     expect(settingsFromAddress('')).toEqual({});
     expect(settingsFromAddress('?projectors')).toEqual({});
+    // A broken escape in a pasted link changes nothing rather than throwing.
+    expect(settingsFromAddress('?projector=%E0')).toEqual({});
   });
 });
 

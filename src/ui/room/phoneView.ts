@@ -20,7 +20,8 @@ export class PhoneView {
     who: element('p', { className: 'phone-who' }),
     link: element('p', { className: 'phone-link', attributes: { role: 'status' } }),
     notice: element('p', { className: 'phone-notice', attributes: { role: 'alert' } }),
-    state: element('h2', { className: 'phone-state' }),
+    // What the phone asks of its student now (vote, wait, talk): said aloud when it changes.
+    state: element('h2', { className: 'phone-state', attributes: { 'aria-live': 'polite' } }),
     discussion: element('p', { className: 'phone-discussion' }),
     choices: element('div', { className: 'phone-choices' }),
     cast: element('p', { className: 'vote-cast' }),

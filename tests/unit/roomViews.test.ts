@@ -16,7 +16,7 @@ import { FacilitatorPanel } from '../../src/ui/room/facilitatorPanel';
 import { joinForm, joinProblem } from '../../src/ui/room/joinForm';
 import { joinQrCode, qrPath } from '../../src/ui/room/joinQr';
 import { PhoneView } from '../../src/ui/room/phoneView';
-import { ProjectorView } from '../../src/ui/room/projectorView';
+import { onlyThisComputer, ProjectorView } from '../../src/ui/room/projectorView';
 import { clockWords, secondsLeft, voteTimer } from '../../src/ui/room/voteTimer';
 import { workshopNotes } from '../../src/ui/room/workshopNotes';
 
@@ -106,6 +106,7 @@ describe('the projector', () => {
       'https://class.example/room.html?room=BCDF',
     );
     expect(projector.root.querySelector('svg.join-qr title')?.textContent).toContain('?room=BCDF');
+    expect(projector.root.querySelector<HTMLElement>('.join-warning')?.hidden).toBe(true);
     const rosters = [...projector.root.querySelectorAll('.roster')];
     expect(rosters.map((r) => r.querySelector('h2')?.textContent)).toEqual([
       'Team Elara (1)',
@@ -175,6 +176,21 @@ describe('the projector', () => {
     expect(projector.root.querySelector('.projector-ending h2')?.textContent).toBe(
       'The ending: The Scorched Garden',
     );
+  });
+});
+
+describe('the projector opened as localhost', () => {
+  it('warns that phones cannot reach the address its QR code holds', () => {
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:8080']) {
+      const projector = new ProjectorView({
+        page: { origin, pathname: '/room.html' },
+        motion: () => false,
+      });
+      projector.render(roomView({ phase: 'lobby', vote: null, choices: [] }));
+      expect(projector.root.querySelector<HTMLElement>('.join-warning')?.hidden).toBe(false);
+    }
+    expect(onlyThisComputer('http://192.168.1.20:8080')).toBe(false);
+    expect(onlyThisComputer('https://class.example')).toBe(false);
   });
 });
 

@@ -20,6 +20,12 @@ import { castWords, teamName, votersWords } from './roomWords';
 import { renderTally } from './tallyList';
 import { voteTimer } from './voteTimer';
 
+/** Addresses only the computer itself can open: localhost, 127.x, ::1. */
+export function onlyThisComputer(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+}
+
 export interface ProjectorOptions {
   page: { origin: string; pathname: string };
   motion: () => boolean;
@@ -37,6 +43,11 @@ export class ProjectorView {
     }),
     code: element('p', { className: 'join-code' }),
     address: element('p', { className: 'join-address' }),
+    warning: element('p', {
+      className: 'join-warning',
+      attributes: { role: 'note' },
+      text: 'This address works on this computer only: phones cannot reach it. Open this page by the computer’s network address (ask IT, or start the server with HOST=0.0.0.0) so the code and QR code work for the class.',
+    }),
     qr: element('div', { className: 'join-qr-box' }),
     muralWords: element('p', { className: 'mural-caption' }),
     chapter: element('p', { className: 'projector-chapter' }),
@@ -77,6 +88,7 @@ export class ProjectorView {
       }),
       p.code,
       p.address,
+      p.warning,
       p.qr,
     );
     const vote = element(
@@ -164,6 +176,8 @@ export class ProjectorView {
     p.code.textContent = view.code;
     p.code.setAttribute('aria-label', `Join code ${view.code.split('').join(' ')}`);
     p.address.textContent = address;
+    // The QR code holds this page's own address: opened as localhost, no phone can reach it.
+    p.warning.hidden = !onlyThisComputer(this.options.page.origin);
     p.qr.replaceChildren(joinQrCode(address, `QR code of the join address ${address}`));
   }
 

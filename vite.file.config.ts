@@ -21,7 +21,7 @@ export const FILE_BUILD_NAME = 'dental-biocalypse.html';
 
 /** Said on the title of the single file, where the hosted game would offer to install. */
 export const FILE_NOTE =
-  'You opened the single-file copy of the game. It plays without a network and keeps saves in this browser, for this file. It cannot be installed as an app or update itself: for that, use the hosted game.';
+  'You opened the single-file copy of the game. It plays without a network and keeps saves in this browser, for this file. It cannot be installed as an app, update itself or host a class room for phones: for those, use the hosted game.';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -61,7 +61,9 @@ function fileHead(): Plugin {
           // The hosted build's "open it through a server" message has no place in a file
           // that plays from disk.
           .replace(/\s*<script src="[^"]*opened-from-disk\.js"><\/script>/, '')
-          // The class handout is a page of the hosted game; the file is one page only.
+          // Room mode needs the game's server, and the class handout is a page of the
+          // hosted game; the file is one page, with no server behind it.
+          .replace(/\s*<a id="open-room"[^>]*>[^<]*<\/a>/, '')
           .replace(/\s*<a id="open-handout"[^>]*>[^<]*<\/a>/, '')
           .replace(
             /(<p class="tagline">)/,

@@ -19,8 +19,12 @@ export const INDEX_FILE = 'index.html';
 
 // Source maps are for developers with a network; dotfiles (e.g. `.vite/manifest.json`)
 // are build metadata, never requested by the game.
+/** Room mode's page and the chunks only it loads: it needs the room server, so never offline. */
+const ROOM_MODE = /^(room\.html|assets\/(room|compareGroups)-[\w-]+\.(js|css))$/;
+
 function isPrecached(fileName: string): boolean {
   if (fileName === SERVICE_WORKER_FILE) return false;
+  if (ROOM_MODE.test(fileName)) return false;
   if (fileName.endsWith('.map')) return false;
   return !fileName.split('/').some((part) => part.startsWith('.'));
 }

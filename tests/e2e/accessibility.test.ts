@@ -152,10 +152,10 @@ describe('accessibility in Chromium', () => {
     const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
-    // Tab order on the title: the four roles, playing together, loading a saved game or
-    // a save file, then Settings.
+    // Tab order on the title: the four roles, playing together, the class room, loading a
+    // saved game or a save file, then Settings.
     const order: string[] = [];
-    for (let i = 0; i < 8; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       await page.keyboard.press('Tab');
       const focus = await focusInfo(page);
       expect(focus.ring, `focus ring on ${focus.text}`).toBe(true);
@@ -164,6 +164,7 @@ describe('accessibility in Chromium', () => {
     expect(order.slice(0, 4).join('|')).toMatch(/^Elara.*\|Torus.*\|Kara.*\|Jalen/);
     expect(order.slice(4)).toEqual([
       'open-workshop',
+      'open-room',
       expect.stringMatching(/^Load a saved game/),
       expect.stringMatching(/^Load a save file/),
       'title-settings',

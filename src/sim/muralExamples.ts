@@ -19,9 +19,16 @@ export const MURAL_EXAMPLES: Record<MuralStateName, MuralExample> = {
     history: 'three days after a single antiseptic rinse, still regrowing',
     steps: [{ do: 'chlorhexidine', dose: 1 }, { wait: 4320 }],
   },
+  // Caught mid-dip: the evening after a day of grazing the wall has healed back to teal and
+  // looks vibrant, though the verdict is fragile; twenty minutes into the next snack the amber
+  // and the quick pulse show what "anxious" means.
   anxious: {
-    history: 'the evening after a day of grazing on sweets',
-    steps: [{ do: 'sugar_feast', dose: 1 }, { wait: 840 }],
+    history: 'twenty minutes into a seventh sweet snack of a grazing day',
+    steps: [
+      ...[1, 2, 3, 4, 5, 6].flatMap(() => [{ do: 'sugar_snack', dose: 1 } as const, { wait: 120 }]),
+      { do: 'sugar_snack', dose: 1 },
+      { wait: 20 },
+    ],
   },
   acidic: {
     history: 'three days of feasting with a dry, stressed mouth',

@@ -15,6 +15,9 @@ import { afterFrames } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-results/e2e/tapestry');
+/** Colour buckets a living panel shows at least; The Scouring's scorched wall is emptied by
+ * design (a bleached, bare wall, issue #13), so it only has to be more than a flat fill. */
+const minColours = (panel: number) => (panel === 4 ? 3 : 20);
 const CHAPTERS = [
   'The Festival of Shared Mouths',
   'The Outbreak',
@@ -143,7 +146,7 @@ describe('the tapestry', () => {
     expect(Math.abs(canvas.cssHeight - tapestryLayout(6, 900).height)).toBeLessThanOrEqual(1);
     for (const [i, region] of canvas.regions.entries()) {
       // A painted wall with colonies on it, not an empty rectangle.
-      expect(region.colours, `panel ${i + 1} colours`).toBeGreaterThan(20);
+      expect(region.colours, `panel ${i + 1} colours`).toBeGreaterThan(minColours(i));
     }
     for (let i = 0; i < canvas.regions.length; i += 1) {
       for (let j = i + 1; j < canvas.regions.length; j += 1) {
@@ -174,7 +177,8 @@ describe('the tapestry', () => {
     expect(narrow.width).toBe(640);
     expect(Math.abs(narrow.cssHeight - tapestryLayout(6, 320).height)).toBeLessThanOrEqual(1);
     expect(tapestryLayout(6, 320).columns).toBe(2);
-    for (const region of narrow.regions) expect(region.colours).toBeGreaterThan(20);
+    for (const [i, region] of narrow.regions.entries())
+      expect(region.colours).toBeGreaterThan(minColours(i));
     // Wider: laid out again for the new width, at the same density.
     await page.evaluate(() => {
       (document.getElementById('holder') as HTMLElement).style.width = '600px';
@@ -182,7 +186,8 @@ describe('the tapestry', () => {
     await page.waitForFunction(() => document.querySelector('canvas')?.width === 1200);
     const wide = await readCanvas(page, innerBoxes(6, 600));
     expect(Math.abs(wide.cssHeight - tapestryLayout(6, 600).height)).toBeLessThanOrEqual(1);
-    for (const region of wide.regions) expect(region.colours).toBeGreaterThan(20);
+    for (const [i, region] of wide.regions.entries())
+      expect(region.colours).toBeGreaterThan(minColours(i));
     await page.locator('figure').screenshot({ path: path.join(shots, '03-600px-still.png') });
     await page.close();
     expect(problems).toEqual([]);

@@ -1,6 +1,8 @@
 // The step loop: simulates minutes of the packed state with an adaptive step. Chemistry is
 // solved per step with exact exponentials (chemistry.ts), the groups and the gum are grown
-// (ecology.ts), then the tooth (tooth.ts) and the slow traces (traces.ts).
+// (ecology.ts), then the tooth (tooth.ts) and the slow traces (traces.ts). Over 400 lines on
+// purpose: the hot loop is one function of locals with module-local constants (see below), so
+// V8 keeps them in registers; splitting it costs speed and risks the floats determinism needs.
 import {
   acidAfter,
   acidClearanceAt,

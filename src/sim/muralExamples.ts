@@ -23,7 +23,7 @@ export const MURAL_EXAMPLES: Record<MuralStateName, MuralExample> = {
   // looks vibrant, though the verdict is fragile; twenty minutes into the next snack the amber
   // and the quick pulse show what "anxious" means.
   anxious: {
-    history: 'twenty minutes into a seventh sweet snack of a grazing day',
+    history: 'the first twenty minutes of a seventh sweet snack in a grazing day',
     steps: [
       ...[1, 2, 3, 4, 5, 6].flatMap(() => [{ do: 'sugar_snack', dose: 1 } as const, { wait: 120 }]),
       { do: 'sugar_snack', dose: 1 },

@@ -193,6 +193,7 @@ function buildSchemas() {
       .array(z.tuple([share, share]))
       .min(1)
       .max(MAX_STROKE_POINTS),
+    afterChoice: z.int().min(0).max(MAX_ENTRIES).optional(),
   });
 
   const discussionSchema = z

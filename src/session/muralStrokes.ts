@@ -21,6 +21,31 @@ export type WallPoint = [number, number];
 export interface MuralStroke {
   colour: StrokeColour;
   points: WallPoint[];
+  /**
+   * How many choices had been made when it was painted (the session stamps it). A rewind
+   * or a replay puts a stroke back only where the game has reached that choice again, so a
+   * rewind to before the aftermath takes the paint away and a shorter one keeps it. Saves
+   * from before it was kept have none (see `paintedAfter`).
+   */
+  afterChoice?: number;
+}
+
+/** When a stroke was painted; one from an older save counts as painted at `fallback`. */
+export function paintedAfter(stroke: MuralStroke, fallback: number): number {
+  return stroke.afterChoice ?? fallback;
+}
+
+/**
+ * The strokes that belong to the game once it stands after `choices` choices again:
+ * those painted then or earlier. `now` is how many choices the game they come from has
+ * made (an unstamped stroke is taken as painted then: never kept past a rewind).
+ */
+export function strokesUpTo(
+  strokes: readonly MuralStroke[],
+  choices: number,
+  now: number,
+): MuralStroke[] {
+  return strokes.filter((stroke) => paintedAfter(stroke, now) <= choices);
 }
 
 /**

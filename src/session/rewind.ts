@@ -8,7 +8,13 @@
 // replaying every choice but the last from the start; the simulation is seeded and the
 // story uses no ink randomness, so the replay lands on the same state, only more slowly
 // (about half a second for a whole playthrough).
+//
+// The players' strokes on the wall are not choices, and neither way back knows them (a
+// checkpoint was taken before the latest paint, a replay makes only choices): the strokes
+// painted at or before the choice returned to are put back on the wall, the later ones
+// are taken off with the choices they followed.
 import type { GameState } from './gameState';
+import { type MuralStroke, strokesUpTo } from './muralStrokes';
 import { type CompiledStoryModule, Session } from './session';
 
 /** States the player has seen in this visit, oldest first (see `remember`). */
@@ -46,10 +52,12 @@ export function rewind(
     return { ok: false, reason: 'choices made together are not taken back' };
   }
   if (state.log.length === 0) return { ok: false, reason: 'no choice has been made yet' };
+  const back = state.log.length - 1;
+  const strokes = strokesUpTo(state.strokes, back, state.log.length);
   const earlier = checkpoints.find((candidate) => isJustBefore(candidate, state, compiled));
   if (earlier) {
     try {
-      return { ok: true, session: Session.resume(compiled, earlier) };
+      return { ok: true, session: Session.resume(compiled, { ...earlier, strokes }) };
     } catch {
       // A checkpoint the story runtime refuses is no loss: the replay below rebuilds it.
     }
@@ -63,7 +71,25 @@ export function rewind(
       reason: `the story changed and the choice "${path[replayed]}" is no longer offered`,
     };
   }
-  return { ok: true, session };
+  return { ok: true, session: withStrokes(compiled, session, strokes) };
+}
+
+/**
+ * A replayed session with the players' strokes put back: the replay made the choices, the
+ * paint is added as the state it is (resumed from the replay's own state, at once).
+ */
+export function withStrokes(
+  compiled: CompiledStoryModule,
+  session: Session,
+  strokes: readonly MuralStroke[],
+): Session {
+  if (strokes.length === 0) return session;
+  try {
+    return Session.resume(compiled, { ...session.state(), strokes: [...strokes] });
+  } catch {
+    // The runtime refusing its own state would lose the paint, never the game.
+    return session;
+  }
 }
 
 /** A checkpoint of this same game, one choice earlier, on the story now running. */

@@ -11,6 +11,8 @@ import {
   saveSchemas,
   sceneAfter,
 } from './gameState';
+import { paintedAfter, strokesUpTo } from './muralStrokes';
+import { withStrokes } from './rewind';
 import { type CompiledStoryModule, Session } from './session';
 
 export const SAVE_KIND = 'dental-biocalypse-save';
@@ -88,7 +90,14 @@ function readGame(data: unknown): { ok: true; game: GameState } | { ok: false; r
   }
   const game = saveSchemas().gameState.safeParse(data);
   if (!game.success) return { ok: false, reason: `it is damaged (${problemWords(game.error)})` };
-  return { ok: true, game: game.data };
+  // Strokes saved before they were stamped with their moment count as painted at the
+  // choice the save stands at: kept on a replay of this save, gone on a rewind before it.
+  const stamped = game.data.log.length;
+  const strokes = game.data.strokes.map((stroke) => ({
+    ...stroke,
+    afterChoice: paintedAfter(stroke, stamped),
+  }));
+  return { ok: true, game: { ...game.data, strokes } };
 }
 
 /**
@@ -155,9 +164,13 @@ export function restoreSave(compiled: CompiledStoryModule, save: SaveFile): Rest
     }
   }
   const path = game.log.map((entry) => entry.text);
-  const { session, replayed } = Session.replay(compiled, game.role, path, {
+  const { session: replay, replayed } = Session.replay(compiled, game.role, path, {
     ensemble: game.ensemble,
   });
+  // The replay makes the choices; the players' paint goes back on the wall as far as the
+  // replay got (a stroke painted after a choice the edited story lost goes with it).
+  const strokes = strokesUpTo(game.strokes, replayed, path.length);
+  const session = withStrokes(compiled, replay, strokes);
   if (replayed === path.length) return { kind: 'replayed', session, choices: replayed };
   return {
     kind: 'partial',

@@ -290,7 +290,8 @@ export class Session {
     if (!wallOpen(this.scene)) throw new SessionError('the wall takes paint in the aftermath');
     const problem = strokeProblem(stroke, this.strokes.length);
     if (problem) throw new SessionError(problem);
-    this.strokes.push(plainCopy(stroke));
+    // Stamped with its moment, so a rewind or a replay knows whether it was painted yet.
+    this.strokes.push({ ...plainCopy(stroke), afterChoice: this.records.length });
     this.notify('stroke');
   }
 

@@ -35,6 +35,14 @@ export class NarrativeError extends Error {
 
 export type StoryValue = string | number | boolean;
 
+/** A compiled story parsed by inkjs's float-keeping reader (see src/server/story.ts). */
+export type ParsedStory = Readonly<Record<string, unknown>>;
+
+/** Text saved by some editors starts with a byte-order mark, which JSON does not allow. */
+export function withoutBom(json: string): string {
+  return json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+}
+
 export class Narrative {
   private readonly story: Story;
   private readonly errors: string[] = [];
@@ -42,9 +50,15 @@ export class Narrative {
   private lastChoiceSource: string | null = null;
   readonly warnings: string[] = [];
 
-  constructor(json: string, effects: StoryEffects) {
-    // A string keeps ink's int/float distinction that a parsed object loses.
-    this.story = new Story(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+  /**
+   * `story` is the compiled JSON text, or that text as inkjs's own reader parsed it
+   * (`parseStoryJson`): a server parses once and hands the same object to every room.
+   */
+  constructor(story: string | ParsedStory, effects: StoryEffects) {
+    // A string is parsed here by inkjs's reader, which keeps ink's int/float distinction
+    // (bare JSON.parse would lose it); a parsed object is only read, never changed.
+    this.story =
+      typeof story === 'string' ? new Story(withoutBom(story)) : new Story(story as object);
     this.story.allowExternalFunctionFallbacks = false;
     this.story.onError = (message, type) => {
       if (type === 1) this.warnings.push(message);

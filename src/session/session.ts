@@ -1,7 +1,12 @@
 // The game's rules: one role (or a workshop group), one story, one shared microbiome, and
 // everything a view shows as one plain `GameState`. Views call the session; they never
 // change game state themselves, and they render what `subscribe` hands them.
-import { Narrative, type Passage, type StoryChoice } from '../narrative/narrative';
+import {
+  Narrative,
+  type ParsedStory,
+  type Passage,
+  type StoryChoice,
+} from '../narrative/narrative';
 import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
 import { ChoiceTracer } from './choiceTrace';
@@ -25,6 +30,12 @@ import { type MuralStroke, strokeProblem, wallOpen } from './muralStrokes';
 export interface CompiledStoryModule {
   json: string;
   version: string;
+  /**
+   * `json` already parsed (with inkjs's reader, so floats stay floats), frozen, to be shared:
+   * the room server parses once and every room's Session builds its Story from this object
+   * instead of parsing the text again. Absent in the browser, which plays one story at a time.
+   */
+  parsed?: ParsedStory;
 }
 
 export interface SessionOptions {
@@ -88,7 +99,7 @@ export class Session {
       },
       (minutes, samples) => this.tracer.advanced(minutes, samples),
     );
-    this.narrative = new Narrative(compiled.json, effects);
+    this.narrative = new Narrative(compiled.parsed ?? compiled.json, effects);
     // A story without roles (a writer's test file) simply plays as itself.
     if (!options.storyAsksRole && this.narrative.hasVariable('role')) {
       this.narrative.setVariable('role', role);

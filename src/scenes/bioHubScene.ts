@@ -7,11 +7,17 @@
 // players' strokes are painted into canvas textures only when they change; every frame
 // draws those as images and repaints only what lives (the colonies, glow, rim); spores and
 // the pulse's motes are particles.
+//
+// Microscope mode is this scene's camera zooming into the plaque around one colony (the
+// key's card asks for it, mural/microscopeView.ts): the colonies are drawn as vectors, so
+// they are as sharp magnified as on the wall; the place's people and the sky's spores step
+// aside while it is on.
 import Phaser from 'phaser';
 import type { MuralStroke } from '../session/muralStrokes';
-import type { MuralDescriptor } from '../session/science';
+import type { GroupName, MuralDescriptor } from '../session/science';
 import { BackdropPainter, paintSky } from './backdropPainter';
 import { canvasPen } from './mural/canvasPen';
+import { microscopeGroup, microscopeView } from './mural/microscopeView';
 import { blendLook, easeFraction, lookOf, type MuralLook } from './mural/muralBlend';
 import { muralFrame } from './mural/muralFrame';
 import { type MuralFrame, MuralPainter } from './mural/muralPainter';
@@ -25,6 +31,8 @@ import { paintStrokes } from './strokePainter';
 
 const STILL_LAYER = 'bio-hub-still';
 const STROKE_LAYER = 'bio-hub-strokes';
+/** How long the microscope takes to zoom in or out, in ms (a cut with reduced motion). */
+const LENS_MS = 800;
 
 export class BioHubScene extends Phaser.Scene {
   private backdrop = new BackdropPainter();
@@ -50,6 +58,9 @@ export class BioHubScene extends Phaser.Scene {
   private place: string | null = null;
   private size = { width: 1, height: 1 };
   private frame: MuralFrame = muralFrame(1, 1);
+  /** The group under the microscope, or null; and the zoom's move while it is under way. */
+  private microscope: GroupName | null = null;
+  private lensMove: Phaser.Tweens.Tween | null = null;
 
   constructor() {
     super(BIO_HUB_SCENE);
@@ -94,9 +105,12 @@ export class BioHubScene extends Phaser.Scene {
       this.size = fitCamera(this);
       this.frame = muralFrame(this.size.width, this.size.height);
       this.layOut();
+      this.followMicroscope(false);
     });
     this.registry.events.on(`changedata-${DATA.motion}`, () => this.followMotion());
+    this.registry.events.on(`changedata-${DATA.microscope}`, () => this.followMicroscope(true));
     this.followMotion();
+    this.followMicroscope(false);
     // Only for the browser bench (`?bench`): the stage's own time per painted frame.
     const search = window.location.search;
     if (wantsPaintTiming(search)) timePaints(this.game, { flush: wantsFlush(search) });
@@ -136,7 +150,7 @@ export class BioHubScene extends Phaser.Scene {
   /** The colonies swell and glow once, motes fly off the wall (a still highlight when stilled). */
   pulseMural(): void {
     this.pulsedAt = this.seconds;
-    if (this.motion) this.motes.explode(28);
+    if (this.motion && !this.microscope) this.motes.explode(28);
   }
 
   /** Places the layers and emitters for the stage's size. */
@@ -168,6 +182,59 @@ export class BioHubScene extends Phaser.Scene {
     this.paintStrokeLayer();
   }
 
+  /**
+   * Zooms the camera into the plaque around the group under the microscope, or back out to
+   * the whole stage: a glide (the view's centre and the zoom together) when things may
+   * move and `animate`, otherwise a cut. The spores hide while it is on: they drift in the
+   * sky, not in the plaque.
+   */
+  private followMicroscope(animate: boolean): void {
+    const group = microscopeGroup(this.registry.get(DATA.microscope) as string | null);
+    this.microscope = group;
+    const resolution = resolutionOf(this);
+    const camera = this.cameras.main;
+    const { width, height } = this.size;
+    const to = group ? microscopeView(this.frame, this.size, group) : { left: 0, top: 0, zoom: 1 };
+    const from = { left: camera.scrollX, top: camera.scrollY, zoom: camera.zoom / resolution };
+    const place = (left: number, top: number, zoom: number) => {
+      camera.setZoom(resolution * zoom);
+      camera.setScroll(left, top);
+    };
+    this.lensMove?.stop();
+    this.lensMove = null;
+    this.spores.setVisible(group === null);
+    if (group) this.motes.killAll();
+    if (!animate || !this.motion) {
+      place(to.left, to.top, to.zoom);
+      return;
+    }
+    // The view's centre moves in a straight line while the zoom grows evenly (geometrically),
+    // so the plaque seems to come closer rather than slide sideways.
+    const centre = (view: typeof to) => ({
+      x: view.left + width / view.zoom / 2,
+      y: view.top + height / view.zoom / 2,
+    });
+    const a = centre(from);
+    const b = centre(to);
+    this.lensMove = this.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: LENS_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: (tween) => {
+        const t = tween.getValue() ?? 1;
+        const zoom = from.zoom * (to.zoom / from.zoom) ** t;
+        const x = a.x + (b.x - a.x) * t;
+        const y = a.y + (b.y - a.y) * t;
+        place(x - width / zoom / 2, y - height / zoom / 2, zoom);
+      },
+      onComplete: () => {
+        place(to.left, to.top, to.zoom);
+        this.lensMove = null;
+      },
+    });
+  }
+
   /** With reduced motion the spores hang still where they are; places rebuild stilled. */
   private followMotion(): void {
     if (this.motion) {
@@ -175,6 +242,8 @@ export class BioHubScene extends Phaser.Scene {
     } else {
       this.spores.pause();
       this.motes.killAll();
+      // A zoom under way when motion is turned off ends where it was going, at once.
+      if (this.lensMove) this.followMicroscope(false);
     }
     if (this.place && this.scene.isActive(this.place)) {
       (this.scene.get(this.place) as PlaceScene).rebuild();

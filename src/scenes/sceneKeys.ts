@@ -20,6 +20,8 @@ export const DATA = {
   brush: 'brush',
   /** A stroke being painted with the keyboard, as wall points, or null. */
   keyboardStroke: 'keyboard-stroke',
+  /** The group the microscope shows (a GroupName), or null: the whole stage (microscopeView.ts). */
+  microscope: 'microscope',
 } as const;
 
 /** Game events the scenes emit for the stage's listeners (stage.ts). */

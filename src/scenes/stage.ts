@@ -6,11 +6,16 @@
 // place scenes (places/) over itself as the story moves. Sharp on high-DPI screens: the
 // canvas has devicePixelRatio (at most 2) device pixels to each CSS pixel, and every
 // scene's camera zooms by that much (stageView.ts).
+//
+// Microscope mode: the mural's key writes a group into the stage element's data-microscope
+// attribute and the bio-hub's camera zooms into that colony's plaque; a move to another
+// place of the story ends it (this clears the attribute, and the key follows it).
 import Phaser from 'phaser';
 import type { MuralStroke, StrokeColour, WallPoint } from '../session/muralStrokes';
 import type { MuralDescriptor } from '../session/science';
 import { BioHubScene } from './bioHubScene';
 import { BootScene } from './bootScene';
+import { MICROSCOPE_ATTRIBUTE, microscopeGroup } from './mural/microscopeView';
 import { PLACE_SCENES } from './places/placeList';
 import { PreloadScene } from './preloadScene';
 import { BIO_HUB_SCENE, DATA, HUB_READY, STAGE_EVENTS } from './sceneKeys';
@@ -78,6 +83,7 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
     height: Math.max(1, parent.clientHeight),
   });
   const { width, height } = cssSize();
+  const lensOf = () => microscopeGroup(parent.getAttribute(MICROSCOPE_ATTRIBUTE));
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
@@ -104,6 +110,7 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
         booting.registry.set(DATA.wallOpen, false);
         booting.registry.set(DATA.brush, 'moss');
         booting.registry.set(DATA.keyboardStroke, null);
+        booting.registry.set(DATA.microscope, lensOf());
       },
     },
     scene: [BootScene, PreloadScene, BioHubScene, ...PLACE_SCENES],
@@ -117,8 +124,13 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
   resized.observe(parent);
   // While the wall is an open canvas a press on it paints: it must not also reach the
   // stage's click listeners (the mural key's colony cards, ui/muralKey.ts).
+  // Under the microscope the wall takes no paint, so a click there opens a card as anywhere.
   game.canvas.addEventListener('click', (event) => {
-    if (game.registry.get(DATA.wallOpen) === true) event.stopPropagation();
+    if (game.registry.get(DATA.wallOpen) === true && lensOf() === null) event.stopPropagation();
+  });
+  new MutationObserver(() => game.registry.set(DATA.microscope, lensOf())).observe(parent, {
+    attributes: true,
+    attributeFilter: [MICROSCOPE_ATTRIBUTE],
   });
 
   game.events.once(Phaser.Core.Events.READY, () => {
@@ -141,6 +153,10 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
       hub?.showMural(descriptor);
     },
     showBackdrop(name) {
+      // The story moved on: the camera leaves the microscope for the new place.
+      if (pendingBackdrop !== null && name !== pendingBackdrop) {
+        parent.removeAttribute(MICROSCOPE_ATTRIBUTE);
+      }
       pendingBackdrop = name;
       hub?.showBackdrop(name);
     },

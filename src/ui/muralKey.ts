@@ -5,7 +5,18 @@
 // button (keyboard and pointer alike), and a tap on a colony of the stage itself opens the
 // same card. The pictures are painted by the mural's own painter, loaded only when the key
 // is open, so the title and the first choice never wait for it.
+//
+// Microscope mode: a card's toggle button zooms the stage's camera into that colony's plaque
+// (scenes/mural/microscopeView.ts: the key writes the group into the stage's
+// data-microscope attribute, the stage follows it and clears it when the story moves on).
+// The card's words and its still lens picture are the zoom's HTML equivalent.
 import { COLONIES, colonyAt, FORM_WORDS } from '../scenes/mural/colonies';
+import {
+  MICROSCOPE_ATTRIBUTE,
+  microscopeGroup,
+  microscopeView,
+  throughMicroscope,
+} from '../scenes/mural/microscopeView';
 import { muralFrame } from '../scenes/mural/muralFrame';
 import {
   GROUP_INFO,
@@ -67,6 +78,11 @@ export class MuralKey {
   private readonly cardShare: HTMLElement;
   private readonly cardParts: Record<'what' | 'where' | 'feeds' | 'ph', HTMLElement>;
   private readonly lens: HTMLCanvasElement;
+  /** Zooms the stage into the card's colony; pressed while it does. */
+  private readonly zoom: HTMLButtonElement;
+  private readonly stage: HTMLElement | null;
+  /** Whether this key put the stage under the microscope (the gallery's and play's share it). */
+  private zoomed = false;
   private mural: MuralDescriptor | null = null;
   private shown: GroupName | null = null;
   private pictures: typeof import('../scenes/mural/microscope') | null = null;
@@ -75,6 +91,7 @@ export class MuralKey {
   constructor(options: MuralKeyOptions) {
     keys += 1;
     const id = `mural-key-${keys}`;
+    this.stage = options.stage ?? null;
     this.root = element('details', { className: 'mural-key' });
     this.root.open = options.open;
     const list = element('ul', {
@@ -137,6 +154,23 @@ export class MuralKey {
       attributes: { type: 'button' },
     });
     close.addEventListener('click', () => this.closeCard());
+    this.zoom = element('button', {
+      className: 'tool-button microscope-zoom',
+      text: 'Look through the microscope',
+      attributes: {
+        type: 'button',
+        'aria-pressed': 'false',
+        'aria-describedby': `${id}-zoom-help`,
+      },
+    });
+    this.zoom.hidden = this.stage === null;
+    this.zoom.addEventListener('click', () => this.setZoom(!this.zoomed));
+    const zoomHelp = element('p', {
+      className: 'microscope-help',
+      text: 'The mural zooms into this colony, magnified; press again, pick another group or close the card to see the whole wall.',
+      attributes: { id: `${id}-zoom-help` },
+    });
+    zoomHelp.hidden = this.stage === null;
     this.card = element(
       'section',
       {
@@ -152,6 +186,8 @@ export class MuralKey {
             text: 'Under the microscope: this colony on the wall, magnified.',
           }),
         ]),
+        this.zoom,
+        zoomHelp,
         element('dl', { className: 'colony-card-facts' }, [
           element('dt', { text: 'What it is' }),
           this.cardParts.what,
@@ -182,8 +218,37 @@ export class MuralKey {
     );
     this.root.addEventListener('toggle', () => {
       if (this.root.open) this.paintPictures();
+      else this.setZoom(false);
     });
     options.stage?.addEventListener('click', (event) => this.tapped(event, options.stage));
+    if (this.stage) {
+      // The stage ends the microscope itself when the story moves to another place.
+      new MutationObserver(() => this.followZoom()).observe(this.stage, {
+        attributes: true,
+        attributeFilter: [MICROSCOPE_ATTRIBUTE],
+      });
+      // A key taken off the screen (another screen shown) takes its microscope with it.
+      new ResizeObserver(() => {
+        if (this.zoomed && this.root.offsetParent === null) this.setZoom(false);
+      }).observe(this.root);
+    }
+  }
+
+  /** Puts the stage under the microscope on the card's colony, or takes it away. */
+  private setZoom(on: boolean): void {
+    const stage = this.stage;
+    if (!stage || (!on && !this.zoomed)) return;
+    this.zoomed = on && this.shown !== null;
+    if (this.zoomed && this.shown) stage.setAttribute(MICROSCOPE_ATTRIBUTE, this.shown);
+    else stage.removeAttribute(MICROSCOPE_ATTRIBUTE);
+    this.followZoom();
+  }
+
+  /** The toggle says what the stage shows. */
+  private followZoom(): void {
+    const group = microscopeGroup(this.stage?.getAttribute(MICROSCOPE_ATTRIBUTE));
+    if (group === null) this.zoomed = false;
+    this.zoom.setAttribute('aria-pressed', String(this.zoomed && group === this.shown));
   }
 
   /** The wall now: each group's share, and the open card's picture and numbers. */
@@ -208,11 +273,15 @@ export class MuralKey {
     this.fillCard(group);
     this.card.hidden = false;
     this.paintPictures();
+    // Under the microscope already: it moves to the colony picked.
+    if (this.zoomed) this.setZoom(true);
+    else this.followZoom();
     if (focus) this.cardTitle.focus();
   }
 
   closeCard(): void {
     const was = this.shown;
+    this.setZoom(false);
     this.shown = null;
     this.card.hidden = true;
     for (const button of this.entries.values()) button.setAttribute('aria-expanded', 'false');
@@ -262,12 +331,12 @@ export class MuralKey {
     if (!stage || !this.mural || this.root.offsetParent === null) return;
     const box = stage.getBoundingClientRect();
     const shares = Object.fromEntries(this.mural.groups.map((g) => [g.group, g.share]));
-    const group = colonyAt(
-      shares,
-      muralFrame(box.width, box.height),
-      event.clientX - box.left,
-      event.clientY - box.top,
-    );
+    const frame = muralFrame(box.width, box.height);
+    const lens = microscopeGroup(stage.getAttribute(MICROSCOPE_ATTRIBUTE));
+    let point = { x: event.clientX - box.left, y: event.clientY - box.top };
+    // Under the microscope the tap is on the magnified wall: back to the wall's own place.
+    if (lens) point = throughMicroscope(microscopeView(frame, box, lens), point.x, point.y);
+    const group = colonyAt(shares, frame, point.x, point.y);
     if (group) this.openCard(group, true);
   }
 }

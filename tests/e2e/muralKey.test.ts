@@ -5,7 +5,17 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { it, measurePixels, seriousViolations } from './browser';
+import {
+  afterFrames,
+  holdsStill,
+  it,
+  measurePixels,
+  STILL,
+  seriousViolations,
+  stagePixels,
+  waitForPaintedStage,
+  waitForStageChange,
+} from './browser';
 
 const GROUP_NAMES = [
   'Commensal streptococci',
@@ -120,6 +130,63 @@ describe("the mural's key", () => {
     await expect(card(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
       'Veillonella',
     );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(game.problems).toEqual([]);
+  });
+
+  it('microscope mode zooms the stage into a colony by keyboard, cuts with reduced motion, and back', async ({
+    open,
+  }) => {
+    const game = await open({ hash: '#mural=vibrant', reducedMotion: true });
+    const { page } = game;
+    await page.getByRole('heading', { name: "The mural's six states" }).waitFor();
+    await waitForPaintedStage(page);
+    const whole = (await holdsStill(page)).shot;
+    const stage = page.locator('#stage');
+    const groups = key(page).getByRole('list', { name: 'Groups on the wall' }).getByRole('button');
+    await groups.first().click();
+    const zoom = card(page).getByRole('button', { name: 'Look through the microscope' });
+    await expect(zoom.getAttribute('aria-pressed')).resolves.toBe('false');
+    await zoom.focus();
+    await page.keyboard.press('Enter');
+    await expect(stage.getAttribute('data-microscope')).resolves.toBe('C');
+    await expect(zoom.getAttribute('aria-pressed')).resolves.toBe('true');
+    // Reduced motion: a cut. Two frames on, the stage already shows the magnified plaque
+    // and holds it (with motion it would still be gliding in for 0.8 s).
+    await afterFrames(page, 2);
+    const early = await stagePixels(page);
+    const zoomed = await holdsStill(page, 20);
+    expect(zoomed.still).toBe(true);
+    const [settled = 1] = (await measurePixels(page, [early, zoomed.shot])).differences;
+    expect(settled).toBeLessThan(STILL);
+    // The whole stage is the plaque now: far from the picture of sky and wall.
+    const [change = 0] = (await measurePixels(page, [whole, zoomed.shot])).differences;
+    expect(change).toBeGreaterThan(12);
+    await game.screenshot('microscope-commensals');
+    // A tap on the magnified view is a tap on the colony under it: the middle of the view is
+    // the commensals' home (without the zoom, the stage's middle is Fusobacterium's).
+    const box = await stage.boundingBox();
+    if (!box) throw new Error('no stage');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(card(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Commensal streptococci',
+    );
+    // Pressed again: the whole stage, as it was.
+    await zoom.focus();
+    await page.keyboard.press('Enter');
+    await expect(stage.getAttribute('data-microscope')).resolves.toBeNull();
+    await expect(zoom.getAttribute('aria-pressed')).resolves.toBe('false');
+    const back = await holdsStill(page, 20);
+    const [restored = 1] = (await measurePixels(page, [whole, back.shot])).differences;
+    expect(restored).toBeLessThan(1);
+    // Under the microscope, another group's card moves the zoom there; Escape ends both.
+    await zoom.click();
+    await groups.nth(2).click();
+    await expect(stage.getAttribute('data-microscope')).resolves.toBe('L');
+    await waitForStageChange(page, zoomed.shot, 5);
+    await card(page).getByRole('button', { name: 'Close card' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(stage.getAttribute('data-microscope')).resolves.toBeNull();
     expect(await seriousViolations(page)).toEqual([]);
     expect(game.problems).toEqual([]);
   });

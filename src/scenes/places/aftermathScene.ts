@@ -104,7 +104,8 @@ export class AftermathScene extends PlaceScene {
       (pointer.worldY - frame.y) / frame.height,
     ];
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
-      if (this.registry.get(DATA.wallOpen) !== true) return;
+      // Under the microscope the wall is seen magnified and the place is hidden: no paint.
+      if (this.registry.get(DATA.wallOpen) !== true || this.underMicroscope) return;
       this.path = [onWall(pointer)];
       this.drawPreview();
     });

@@ -9,7 +9,7 @@
 import Phaser from 'phaser';
 import { muralFrame } from '../mural/muralFrame';
 import type { MuralFrame } from '../mural/muralPainter';
-import { figureKey } from '../sceneKeys';
+import { DATA, figureKey } from '../sceneKeys';
 import { fitCamera, motionOf, paintTexture, resolutionOf } from '../stageView';
 
 export interface PlaceData {
@@ -50,9 +50,22 @@ export abstract class PlaceScene extends Phaser.Scene {
       });
     }
     this.scale.on(Phaser.Scale.Events.RESIZE, this.rebuild, this);
+    this.registry.events.on(`changedata-${DATA.microscope}`, this.followMicroscope, this);
+    this.followMicroscope();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.rebuild, this);
+      this.registry.events.off(`changedata-${DATA.microscope}`, this.followMicroscope, this);
     });
+  }
+
+  /** Under the microscope only the plaque is seen: the place and its people step aside. */
+  private followMicroscope(): void {
+    this.scene.setVisible(!this.underMicroscope);
+  }
+
+  /** Whether the stage is zoomed into the plaque (bioHubScene.ts): the place is hidden. */
+  protected get underMicroscope(): boolean {
+    return (this.registry.get(DATA.microscope) ?? null) !== null;
   }
 
   /** Draws the place: called on arrival and on every rebuild. */

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { inkStory } from './src/ink/vitePlugin.ts';
 import { offlinePlay } from './src/offline/vitePlugin.ts';
+import { phaserForTheStage } from './src/scenes/phaserVitePlugin.ts';
 
 // The built game allows only its own files: no inline script, no eval, nothing from the
 // network. The dev server also needs its HMR socket and the styles Vite injects.
@@ -40,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative paths: the built game plays from any static host under any folder.
   base: './',
-  plugins: [inkStory(), contentSecurityPolicy(), offlinePlay()],
+  plugins: [phaserForTheStage(), inkStory(), contentSecurityPolicy(), offlinePlay()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -54,7 +55,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'phaser', test: /node_modules[\\/]phaser/ },
+            // The stage's Phaser: the engine's sources and the entry that picks them.
+            { name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)|phaserBuild\.ts$/ },
             { name: 'inkjs', test: /node_modules[\\/]inkjs/ },
             // The compiled story (src/ink/vitePlugin.ts), fetched after the title is painted.
             { name: 'story', test: /\.ink\?ink-json$/ },

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkStory } from './src/ink/vitePlugin.ts';
+import { phaserForTheStage } from './src/scenes/phaserVitePlugin.ts';
 
 export const FILE_BUILD_DIR = 'dist-file';
 export const FILE_BUILD_NAME = 'dental-biocalypse.html';
@@ -168,6 +169,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [
+    phaserForTheStage(),
     inkStory(),
     noServiceWorker(),
     fileHead(),

@@ -5,26 +5,26 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Issue #13 asks for the hosted build, and so the offline precache, at most 2.5 MB
- * (decimal). The stage's five places, the mural's key, the handout and the single-file
- * notes took the game to 2.51 MB, 15 KB over (December 2026; issue #13 stays open on it):
- * this guard stops it growing further until it is brought back under 2.5 MB.
+ * Issue #13: the hosted build, everything in dist/ but source maps (room mode's page and
+ * chunks included), at most 2.5 MB (decimal); the offline precache (a part of it) too.
  */
-export const PAYLOAD_BUDGET_BYTES = 2_550_000;
+export const PAYLOAD_BUDGET_BYTES = 2_500_000;
 
 const AUDIO = /\.(ogg|mp3|wav|opus|m4a)$/;
 /** Room mode's page and the chunks only it loads. */
 const ROOM_FILES = /^(room\.html|assets\/(room|compareGroups)-[\w-]+\.(js|css))$/;
-/** Room mode's page with the Colyseus SDK and Compare groups, uncompressed. */
+/**
+ * Room mode's own files (its page, the Colyseus SDK, Compare groups), uncompressed: within
+ * the total, and held to a share of their own so the room page cannot grow unseen.
+ */
 export const ROOM_BUDGET_BYTES = 300_000;
 
 export interface Payload {
-  /** Every file in the build folder but source maps, in bytes. */
+  /** Every file in the build folder but source maps (room mode's included), in bytes. */
   totalBytes: number;
   /**
-   * Room mode's own files (room.html, its chunk with the Colyseus SDK, Compare groups): served
-   * only with the room server, never precached. Counted apart so the game's budget stays the
-   * game's, and held to a budget of their own.
+   * Room mode's own files (room.html, its chunk with the Colyseus SDK, Compare groups): in
+   * the total; served only with the room server and never precached.
    */
   roomBytes: number;
   /** Audio files by extension (`ogg`, `mp3`, ...), in bytes. */

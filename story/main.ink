@@ -18,15 +18,20 @@ EXTERNAL ending()
 // The game sets role before the story starts; "" means: ask the player. "ensemble" is a
 // group at one screen taking all four parts (the workshop mode).
 VAR role = ""
-// Ensemble only: "full" plays every role's part in each act; "short" (about 20 minutes)
-// plays one part per act, the roles taking turns. Set by the game.
+// Ensemble only: "full" plays every role's part in each act; "short" is the classroom cut
+// (acts/classroom.ink): about 2,300 words on screen, each role one scene. Set by the game.
 VAR ensemble_length = "full"
-// Whose turn it is in a short ensemble game: counts the acts played so far.
-VAR ensemble_turn = 0
 // Which gel the workshop brewed: "plain", "blended" or "sterile". The gel act's shared
 // choice sets it (Torus's own parts may too), so later choices hand out the same one
 // with hub_gel(dose) (acts/gel.ink) or give_torus_gel(dose) (roles/torus.ink).
 VAR gel_recipe = "plain"
+// What the outbreak's gathering decided about the implant feeds: "open" (every feed read),
+// "asked" (readings shared only by those who offer them) or "rinse" (no readings, an
+// antiseptic rinse at the gate). Set by the sensor vote in both the long and the short cut.
+VAR sensor_vote = ""
+// What the aftermath's assembly decided about the implants: "charter", "board" (every
+// reading on the wall by name) or "off". Set by its first shared choice.
+VAR implant_rule = ""
 // The mural state mural_beat last described, so it speaks only when the wall has changed.
 VAR last_mural = ""
 
@@ -36,6 +41,7 @@ INCLUDE acts/gel.ink
 INCLUDE acts/ritual.ink
 INCLUDE acts/aftermath.ink
 INCLUDE acts/endings.ink
+INCLUDE acts/classroom.ink
 INCLUDE roles/elara.ink
 INCLUDE roles/torus.ink
 INCLUDE roles/kara.ink
@@ -44,8 +50,11 @@ INCLUDE roles/jalen.ink
 -> start
 
 === start ===
-{ role == "":
+{
+- role == "":
     -> choose_role
+- role == "ensemble" && ensemble_length == "short":
+    -> classroom
 - else:
     -> festival
 }
@@ -69,31 +78,20 @@ Who will you be?
 // Each act hands over to the player's own role for a scene only that role gets:
 //   -> in_role(-> elara_gel, -> torus_gel, -> kara_gel, -> jalen_gel) ->
 // Every role part is a tunnel (it ends with ->->) in story/roles/<role>.ink.
-// In ensemble play the parts are played one after another (or in turns when short), each
-// opened by a line tagged # role: so the game can hand the screen to that role's player.
+// In ensemble play (the full session) the parts are played one after another, each opened
+// by a line tagged # role: so the game can hand the screen to that role's player. The
+// short session never comes here: acts/classroom.ink calls one scene per role itself.
 === in_role(-> elara_part, -> torus_part, -> kara_part, -> jalen_part) ===
 { role:
 - "elara": -> elara_part ->
 - "torus": -> torus_part ->
 - "kara": -> kara_part ->
 - "jalen": -> jalen_part ->
-- "ensemble":
-    { ensemble_length == "short":
-        ~ ensemble_turn = ensemble_turn + 1
-        { ensemble_turn % 4:
-        - 1: -> elara_turn(elara_part) ->
-        - 2: -> torus_turn(torus_part) ->
-        - 3: -> kara_turn(kara_part) ->
-        - else: -> jalen_turn(jalen_part) ->
-        }
-    - else:
-        -> every_role(elara_part, torus_part, kara_part, jalen_part) ->
-    }
+- "ensemble": -> every_role(elara_part, torus_part, kara_part, jalen_part) ->
 }
 ->->
 
-// Every role's part in turn, whatever the session length: the epilogue gives each player
-// their own character's ending.
+// Every role's part in turn: the full session's acts, and its four epilogues.
 === every_role(-> elara_part, -> torus_part, -> kara_part, -> jalen_part) ===
 { role == "ensemble":
     -> elara_turn(elara_part) ->

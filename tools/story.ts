@@ -2,6 +2,7 @@
 //   check  compile, lint tags, then play the story automatically for each role
 //   play   a terminal player like `inklecate -p`: choice numbers on standard input
 //   stats  words on screen and reading time per mode, played; words, knots... per file
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { compileInk, formatDiagnostic, InkCompileError } from '../src/ink/compileInk';
 import { Narrative } from '../src/narrative/narrative';
@@ -13,7 +14,7 @@ import { checkStory, formatFinding } from './storyCheck';
 import type { PlayerReport } from './storyExplorer';
 import { seedStory } from './storyMachine';
 import { outlineStory, proseWords } from './storyOutline';
-import { formatStats, measureStory } from './storyStats';
+import { formatStats, measureStory, SESSION_LENGTHS_FILE, sessionLengths } from './storyStats';
 
 const USAGE = `usage: npm run story -- <command> [file.ink] [options]
 
@@ -28,7 +29,9 @@ commands:
         for each mode (each role solo, the short and the full group session): words on
         screen, minutes read aloud at 130 words a minute, choices, discussions and the
         longest stretch of words without a choice, medians of N seeded random
-        playthroughs (default 20); then words, knots, stitches and choices per file
+        playthroughs (default 20); then words, knots, stitches and choices per file.
+        On story/main.ink with the default runs and seed it also writes the group
+        sessions' lengths to src/session/sessionLengths.json, which the setup screen shows
 
 file.ink defaults to story/main.ink`;
 
@@ -167,14 +170,18 @@ async function play(args: string[]): Promise<number> {
 function stats(args: string[]): number {
   const file = storyFile(args);
   const compiled = compileOrExit(file);
-  console.log(
-    formatStats(
-      measureStory(compiled.json, {
-        runs: Number(option(args, '--runs') ?? 20),
-        seed: Number(option(args, '--seed') ?? 1),
-      }),
-    ),
-  );
+  const runs = Number(option(args, '--runs') ?? 20);
+  const seed = Number(option(args, '--seed') ?? 1);
+  const measured = measureStory(compiled.json, { runs, seed });
+  console.log(formatStats(measured));
+  // The game's own story, measured as by default: the figures the setup screens show.
+  if (file === DEFAULT_STORY && runs === 20 && seed === 1) {
+    const lengths = sessionLengths(measured, runs, seed);
+    writeFileSync(SESSION_LENGTHS_FILE, `${JSON.stringify(lengths, null, 2)}\n`);
+    console.log(
+      `wrote ${SESSION_LENGTHS_FILE}: short ${lengths.short.words} words (${lengths.short.minutes} min), full ${lengths.full.words} words (${lengths.full.minutes} min)`,
+    );
+  }
   console.log('');
   const outline = outlineStory(compiled.files);
   const rows = outline.sources.map(({ file: source, text }) => {

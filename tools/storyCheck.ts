@@ -252,8 +252,9 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
   // Endings are the simulation's: a story that asks ending() must reach every one.
   if (outline.externals.some((external) => external.name === 'ending')) {
     for (const player of exploration.players) {
-      // Sampled players (the story's own role question, ensemble groups) play the same
-      // parts as the roles, so the ending census is the roles' job.
+      // The story's own role question and the full group session play the roles' own
+      // parts, so their ending census is the roles' job; the short session (a cut of its
+      // own) is checked for every ending.
       if (isSampledPlayer(player.player) && exploration.players.length > 1) continue;
       for (const ending of ENDINGS) {
         if (!player.endings[ending]) {

@@ -48,9 +48,15 @@ export interface ExploreOptions {
  */
 export type Player = RoleId | 'story' | 'ensemble-short' | 'ensemble-full';
 
-/** Players that get a few random runs for errors and coverage, not an ending census. */
+/** Players that get a few random runs for errors and coverage, not a full random census. */
 const SAMPLED: ReadonlySet<Player> = new Set(['story', 'ensemble-short', 'ensemble-full']);
 const SAMPLED_RUNS = 8;
+/**
+ * The short group session is a cut of its own (acts/classroom.ink), not the roles' parts, so
+ * it gets steered runs for every ending its few random runs missed, and must reach each.
+ * The full session plays the roles' own parts, four to an act: the roles' census covers it.
+ */
+const CENSUSED_GROUPS: ReadonlySet<Player> = new Set(['ensemble-short']);
 
 export interface RuntimeProblem {
   player: Player;
@@ -352,7 +358,7 @@ export function exploreStory(
     const wanted = sampled ? SAMPLED_RUNS : (options.playthroughs ?? 200);
     const runs = report.exhaustive ? Math.min(wanted, SAMPLED_RUNS) : wanted;
     for (let run = 0; run < runs; run += 1) play((count) => Math.floor(random() * count));
-    if (usesSimulation && !SAMPLED.has(player)) {
+    if (usesSimulation && (!SAMPLED.has(player) || CENSUSED_GROUPS.has(player))) {
       for (const ending of ENDING_LEANS) {
         for (let attempt = 0; attempt < 3 && !report.endings[ending.name]; attempt += 1) {
           play((count) => steer(ending.lean, count, attempt === 0 ? 0 : 0.25));
@@ -385,5 +391,5 @@ function finish(report: PlayerReport): PlayerReport {
 
 /** Whether a player is only sampled (a few runs) rather than checked for every ending. */
 export function isSampledPlayer(player: Player): boolean {
-  return SAMPLED.has(player);
+  return SAMPLED.has(player) && !CENSUSED_GROUPS.has(player);
 }

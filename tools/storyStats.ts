@@ -207,3 +207,63 @@ export function formatStats(stats: readonly ModeStats[]): string {
     ...broken,
   ].join('\n');
 }
+
+/** What the setup screens and the lesson plan say about a group session's length. */
+export interface LengthFigures {
+  /** Median words on screen. */
+  words: number;
+  /** Those words read aloud at WORDS_PER_MINUTE, to the nearest minute. */
+  minutes: number;
+  choices: number;
+  discussions: number;
+  /** The longest stretch of words without a choice in any run. */
+  longestStretch: number;
+}
+
+/**
+ * The figures `npm run story -- stats` writes to SESSION_LENGTHS_FILE for the game to show
+ * (the workshop's and the room's setup), measured on story/main.ink with the default runs
+ * and seed, never typed by hand.
+ */
+export interface SessionLengths {
+  generatedBy: string;
+  runs: number;
+  seed: number;
+  wordsPerMinute: number;
+  short: LengthFigures;
+  full: LengthFigures;
+}
+
+/** Where the measured group lengths live, relative to the project root. */
+export const SESSION_LENGTHS_FILE = 'src/session/sessionLengths.json';
+
+export function lengthFigures(stats: ModeStats): LengthFigures {
+  return {
+    words: Math.round(stats.median.words),
+    minutes: Math.round(stats.minutes),
+    choices: Math.round(stats.median.choices),
+    discussions: Math.round(stats.median.discussions),
+    longestStretch: stats.longestStretchMax,
+  };
+}
+
+/** The group sessions' figures from a measurement that includes both group modes. */
+export function sessionLengths(
+  stats: readonly ModeStats[],
+  runs: number,
+  seed: number,
+): SessionLengths {
+  const of = (mode: StatsMode) => {
+    const found = stats.find((s) => s.mode === mode);
+    if (!found) throw new Error(`no "${mode}" in the measurement: the story has no group play`);
+    return lengthFigures(found);
+  };
+  return {
+    generatedBy: 'npm run story -- stats (tools/storyStats.ts); do not edit by hand',
+    runs,
+    seed,
+    wordsPerMinute: WORDS_PER_MINUTE,
+    short: of('group short'),
+    full: of('group full'),
+  };
+}

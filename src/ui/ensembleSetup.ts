@@ -1,8 +1,11 @@
 // The workshop's setup screen: how many players share the screen, their names, who takes
 // which role, how long the session runs and whether the story stops for discussion.
-// Everything has a sensible default so a facilitator can press Start straight away.
+// Everything has a sensible default so a facilitator can press Start straight away. The
+// lengths shown are the story tool's measurement (src/session/sessionLengths.json).
 import { type Ensemble, MAX_PLAYERS, makeEnsemble, type SessionLength } from '../session/ensemble';
 import { ROLE_IDS, ROLES, type RoleId } from '../session/roles';
+// Measured by `npm run story -- stats` (medians of 20 random four-player games), not typed.
+import SESSION_LENGTHS from '../session/sessionLengths.json';
 import { element } from './dom';
 
 export interface EnsembleSetupActions {
@@ -11,6 +14,11 @@ export interface EnsembleSetupActions {
 }
 
 let fieldCount = 0;
+
+/** "2,310 words on screen, 10 choices, 3 discussions": as `npm run story -- stats` measured. */
+function lengthFacts(figures: { words: number; choices: number; discussions: number }): string {
+  return `${figures.words.toLocaleString('en-GB')} words on screen, ${figures.choices} choices, ${figures.discussions} discussions`;
+}
 
 /** Fills the setup screen; returns the first control, for focus. */
 export function renderEnsembleSetup(
@@ -141,8 +149,16 @@ export function renderEnsembleSetup(
     ]),
     element('fieldset', { className: 'settings-group' }, [
       element('legend', { text: 'Session' }),
-      lengthChoice('short', 'Short, about 20 minutes', 'the roles take turns, one part per act'),
-      lengthChoice('full', 'Full, about an hour', "every role's part in every act"),
+      lengthChoice(
+        'short',
+        `Short, about ${SESSION_LENGTHS.short.minutes} minutes read aloud`,
+        `${lengthFacts(SESSION_LENGTHS.short)}, plus the talk; each role has one scene`,
+      ),
+      lengthChoice(
+        'full',
+        `Full, about ${SESSION_LENGTHS.full.minutes} minutes read aloud`,
+        `${lengthFacts(SESSION_LENGTHS.full)}, plus the talk; every role's part in every act`,
+      ),
       element('div', { className: 'setting check-setting' }, [
         discussion,
         element('label', {

@@ -11,15 +11,18 @@ Above the seed library {role == "torus":you rewrite|Torus rewrites} the implants
 The mural's lower third has stayed open. Every week a different street paints it, and nobody paints over anyone else's work without asking. {role == "kara":You have|Kara has} stopped calling it {role == "kara":your|her} mural. It is the wall now, as people say the Bowl.
 What is left is the hardest part: who decides what happens to the readings and the wall the next time something goes wrong. The hub assembly meets under the canopy to settle it, with {role == "jalen":you|Jalen} in the chair, which {role == "jalen":you did not want|Jalen did not want}. # discuss: After the crisis, who should govern the community's health data and the mural that displays it, and how should those rules change over time?
 * [A charter: each mouth's reading is its own; the wall shows only the whole; every rule ends with the season unless renewed]
+    ~ implant_rule = "charter"
     ~ apply("implant_sensor", 0.6)
     ~ advance(240)
     It takes four hours and three drafts. In the end the charter fits on a single page: readings belong to the mouth they come from; the wall shows only the hub; any emergency rule expires at the next festival unless the assembly renews it aloud. People sign it at the seed-library door, beside the three lines that are still pinned there.
 * [An open board: every mouth's reading on the wall, by name, for everyone's safety]
+    ~ implant_rule = "board"
     ~ apply("implant_sensor", 1.0)
     ~ apply("dry_mouth", 0.5)
     ~ advance(240)
     The vote is close and tired. By evening the lower third of the wall carries four thousand names beside four thousand numbers. Nobody can hide a sour mouth any more. Nobody can relax in front of the wall any more either, and people begin to walk the long way round the Commons, jaws tight.
 * [Switch the implants off and trust the old ways]
+    ~ implant_rule = "off"
     ~ apply("sugar_feast", 0.5)
     ~ advance(240)
     The implants go dark, one street at a time, to applause. Without the whisper in anyone's ear the Lane of Honeyed Things reopens by lunchtime, and the grazing comes back as if it had only been waiting around the corner, which it had.

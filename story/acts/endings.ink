@@ -54,6 +54,12 @@ The cure, in the end, is in people's pockets: the old starters, the ones nobody 
 -> close
 
 = close
--> every_role(-> elara_epilogue, -> torus_epilogue, -> kara_epilogue, -> jalen_epilogue) ->
-The festival will come round again next year. So will the sugar, the sharing, and the choice. # discuss: Which of your choices changed the mouth's environment, and which only attacked its microbes? What difference did that make?
+// The classroom cut ends on one shared epilogue; its last question is left to the debrief.
+{ role == "ensemble" && ensemble_length == "short":
+    -> classroom_epilogue ->
+    The festival will come round again next year. So will the sugar, the sharing, and the choice.
+- else:
+    -> every_role(-> elara_epilogue, -> torus_epilogue, -> kara_epilogue, -> jalen_epilogue) ->
+    The festival will come round again next year. So will the sugar, the sharing, and the choice. # discuss: Which of your choices changed the mouth's environment, and which only attacked its microbes? What difference did that make?
+}
 -> END

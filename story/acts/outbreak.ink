@@ -20,15 +20,18 @@ No single germ invaded; the community shifted. # fact: In the ecological plaque 
 {role == "elara":You want|Elara wants} to know how the shift happened, mouth by mouth, and there are two ways to find out. The implants could simply be read, all four thousand of them, in an afternoon. Or people could be asked.
 {role == "jalen":Your|Jalen's} question hangs over the Commons: whose mouth is it, in a crisis? # discuss: In an emergency, should the community be able to read everyone's mouth sensors? Who decides, and for how long?
 * [Open every implant feed to the Guardians until the outbreak is over]
+    ~ sensor_vote = "open"
     ~ apply("implant_sensor", 1.0)
     ~ advance(60)
     The vote is quick and frightened, and the feeds open. Within the hour the Care Hall can see every sour molar in the hub, which street, which family, which sweet-stall they queued at. It is extraordinarily useful. Several people quietly leave the Commons and do not come back that day.
 * [Ask for stories; share readings only with those who offer them]
+    ~ sensor_vote = "asked"
     ~ apply("implant_sensor", 0.4)
     ~ apply("saliva_boost", 0.3)
     ~ advance(120)
     Nobody's feed is opened. Instead the Guardians set out benches and water jugs, and whoever wants to may sit, talk, and hold up their wrist-reader to share. More do than anyone expected. It is slower, and it keeps the hub's promise.
 * [No time for talk: an antiseptic rinse for everyone at the gate]
+    ~ sensor_vote = "rinse"
     ~ apply("chlorhexidine", 0.7)
     ~ advance(60)
     The Care Hall wheels out its barrels of chlorhexidine and sets cups along the gate. Everyone rinses on the way in. It feels like doing something, which is not quite the same as knowing what to do.

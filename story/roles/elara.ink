@@ -380,3 +380,25 @@ There is no bottle for this. The hub needs what it scrubbed away: its own living
 So you join Mirela at the doors, week after week, her starter in a padded jar and yours from your breast pocket. At every house you ask for a story first and offer a spoonful second. Some doors stay shut. Most open.
 It is the slowest work you have ever done, and the first in a week that has felt like gardening.
 ->->
+
+// The classroom cut (acts/classroom.ink), day 2: Elara's story circle, her one scene there.
+=== elara_classroom ===
+You gather the stories, because that is what a Guardian does: a circle of benches and slow questions. What did you eat? Who did you share with? When did it start to sting? # bg: gathering
+Teodor Vance admits he has tasted his own cherry glass from dawn to dusk for twenty years, a shard at a time. Little Pim Arroway, six, shows everyone the white patches on her tongue with enormous pride: she took three dabs from the Bowl, because it tasted of plums. Ama Osei ran the night relay breathing through her mouth, and her reading dipped and stayed down.
+Saliva is the quiet hero of most of the stories, and the missing one in the worst. # fact: Saliva buffers plaque acid with bicarbonate and washes sugar away; stimulated saliva carries more bicarbonate than resting saliva, so a dry mouth stays acidic for longer.
+By noon the circle is hungry and frightened, and it looks to you for what goes round with the stories.
+* (fed) [Cook breakfast for everyone and keep the water jugs moving # role: elara]
+    ~ apply("meal", 1)
+    ~ apply("saliva_boost", 0.5)
+    ~ advance(150)
+    Porridge, beans, flatbread, greens: a proper meal, eaten together and then finished. The jugs go round after it, and round again.
+* (sweets) [Pass round the festival leftovers: frightened people need sweets # role: elara]
+    ~ apply("sugar_feast", 0.5)
+    ~ advance(150)
+    The tarts and cherry glass come out in trays, and the circle picks at them all through the telling. It is comforting. Nobody stops.
+* (fasted) [Fast and keep talking until every story is told # role: elara]
+    ~ apply("dry_mouth", 0.5)
+    ~ advance(180)
+    Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It feels like solidarity.
+- You pin the stories up beside the mural, a map made of paper and people, and the work begins.
+->->

@@ -330,3 +330,31 @@ Some houses say no. You thank them exactly as warmly as the others.
 Kara rolls the lower third white, on purpose this time. The first colour to come back is a green nobody ordered.
 The empty rinse bottle stays on your desk, a paperweight and a warning.
 ->->
+
+// The classroom cut (acts/classroom.ink), afternoon of day 4: whose yes counts.
+=== jalen_classroom ===
+By afternoon the Care Hall queue reaches the seed-library door, where your three lines hang in the rain. # bg: gathering
+Davit Arroway pushes through with Pim on his hip. She is six, and still shows strangers the white patch on her tongue.
+"She wants the {gel_recipe == "sterile":rinse|gel}. I want her to have it. Whose yes counts?" # speaker: Davit
+* (pims_yes) [Pim's own yes, her father beside her, and a red token she can drop any time # role: jalen]
+    ~ apply("probiotic_gel", 0.3)
+    ~ apply("saliva_boost", 0.4)
+    ~ advance(240)
+    You kneel and explain it to Pim in four sentences. She asks if it tastes of plums. It doesn't. She says yes anyway, and holds the red token all afternoon, just to have it. That night you write the children's rule: the child's yes and a grown-up's, and stopping is always allowed.
+* (parents) [Parents decide; the queue is long and the children are hurting # role: jalen]
+    { gel_recipe:
+    - "blended":
+        ~ apply("blended_gel", 0.5)
+    - "sterile":
+        ~ apply("chlorhexidine", 0.5)
+    - else:
+        ~ apply("arginine_gel", 0.5)
+    }
+    ~ advance(240)
+    Quick, and by the old rules perfectly proper. Pim is dosed before she has finished asking what it is. By dusk the children's queue is gone, and nobody asked a single child anything.
+* (waits) [No child gets anything until the trial is done # role: jalen]
+    ~ apply("dry_mouth", 0.3)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(300)
+    Pim cries. Davit just looks at you, then buys her a honey-stick, because you have given him nothing else to give.
+- ->->

@@ -388,3 +388,32 @@ So the wall becomes a record of exactly that. Every spoonful carefully shared, e
 You hand a brush to Suri and ask her to start the wall again. She paints one small green spiral at the bottom, very carefully, and looks at you as if to ask whether that's allowed.
 It is. It's the only way a wall like this ever starts.
 ->->
+
+// The classroom cut (acts/classroom.ink), day 4: the wall everyone has an opinion about.
+=== kara_classroom ===
+The fourth day comes in grey, rain ticking on the canopy. The queue for the {gel_recipe == "sterile":rinse|gel} runs right past your wall, and everyone in it has an opinion. # bg: gathering
+-> kara_eye ->
+A mother asks you to cover it: her little one asks every morning whether the wall is angry with her. Pell Abara, who bakes the fig tarts at the top of the Lane and hasn't sold one since the chime, wants it repainted.
+"A bit of green, Kara. Walls can fib for a week. It'd do everyone's nerves good, mine included." # speaker: Pell
+"You laid it out by district, and everybody knows which panel is the east terraces. That's anonymous the way a village is anonymous." # speaker: Jalen # expression: worried
+It was always your wall. This is the first time that has felt like a responsibility rather than a boast.
+* (blurred) [Keep it open, but blur the districts into one picture and chalk a dosing line at its foot # role: kara]
+    ~ apply("implant_sensor", 0.6)
+    ~ apply("arginine_gel", 0.5)
+    ~ advance(240)
+    You unpick your own map until the wall shows one community instead of forty streets, then chalk a line on the paving: SMALL DOSES HERE, WATCHED. People who came to gawk stay to be measured. Jalen nods once, which from Jalen is a medal.
+* (dimmed) [Dim it to a glow: only those who ask may look # role: kara]
+    ~ apply("sugar_feast", 0.4)
+    ~ advance(360)
+    You turn the cells' gain down. Almost nobody asks to look. Pell's ovens come back on, and by afternoon his queue is longer than the workshop's. You have protected everyone's privacy, including their privacy from bad news.
+* (streets) [Sharpen it street by street, so every block can see its own colour # role: kara]
+    ~ apply("dry_mouth", 0.7)
+    ~ apply("chlorhexidine", 0.5)
+    ~ advance(240)
+    Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces stop sleeping; neighbours knock on doors with bottles of rinse.
+* (greened) [Do as Pell asks: glaze the wall over in calm green # role: kara]
+    ~ apply("brushing", 0.3)
+    ~ apply("sugar_snack", 0.4)
+    ~ advance(300)
+    A good glaze: the pulse shows through only if you know to look. The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
+- ->->

@@ -295,3 +295,20 @@ Slowly the lines on your wall start to wobble again. You have never been so glad
 - else:
     ~ apply("chlorhexidine", dose)
 }
+
+// The classroom cut (acts/classroom.ink), the fifth morning: the dose log.
+=== torus_classroom ===
+Before noon Jalen is at your workshop door with the third of his three lines in his hand: watch what it does. He wants your dose log for the public record, all of it. # bg: workshop
+Elara is behind him. She has trusted you all week and hasn't said so once.
+* (owned) [Publish everything, your mistakes first # role: torus]
+    ~ apply("saliva_boost", 0.5)
+    ~ advance(240)
+    You write it at the top of the page, before the numbers: {gel_recipe == "blended":that you brewed the festival's flora into a cure and didn't stop when the microscope told you what else was in it.|{gel_recipe == "sterile":that you filled your vats with antiseptic because it was the one thing sure to do what it promised.|that you were proud of being fast, and fast wasn't the same as right.}} By evening it is pinned beside Jalen's three lines. People read it and breathe out, and for the first time in days, jaws unclench.
+* (defended) [Publish the numbers that show it worked # role: torus]
+    ~ apply("dry_mouth", 0.4)
+    ~ advance(240)
+    You give him the good numbers. Jalen asks, quietly, for the rest. It turns into an argument on the seed-library steps, and the hub hears every word.
+* (silent) [Hand him nothing yet # role: torus]
+    ~ advance(300)
+    "Later," you say, and shut the door. Jalen doesn't knock again.
+- ->->

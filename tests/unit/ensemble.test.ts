@@ -81,22 +81,11 @@ describe('ensemble setup', () => {
 });
 
 describe('ensemble play', () => {
-  it('hands a short session to one role per act, in turn, and every role its epilogue', () => {
+  it('hands each role one scene in a short session (the classroom cut), and no role epilogues', () => {
     const session = Session.begin(story, 'ensemble', { ensemble: FOUR });
     const turns = playToEnd(session);
     expect(session.passage.ended).toBe(true);
-    // Five acts take turns (Elara again for the fifth), then the four epilogues.
-    expect(turns).toEqual([
-      'elara',
-      'torus',
-      'kara',
-      'jalen',
-      'elara',
-      'elara',
-      'torus',
-      'kara',
-      'jalen',
-    ]);
+    expect(turns).toEqual(['elara', 'kara', 'jalen', 'torus']);
     expect(session.state().mode).toBe('ensemble');
   });
 

@@ -28,9 +28,9 @@ She's right, and the science agrees with her. # fact: How often sugar arrives ma
 
 = bowl
 At dusk comes the Passing of the Bowl. # sfx: crowd
-Everyone adds a spoonful of their starter to the great clay bowl. Mirela stirs it with a wooden paddle, and the blend goes round: a dab on every tongue, a thousand mouths becoming, for one evening, one.
+Everyone adds a spoonful of their starter to the great clay bowl. Mirela stirs it with a wooden paddle, and the blend goes round: a dab on every tongue, four thousand mouths becoming, for one evening, one.
 It is the most beautiful thing the hub does. It is also, microbiologically speaking, a very large experiment.
-The bowl reaches you, dark and fragrant, still warm from a thousand hands.
+The bowl reaches you, dark and fragrant, still warm from four thousand hands.
 * [Take your dab and say the old words]
     ~ apply("blended_gel", 0.3)
     "From my mouth to yours." The blend tastes of sourdough and plum and something faintly metallic underneath. Everyone cheers; they cheer for everyone.

@@ -40,7 +40,7 @@ The tables fall quiet. This batch is for four thousand mouths, and it is the tab
 By the afternoon the {gel_recipe == "sterile":rinse|gel} is bottled, labelled and stacked by the door, and {role == "jalen":you are|Jalen is} standing in front of it.
 "Three lines. Say what's in it. Ask before you give it. Watch what it does." # speaker: Jalen # expression: determined
 {role == "jalen":You pin|Jalen pins} them to the seed-library door, in large letters, where nobody can say they didn't see them. Not everyone is pleased. Teodor Vance, jaw sore and temper short, says that protocols are for people who aren't in pain.
-* [Jalen's three lines: ask first, dose small, watch every mouth with a sensor]
+* [{role == "jalen":Your|Jalen's} three lines: ask first, dose small, watch every mouth with a sensor]
     ~ apply("implant_sensor", 0.6)
     ~ hub_gel(0.3)
     ~ advance(300)
@@ -82,7 +82,7 @@ Through all of it the mural keeps its own time above them, and for once everybod
 "Nothing more goes into anybody tonight," {role == "jalen":you say|says Jalen}, standing on a bench. "Not gel, not rinse, not anything. We sleep, and tomorrow we decide together, with our eyes open." # speaker: Jalen # expression: determined
 "Together is how we got into this," says Teodor. # speaker: Teodor
 "Together is the only way we get out," says Mirela. Nobody has an answer to that, so, one by one, they go home. # speaker: Mirela
-The Passing of the Bowl was meant to make a thousand mouths into one community. It did. Nobody said the community would be healthy. # discuss: The festival blends everyone's mouth-cultures as a tradition of belonging. When does sharing something living become a risk to others, and who should get to decide?
+The Passing of the Bowl was meant to make four thousand mouths into one community. It did. Nobody said the community would be healthy. # discuss: The festival blends everyone's mouth-cultures as a tradition of belonging. When does sharing something living become a risk to others, and who should get to decide?
 -> ritual
 
 // Hand out whichever gel the workshop brewed (gel_recipe) to the whole hub.

@@ -3,7 +3,7 @@
 // intro is a tunnel called from the festival; one..four is Jalen's outbreak track.
 
 === jalen_festival ===
-You are Jalen Rynn, and your job is to ask the question nobody wants asked at a party. Who consented to the sensors? Who owns a mouth-culture once it has been shared with a thousand strangers?
+You are Jalen Rynn, and your job is to ask the question nobody wants asked at a party. Who consented to the sensors? Who owns a mouth-culture once it has been shared with four thousand neighbours?
 You drafted the festival's safeguards yourself: opt-in readings, clean bowls, the right to share nothing at all. Tonight you are off duty. You keep your tablet in your bag anyway.
 ->->
 
@@ -43,9 +43,9 @@ Torus stands in your doorway with a cooler and a consent form he has clearly wri
 - -> three
 
 = three
-Evening, and the Commons fills for the closing feast. # bg: gathering
+Evening, and the Commons fills for the feast. # bg: gathering
 -> mural_beat ->
-The festival closes tonight with the Great Sweetening: every treat in the Lane, shared at one long table. The Council asks whether it should go ahead.
+The festival's second night is always the Great Sweetening: every treat in the Lane, shared at one long table. The Council asks whether it should go ahead.
 * (posted) [Ask, don't forbid: post the sugar facts at every table #role: jalen]
     ~ apply("sugar_snack", 0.4)
     ~ apply("fluoride", 0.5)
@@ -201,7 +201,7 @@ Before the Commons empties, Mirela Vasque finds you at its edge with her wooden 
     Elara raises her water cup to you across the crowd. From her, that is a speech.
 }
 {jalen_gel.afternoon.kids_own_yes:Pim is asleep on her father's shoulder, the red token on a string around her neck like a medal.}
-The festival's closing words come, by tradition, with honey-bread passed hand to hand. This week that is also a question. # fact: The World Health Organization recommends keeping free sugars below 10% of daily energy intake, and suggests below 5% for further benefit, partly to protect teeth.
+The festival's closing words, put off since the chime, come at last, by tradition with honey-bread passed hand to hand. This week that is also a question. # fact: The World Health Organization recommends keeping free sugars below 10% of daily energy intake, and suggests below 5% for further benefit, partly to protect teeth.
 You have a pencil, the back of Mirela's song sheet, and four minutes.
 * (r_vow) [A vow of small things: water, brushing, sweets at supper # role: jalen]
     ~ apply("saliva_boost", 0.6)

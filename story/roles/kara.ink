@@ -21,7 +21,7 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
     ~ apply("dry_mouth", 0.6)
     ~ apply("chlorhexidine", 0.5)
     ~ advance(180)
-    Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries a thousand mouths, and the clinics run out of antiseptic rinse by noon.
+    Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon.
 - -> two
 
 = two
@@ -218,11 +218,11 @@ The public ritual belonged to everyone. This small private one is yours to host.
     ~ apply("sugar_snack", 0.3)
     ~ advance(240)
     You dim the wall to an ember and read the slips to it quietly, the way you'd read to someone asleep. It's moving, and it changes nothing in anybody's mouth. The tellers go home lighter, their habits exactly where they left them.
-* (wake) [Hold a wake: Pell's honey cakes, strong coffee, and nobody sleeps # role: kara]
+* (wake) [Hold a wake: Pell's fig tarts, strong coffee, and nobody sleeps # role: kara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.6)
     ~ advance(240)
-    Pell brings honey cakes, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the cakes.
+    Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the tarts.
 * (bowl) [A dab of the festival blend for every story # role: kara]
     ~ apply("blended_gel", 1.0)
     ~ advance(240)
@@ -234,7 +234,7 @@ The public ritual belonged to everyone. This small private one is yours to host.
 - -> mural_beat ->
 {
 - told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in. Under the flicker, a steadier beat.
-- wake: When the cakes run out you stand back and see what your party painted without a brush: orange creeping up from the bottom row.
+- wake: When the tarts run out you stand back and see what your party painted without a brush: orange creeping up from the bottom row.
 - bowl: For an hour the bottom row is glorious, every colour the wall knows at once. Then the seams begin to warm.
 - purged: The white band lies under everything like a bandage.
 }
@@ -377,7 +377,7 @@ It glows at every seam, magenta where the gum readings live, never cooling betwe
 {kara_ritual.bowl: You gave a dab for every story. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
 {kara_aftermath.bloom or kara_aftermath.seeded: The weekly dab stops the day the Care Hall asks. Torus carries the last jar away himself.}
 What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow.
-So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and a thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
+So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and four thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched
 The wall is white.

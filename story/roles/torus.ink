@@ -33,7 +33,7 @@ By afternoon Elara has sent you a tray of swabs from the Care Hall, each tube la
 The diagnosis assembles itself the way the bad ones do: not one villain, a crowd changing sides. Chains of mutans streptococci where the quiet streptococci should be. Fat lactobacilli. In a third of the slides, the branching threads of Candida. And in two, the faint, stubby rods of P. gingivalis, which has no business in a child's mouth.
 Every one of them was in the festival bowl. You ate from it too.
 "So it's us," Elara says over the link. "Not something that came from outside." # speaker: Elara # expression: worried
-"It's us, with the weather changed. Sugar every half hour for three days, and then a thousand mouths swapping tenants." # speaker: Torus
+"It's us, with the weather changed. Sugar every half hour all evening, and then four thousand mouths swapping tenants." # speaker: Torus
 "Then what do we do before dark?" # speaker: Elara # expression: determined
 * (kits) [Send brushes, fluoride and water out with Elara's circles # role: torus]
     ~ apply("brushing", 0.6)
@@ -179,7 +179,7 @@ Elara is behind him. She has trusted you all week and hasn't said so once.
     You give him the good numbers. Jalen asks, quietly, for the rest. It turns into an argument on the seed-library steps, and the hub hears every word. Jaws tighten. Mouths go dry.
 * (silent) [Hand him nothing yet # role: torus]
     ~ advance(300)
-    "Later," you say, and shut the door. Jalen doesn't knock again. The hub gets through the morning neither comforted nor angry, and the plaque in a thousand mouths carries on as it was.
+    "Later," you say, and shut the door. Jalen doesn't knock again. The hub gets through the morning neither comforted nor angry, and the plaque in four thousand mouths carries on as it was.
 - ->->
 
 === torus_aftermath ===
@@ -271,7 +271,7 @@ The gums of the hub are still swollen in autumn, and you know exactly what went 
 Your dose log is the worst thing you have ever read: plot the gum readings against the days the blend went out and the two lines climb together.
 There is no gel for this, and you have stopped looking for one. Inflamed gums cool with slow, unglamorous work: careful cleaning at the gumline and below it, week after week, until the tissue stops feeding the bacteria that feed on it. Elara runs gum care every evening. You sit in on the sessions, holding the lamp.
 Mirela still won't share her starter. She does, one evening, share her tea.
-{torus_ritual.words.owned:You put your mistakes at the top of the page the morning after the mending. You are still owning them, one patient at a time.|You owe the hub an apology you haven't made yet. You start drafting it on the back of the incident report.}
+{torus_ritual.words.owned:You put your mistakes at the top of the page the morning after the ritual. You are still owning them, one patient at a time.|You owe the hub an apology you haven't made yet. You start drafting it on the back of the incident report.}
 ->->
 
 = scorched

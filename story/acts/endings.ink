@@ -32,7 +32,7 @@ The mouth-talks go on at the Care Hall in the evenings, fewer people every week,
 = acid_takeover
 The sweet days have done their work. # CLEAR # chapter: Acid Takeover # bg: clinic # music: ending
 Pulse after pulse, the plaque has spent more hours below five and a half than above it, and the community has remade itself around the acid: mutans streptococci and lactobacilli thriving where the gentle streptococci gave up, each sour hour making the next one more likely.
-Teeth across the hub turn chalky at the gumline. The first fillings are booked at the Care Hall for next month, and Teodor Vance is first on the list.
+Within a few weeks, teeth across the hub will turn chalky at the gumline. The first fillings are booked at the Care Hall for next month, and Teodor Vance is first on the list.
 It can be undone: a mouth that stops drowning in sugar finds its way back. But not this week, and not by itself.
 -> mural_beat.always ->
 -> close

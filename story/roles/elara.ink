@@ -20,7 +20,7 @@ Quilla Fenn waves a honey spoon at you from her stall, the way she has every yea
 
 === elara_outbreak ===
 # bg: clinic
-The Care Hall is full ten minutes after the gathering breaks up. You move down the line with a tray of mirrors and a soft voice: sour mouths, stinging gums, a boy whose molar has gone chalky at the edge.
+The Care Hall is full ten minutes after the gathering breaks up. You move down the line with a tray of mirrors and a soft voice: sour mouths, stinging gums, a boy with a chalky spot on a molar that has been coming for weeks.
 Outside, the Lane of Honeyed Things is setting up for the second day as if nothing has happened.
 * (closed_stalls) [Close the sweet stalls and open water-kitchens # role: elara]
     ~ apply("saliva_boost", 0.7)
@@ -131,11 +131,11 @@ The queue runs round the dripping fern beds. You sit at a folding table by the d
 }
 {
 - elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse:
-    Under it all is the metal you put there yourself, round after round. The first things growing back in the emptied mouths are the sour, hardy ones.
+    Under it all is the metal you put there yourself, round after round. What grows back in the emptied mouths is thin: fewer kinds of anything, and the hardy yeasts and lactobacilli a bigger share of it.
 - elara_outbreak.three.blend or elara_outbreak.four.second_blend:
     Under it all is the blend you let go out on the second night: white patches on small tongues, gums that bleed when people smile at you.
 - elara_outbreak.kept_stalls or elara_outbreak.four.feasted:
-    Under it all is the sugar. The boy with the chalky molar is back, and now his sister has one too.
+    Under it all is the sugar. The boy with the chalky molar is back, and now his sister's readings are sour too.
 - else:
     Some of the queue has only come to thank you for the water-kitchens. You write that down too. A ledger of fears needs a few lines of relief, or nobody could bear to read it.
 }
@@ -177,9 +177,9 @@ By afternoon the side effects come in through the same door the gel went out of.
 - amber:
     White, sore tongues. Gums that bleed into the brush. The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
 - rinse_first:
-    Stained teeth, and already the first sour readings creeping back. The acid-tolerant are always first to move into an empty house.
+    Stained teeth, and a community growing back thin: fewer kinds, and the hardy yeasts and lactobacilli taking a bigger share of the empty house.
 - else:
-    The queue was happy while it waited. Now its enamel reads chalky and its plaque sour, and nobody understands why. They were only nibbling.
+    The queue was happy while it waited. Now its plaque reads sour, hour after hour, the kind of week that turns enamel chalky within a month, and nobody understands why. They were only nibbling.
 }
 Kara comes in wet through, paint to her elbows. "People stand at the wall in the rain and check their tongues in hand-mirrors." # speaker: Kara # expression: worried
 -> mural_beat ->

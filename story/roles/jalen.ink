@@ -149,7 +149,7 @@ Under Torus's microscope a smear from the festival jars is a crowded city: frien
 - g_blend or jalen_outbreak.two.blend:
     And it is in the hub, because you signed for it. The Care Hall queue is furred tongues and gums bleeding into the cups. Torus doesn't say you approved it. He doesn't need to.
 - g_rinse:
-    The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; the first species creeping back are the acid-tolerant kind.
+    The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
 - g_hearing:
     The vote passes at dusk, by two. The gel will reach mouths that have spent a day waiting, dry and nibbling. It is help, and it is late.
 - else:

@@ -328,7 +328,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
     ~ apply("sugar_feast", 0.4)
     ~ advance(240)
     "Sell what you like. It's been a hard week." # speaker: Elara
-    She kisses your cheek and opens at dawn. By noon the Lane is busy and sweet and happy, and the implants whisper to their owners, one by one.
+    She kisses your cheek and opens at dawn. By noon the Lane is busy and sweet and happy{implant_rule == "off":, and the implants, switched off at the assembly, tell nobody anything.|{implant_rule == "board":, and on the wall of names the readings turn amber, one name at a time.|, and the implants whisper to their owners, one by one.}}
 - ->->
 
 // Elara's closing scene for the ending the simulation chose. A tunnel from endings.

@@ -9,12 +9,17 @@ You drafted the festival's safeguards yourself: opt-in readings, clean bowls, th
 
 === jalen_outbreak ===
 # bg: clinic
-The Council of Care wants your answer by noon. The implants could tell the clinic exactly whose mouths are failing. That was never the deal: your own safeguards say readings stay anonymous and opt-in.
-* (opened) [Open the data to the clinic, with consent asked at the door #role: jalen]
+The Council of Care wants your answer by noon.
+{ sensor_vote == "open":
+    The gathering opened every implant feed to the Guardians this morning, in an hour, by a frightened vote. Now the Council wants the clinic to work from them, house by house. Your own safeguards said readings stay anonymous and opt-in; the vote set them aside until the outbreak is over.
+- else:
+    The implants could tell the clinic exactly whose mouths are failing. That was never the deal: your own safeguards say readings stay anonymous and opt-in{sensor_vote == "asked":, and this morning the gathering chose to keep them}.
+}
+* (opened) [{sensor_vote == "open":Let the clinic use the open feeds, but only with consent asked at the door|Open the data to the clinic, with consent asked at the door} #role: jalen]
     ~ apply("implant_sensor", 0.8)
     ~ advance(180)
     You write a one-page consent in plain words and post volunteers at the Care Hall door. Most people say yes. A few say no, and you make sure no costs them nothing. The clinic can see where help is needed.
-* (locked) [Keep the data locked: nobody's mouth is public #role: jalen]
+* (locked) [{sensor_vote == "open":Close the feeds again: nobody's mouth is public|Keep the data locked: nobody's mouth is public} #role: jalen]
     ~ advance(360)
     You hold the line. Promises made in calm are for keeping in storms. The clinic works blind for a day, and the outbreak does not wait for it.
 * (rinse_all) [Skip the data: mandate an antiseptic rinse for all #role: jalen]
@@ -97,7 +102,7 @@ The night council meets in the seed library, exhausted. They want a rule.
 The fourth morning. Rain drums on the canopy, and your three lines on the seed-library door have collected a fourth in another hand: AND HURRY UP. # bg: workshop
 {
 - jalen_outbreak.opened:
-    The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. Forty-one people said no at the door; you filed their no's as carefully as anyone's yes.
+    The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. {sensor_vote == "open":Forty-one people came to the door to take their open feeds back;|Forty-one people said no at the door;} you filed their no's as carefully as anyone's yes.
 - jalen_outbreak.locked:
     "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara # expression: worried
     "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen # expression: wry
@@ -308,7 +313,7 @@ You go, with your drafts in your bag anyway. At the end you ask the circle when 
 ->->
 = acid_takeover
 The orange has settled into the mural's lower panels.
-The hub's governance, in the end, is almost nothing: the emergency rules lapsed, the Lane reopened, and your protections stayed on your tablet, unsigned because nobody asked for them. You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.
+The hub's governance, in the end, is almost nothing: the emergency rules lapsed, the Lane reopened, and your protections stayed on your tablet, unsigned because nobody asked for them. {sensor_vote == "open" || implant_rule == "board":The hub read every mouth in it, by vote, and the readings did not stop the sugar. Reading a community turned out to be easier than asking it to change, and no more use.|You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.}
 "An order never sweetened anything." # speaker: Mirela
 So you write the reason instead of the rule: what an afternoon of grazing does to plaque, hour by hour; why one sweet at supper is a different animal from ten before it.
 Torus offers to put it on every implant. "Only for those who ask," you say, and for once he doesn't argue.

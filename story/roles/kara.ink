@@ -268,7 +268,7 @@ After the assembly you walk back to the wall the long way, and find three people
 {kara_ritual.told: The nameless bottom row has grown into the living cells, a band of river and teeth that nobody would dare paint over.}
 {kara_ritual.purged or kara_ritual.rinsedagain: The white band has greened in thin patches, like lichen on a new stone.}
 That week they come by one at a time, as if they'd agreed it.
-"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it." # speaker: Torus # expression: hopeful
+{implant_rule == "off":"The implants are dark now, by vote. Your wall still remembers the last week it was fed; it is the only thing left that speaks to everybody at once. Don't waste it."|{implant_rule == "board":"The assembly put every name on your wall. It speaks to everybody at once, about everybody. Make it bearable."|"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it."}} # speaker: Torus # expression: hopeful
 { kara_gel.streets or kara_outbreak.beam:
     "You showed the hub what a wall does to people when it shows too much," Jalen says. "Whatever you make of it now, make it something people can walk away from." # speaker: Jalen
 - else:

@@ -184,7 +184,7 @@ Elara is behind him. She has trusted you all week and hasn't said so once.
 
 === torus_aftermath ===
 # bg: aftermath
-Your own road home from the assembly goes up the workshop stairs. The whispering implants are done and out in the hub; on the bench sits the next one, with room inside it to do more than listen.
+Your own road home from the assembly goes up the workshop stairs. {implant_rule == "off":The assembly has switched your whispering implants off, street by street;|{implant_rule == "board":The assembly wants every reading on the wall by name, which your whispering implants were built not to do;|The whispering implants are done and out in the hub;}} on the bench sits the next one, with room inside it to do more than listen.
 {
 - torus_ritual.words.owned:
     "You put your mistakes at the top of the page," Jalen tells you, setting a cup of real tea on your bench. "That buys you a lot of patience. Don't spend it all on one prototype." # speaker: Jalen # expression: wry

@@ -195,7 +195,9 @@ const tippedMouth = once(() => advance(live(createMicrobiome(), pulses(10), 30),
 const healthyCurve = once(() => stephan(healthyMouth()));
 const tippedCurve = once(() => stephan(tippedMouth()));
 
-const FLOORS = [7, 5.5, 5.0, 4.5, null] as const;
+// "No control" is the controller set to the model's lowest pH (3.5), which it never acts on:
+// chemically the same as no floor, and still a chemostat (no host, so no gum; stepLoop.ts).
+const FLOORS = [7, 5.5, 5.0, 4.5, 3.5] as const;
 const chemostat = once(() =>
   FLOORS.map((floor) => shares(live(createMicrobiome(), pulses(8), 20, floor))),
 );
@@ -254,8 +256,13 @@ const loe = once(() => {
   let gel = applyIntervention(live(createMicrobiome(), MEALS, 1), 'blended_gel', 0.8);
   gel = live(gel, MEALS, 4);
   const inflamedByGel = gel.inflammation;
+  // A gel that never reddened the gum leaves nothing to reverse: a miss, not day one.
   let gelResolved = Number.POSITIVE_INFINITY;
-  for (let d = 1; d <= 28 && gelResolved === Number.POSITIVE_INFINITY; d++) {
+  for (
+    let d = 1;
+    d <= 28 && inflamedByGel >= 0.25 && gelResolved === Number.POSITIVE_INFINITY;
+    d++
+  ) {
     gel = live(gel, [...MEALS, ...BRUSH], 1);
     if (gel.inflammation < 0.25) gelResolved = d;
   }
@@ -377,7 +384,9 @@ export const EXPERIMENTS: readonly Experiment[] = [
       'A settled healthy mouth is given 8 sugar pulses a day (10% sugar rinses, evenly over 16 h) ' +
       'for 20 days with the chemostat controller of the model (phFloor: alkali neutralises the ' +
       'protons that would take plaque pH below the floor) at pH 7.0, 5.5, 5.0, 4.5 and with no ' +
-      'control. Shares of the whole plaque at the end. The paper pulsed glucose once a day ' +
+      'control (the floor at 3.5, the lowest pH the model has, where it never acts). With the ' +
+      'controller on, the model has no host, as a chemostat has none: the gum neither inflames ' +
+      'nor feeds F. nucleatum and P. gingivitis. Shares of the whole plaque at the end. The paper pulsed glucose once a day ' +
       'for 10 days into a nine-species chemostat, where the bacteria eat it over hours with no ' +
       'saliva; the model has saliva clear sugar in minutes and no uptake by the bacteria, so ' +
       'eight rinses a day stand in for the hours of low pH. Paper figures: its table of ' +
@@ -662,7 +671,10 @@ export const EXPERIMENTS: readonly Experiment[] = [
     emulation:
       'Two weeks of meals and twice-daily brushing, then meals only until gum inflammation ' +
       'passes 0.5 (the inflamed ending), then brushing again until it is below 0.25. Also a ' +
-      'gum inflamed by one 0.8 dose of the festival gel and 4 days, then brushing twice daily.',
+      'gum inflamed by one 0.8 dose of the festival gel and 4 days, then brushing twice daily ' +
+      '(counted only if the gel reddened the gum, to 0.25 or more: nothing to reverse is a miss). ' +
+      'In the model the gum answers to the plaque at its margin, which matures over days ' +
+      'without brushing and which brushing removes.',
     targets: [
       {
         id: 'loe-onset',

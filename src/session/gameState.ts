@@ -95,6 +95,7 @@ function buildSchemas() {
   const microbiomeSchema = z
     .object({
       ...scalarSchemas,
+      gumPlaque: scalarSchemas.gumPlaque.default(L.olderSaves.gumPlaque),
       groups: perGroup(limited(L.group)),
       saliva: salivaSchema,
       baseSaliva: salivaSchema,

@@ -142,7 +142,7 @@ const RESOLVE_RATE = v(GUM.resolveRate);
 
 /**
  * x ** HILL without Math.pow (~100 ns, the dearest call of a step): repeated multiplication for
- * a small whole exponent (the parameter is 5), within a few units in the last place of Math.pow.
+ * a small whole exponent (the parameter is 2), within a few units in the last place of Math.pow.
  */
 const hillPower: (x: number) => number =
   Number.isInteger(HILL) && HILL >= 1 && HILL <= 8
@@ -153,9 +153,20 @@ const hillPower: (x: number) => number =
       }
     : (x) => Math.exp(HILL * Math.log(x));
 
-/** Gum inflammation after `h` hours: a sharp host response to F. nucleatum and P. gingivalis. */
-export function inflammationAfter(inflammation: number, x: Float64Array, h: number): number {
-  const stim = GUM_FUSO_WEIGHT * (x[4] as number) + GUM_KEYSTONE_WEIGHT * (x[5] as number);
+/**
+ * Gum inflammation after `h` hours: a graded host response to the plaque at the gum margin
+ * (`gumPlaque`, 0-1) weighted by what it holds: F. nucleatum, and P. gingivalis 50 times more.
+ * Undisturbed plaque of healthy make-up inflames the gum in 1-3 weeks (Loe et al. 1965);
+ * brushing removes the margin's plaque and the inflammation then resolves within days.
+ */
+export function inflammationAfter(
+  inflammation: number,
+  x: Float64Array,
+  h: number,
+  gumPlaque: number,
+): number {
+  const stim =
+    gumPlaque * (GUM_FUSO_WEIGHT * (x[4] as number) + GUM_KEYSTONE_WEIGHT * (x[5] as number));
   const stimH = hillPower(stim);
   const drive = stimH / (stimH + HALF_STIMULUS_POWERED);
   return clamp01(

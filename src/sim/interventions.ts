@@ -3,6 +3,7 @@ import { CHX_KILL_PER_DOSE } from './ecology';
 import { SimInputError } from './errors';
 import { GROUPS, type GroupName } from './groups';
 import { RINSE_WINDOW_MINUTES } from './metrics';
+import { PARAMETERS } from './parameters';
 import { checkMicrobiome, cloneMicrobiome, type Microbiome } from './state';
 
 export type InterventionName =
@@ -109,6 +110,11 @@ function isIntervention(name: string): name is InterventionName {
   return Object.hasOwn(INTERVENTIONS, name);
 }
 
+const GUM = PARAMETERS.gum;
+const BRUSH_MARGIN = GUM.brushingMarginRemoval.value;
+const GEL_MARGIN = GUM.gelMarginSeeding.value;
+const CHX_MARGIN = GUM.chxMarginKill.value;
+
 function normalise(m: Microbiome): void {
   let total = 0;
   for (const g of GROUPS) total += m.groups[g];
@@ -146,6 +152,8 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
     m.fluoride += 0.3 * d * (1 - m.fluoride);
     m.sugar *= 1 - 0.8 * d;
     m.acid *= 1 - 0.5 * d;
+    // The deposit at the gum margin, which the gum answers to, has to mature again.
+    m.gumPlaque *= 1 - BRUSH_MARGIN * d;
   },
   fluoride: (m, d) => {
     m.fluoride += 0.6 * d * (1 - m.fluoride);
@@ -157,6 +165,7 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
       const k = CHX_KILL_PER_DOSE[g] * d * (g === 'C' || g === 'V' ? spare : 1);
       m.groups[g] *= Math.exp(-k);
     }
+    m.gumPlaque *= Math.exp(-CHX_MARGIN * d);
     m.chlorhexidine += d;
     m.washout = Math.min(1, m.washout + 0.6 * d);
     // The ending rule counts rinses over the last 72 hours; older ones no longer matter.
@@ -178,6 +187,8 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
     add(m, 'K', 0.02 * d);
     add(m, 'P', 0.005 * d);
     normalise(m);
+    // A thick culture smeared along the gums: a ready-made deposit at the margin.
+    m.gumPlaque += GEL_MARGIN * d * (1 - m.gumPlaque);
   },
   saliva_boost: (m, d) => {
     m.flowBoost = Math.max(m.flowBoost, d);

@@ -32,10 +32,11 @@ export const SLOT = {
   dry: 21,
   /** 1 if the mouth is dry by constitution, else 0. */
   baseDry: 22,
+  gumPlaque: 23,
 } as const;
 
 export const PACKED = {
-  scalars: new Float64Array(23),
+  scalars: new Float64Array(24),
   /** Group abundances in group order (C, M, L, V, F, P, K). */
   groups: new Float64Array(N_GROUPS),
   lowPh: new Float64Array(24),
@@ -69,6 +70,7 @@ export function pack(m: Microbiome): void {
   sc[SLOT.storedSugar] = m.storedSugar;
   sc[SLOT.dry] = m.saliva === 'dry' ? 1 : 0;
   sc[SLOT.baseDry] = m.baseSaliva === 'dry' ? 1 : 0;
+  sc[SLOT.gumPlaque] = m.gumPlaque;
   const g = m.groups;
   const x = PACKED.groups;
   x[0] = g.C;
@@ -111,6 +113,7 @@ export function unpack(m: Microbiome): void {
   m.lowPhHour = sc[SLOT.lowPhHour] as number;
   m.storedSugar = sc[SLOT.storedSugar] as number;
   m.saliva = sc[SLOT.dry] === 1 ? 'dry' : 'normal';
+  m.gumPlaque = sc[SLOT.gumPlaque] as number;
   const g = m.groups;
   const x = PACKED.groups;
   g.C = x[0] as number;

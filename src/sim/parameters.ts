@@ -120,7 +120,12 @@ export const PARAMETERS = {
       acidYield: cite(0, BRIEF),
       glycolysisFloor: ill(0),
       sigma: ill(0.7, 'peptides in saliva; brief g0'),
-      rho: ill(1.5, 'host proteins that seep in with inflammation'),
+      rho: ill(
+        1,
+        'host proteins that seep in with inflammation (a weaker feed than 1.5: with 1.5 the gum ' +
+          'inflamed by weeks without brushing also shielded plaque from tipping, widening the ' +
+          'hysteresis window of Head et al. 2017 beyond 3 pulses a day)',
+      ),
       death: ill(0.05),
       crowding: ill(0.3),
       acidKill: ill(0.3, 'F. nucleatum falls as pH control is lost (Bradshaw & Marsh 1998)'),
@@ -250,10 +255,43 @@ export const PARAMETERS = {
   gum: {
     fusoWeight: cite(1, 'brief theta_F'),
     keystoneWeight: cite(50, 'brief theta_P ~ 50 theta_F'),
-    stimulusHalf: ill(0.25, 'stimulus at which the host response is half-maximal'),
-    stimulusHill: ill(5, 'a sharp host threshold: inflammation feeds on itself'),
+    marginMaturation: ill(
+      0.004,
+      'per hour: undisturbed plaque at the gum margin thickens and matures over days; Loe et al. ' +
+        '1965 (J Periodontol 36:177) saw plaque build up and the flora shift from cocci to ' +
+        'filaments, fusobacteria and spirochaetes over 1-3 weeks without brushing',
+    ),
+    brushingMarginRemoval: ill(
+      0.5,
+      'share of the marginal plaque one thorough brushing removes (brushing reaches the gum ' +
+        'margin less well than open tooth surfaces)',
+    ),
+    gelMarginSeeding: ill(
+      0.4,
+      'share of the room left at the gum margin a full dose of the festival gel fills: a thick ' +
+        'culture smeared along the gums (the gel is fiction)',
+    ),
+    chxMarginKill: ill(
+      1,
+      'log-kill of marginal plaque by one full chlorhexidine rinse; chlorhexidine rinses ' +
+        'without brushing prevent plaque and gingivitis (Loe & Schiott 1970 J Periodontal Res 5:79)',
+    ),
+    stimulusHalf: ill(
+      0.1,
+      'host stimulus (marginal plaque times its F + 50 P load) at which the response is ' +
+        'half-maximal: mature undisturbed plaque of healthy composition reaches it',
+    ),
+    stimulusHill: ill(
+      2,
+      'a graded host response: twice the stimulus, four times the drive at low stimulus, ' +
+        'not an all-or-nothing switch',
+    ),
     inflameRate: ill(0.03, 'per hour'),
-    resolveRate: ill(0.012, 'per hour; gum inflammation resolves over days'),
+    resolveRate: ill(
+      0.02,
+      'per hour (half-life ~35 h): gingivitis resolves within about a week once plaque is ' +
+        'removed (Loe et al. 1965)',
+    ),
   },
 
   tooth: {

@@ -36,6 +36,11 @@ export interface Microbiome {
   chlorhexidine: number;
   /** Gum inflammation, 0-1. */
   inflammation: number;
+  /**
+   * Plaque at the gum margin, 0-1 of a fully mature undisturbed deposit: it builds up over days
+   * without brushing (Loe et al. 1965) and is what the gum answers to.
+   */
+  gumPlaque: number;
   /** Current salivary condition (dry while a dry-mouth episode lasts or by constitution). */
   saliva: Saliva;
   /** Constitutional salivary condition the mouth returns to. */
@@ -93,6 +98,7 @@ export function cloneMicrobiome(m: Microbiome): Microbiome {
     fluoride: m.fluoride,
     chlorhexidine: m.chlorhexidine,
     inflammation: m.inflammation,
+    gumPlaque: m.gumPlaque,
     saliva: m.saliva,
     baseSaliva: m.baseSaliva,
     dryMinutes: m.dryMinutes,
@@ -158,6 +164,7 @@ export const MICROBIOME_LIMITS = {
     fluoride: UNIT,
     chlorhexidine: AMOUNT,
     inflammation: UNIT,
+    gumPlaque: UNIT,
     dryMinutes: AMOUNT,
     flowBoost: UNIT,
     chewing: UNIT,
@@ -181,6 +188,12 @@ export const MICROBIOME_LIMITS = {
   jitter: range(0, 2),
   rinse: { minute: CLOCK, dose: UNIT },
   saliva: ['normal', 'dry'],
+  /**
+   * Values for fields newer than some saves: gumPlaque (the plaque at the gum margin) came in
+   * after the first saves were made; a save without it resumes with a brushed mouth's margin,
+   * about the settled mouth's.
+   */
+  olderSaves: { gumPlaque: 0.1 },
 } as const;
 
 /** True if `value` is a number within `limits` (NaN never is). */
@@ -247,6 +260,7 @@ function scalarsFit(m: Record<string, unknown>): boolean {
     fits(m.fluoride, s.fluoride) &&
     fits(m.chlorhexidine, s.chlorhexidine) &&
     fits(m.inflammation, s.inflammation) &&
+    fits(m.gumPlaque, s.gumPlaque) &&
     fits(m.dryMinutes, s.dryMinutes) &&
     fits(m.flowBoost, s.flowBoost) &&
     fits(m.chewing, s.chewing) &&

@@ -33,6 +33,7 @@ import {
 
 const CH = PARAMETERS.chemistry;
 const EC = PARAMETERS.ecology;
+const GUM = PARAMETERS.gum;
 
 const STEEP_PH_PER_MINUTE = 0.3;
 // Steps longer than a minute wait until sugar is below LONG_SUGAR K_S: the exponential shape a
@@ -67,6 +68,8 @@ const ADS_HALF_SAT = v(CH.arginolyticHalfSaturation);
 const VEILLONELLA_UPTAKE = v(CH.veillonellaUptake);
 const STORE_FILL = v(EC.storeFill);
 const STORE_ACID = v(EC.storeAcid);
+/** Marginal plaque killed per hour per unit bound chlorhexidine. */
+const CHX_MARGIN = v(EC.chxRate) * v(GUM.chxMarginKill);
 
 /**
  * The step loop over the packed state (`sc` at SLOT, groups `x`, the hourly buckets and the
@@ -95,6 +98,7 @@ export function run(
   let fluoride = sc[SLOT.fluoride] as number;
   let chlorhexidine = sc[SLOT.chlorhexidine] as number;
   let inflammation = sc[SLOT.inflammation] as number;
+  let gumPlaque = sc[SLOT.gumPlaque] as number;
   let chewing = sc[SLOT.chewing] as number;
   let flowBoost = sc[SLOT.flowBoost] as number;
   let washout = sc[SLOT.washout] as number;
@@ -351,7 +355,13 @@ export function run(
       storeMean,
       chlorhexidine,
     );
-    inflammation = inflammationAfter(inflammation, x, h);
+    // A chemostat (pH control on) has no host: its gum neither inflames nor feeds F and P.
+    if (phFloor === 0) inflammation = inflammationAfter(inflammation, x, h, gumPlaque);
+    // Undisturbed plaque at the gum margin matures towards a full deposit over days; bound
+    // chlorhexidine keeps killing it (rinses alone prevent plaque and gingivitis).
+    gumPlaque = 1 - (1 - gumPlaque) * (decay[8] as number);
+    if (chlorhexidine > 0)
+      gumPlaque = Math.max(0, gumPlaque * (1 - h * CHX_MARGIN * chlorhexidine));
 
     // --- Tooth ---
     enamel = toothAfter(enamel, fluoride, pH, pHend, pHn, dt, acidMinutes, lowPh, bucket);
@@ -395,6 +405,7 @@ export function run(
   sc[SLOT.fluoride] = fluoride;
   sc[SLOT.chlorhexidine] = chlorhexidine;
   sc[SLOT.inflammation] = inflammation;
+  sc[SLOT.gumPlaque] = gumPlaque;
   sc[SLOT.chewing] = chewing;
   sc[SLOT.flowBoost] = flowBoost;
   sc[SLOT.washout] = washout;

@@ -8,6 +8,7 @@ import { nextRandom } from './random';
 const CH = PARAMETERS.chemistry;
 const EC = PARAMETERS.ecology;
 const TOOTH = PARAMETERS.tooth;
+const GUM = PARAMETERS.gum;
 
 /** Longest step the adaptive integrator takes (minutes); steps end on its multiples. */
 export const QUIET_STEP = 10;
@@ -24,6 +25,8 @@ const HALF_LIVES = [
   v(EC.probioticHalfLife),
   v(TOOTH.fluorideHalfLife),
   v(EC.storeHalfLife),
+  // Not a half-life of the margin's plaque but of the room it has left to mature into.
+  (60 * Math.LN2) / v(GUM.marginMaturation),
 ];
 const N_DECAYS = HALF_LIVES.length;
 /** Decay factors of whole-minute steps, indexed by the step's length (1..QUIET_STEP). */

@@ -10,7 +10,7 @@ import {
   shares,
 } from '../../src/sim';
 import { criticalPh, totalBiomass } from '../../src/sim/metrics';
-import { mealDays, pulseDays, pulses, routineDays } from './simDays';
+import { careDays, mealDays, pulseDays, pulses, routineDays } from './simDays';
 
 function acidShare(m: Microbiome): number {
   let t = 0;
@@ -30,8 +30,9 @@ function rinseMin(m: Microbiome): number {
 const log = (label: string, value: unknown): void => console.log(label, JSON.stringify(value));
 
 describe('behaviour 3: pH control blocks the shift (Bradshaw & Marsh 1998)', () => {
-  // Eight sugar pulses a day for 20 days with the chemostat's pH floor; null = no pH control.
-  const floors = [7, 5.5, 5.0, 4.5, null];
+  // Eight sugar pulses a day for 20 days with the chemostat's pH floor; 3.5 = no pH control
+  // (the model's lowest pH, never acted on), still a chemostat: no host, so no gum.
+  const floors = [7, 5.5, 5.0, 4.5, 3.5];
   const runs = floors.map((floor) => shares(routineDays(createMicrobiome(), pulses(8), 20, floor)));
   log(
     'floor shares',
@@ -97,7 +98,9 @@ describe('behaviour 4: sugar frequency and dry mouth', () => {
 });
 
 describe('behaviour 5: narrow hysteresis, reversible shift', () => {
-  const tipped = pulseDays(createMicrobiome(), 8, 20);
+  // Tipped as in the validation suite's hysteresis (Head et al. 2017): 12 pulses a day for 30
+  // days (8 a day for 20 days tips it less surely since unbrushed gums inflame meanwhile).
+  const tipped = pulseDays(createMicrobiome(), 12, 30);
   const fromTipped = [3, 4, 5].map((n) => acidShare(pulseDays(tipped, n, 30)));
   const fromHealthy = [3, 4, 5].map((n) => acidShare(pulseDays(createMicrobiome(), n, 30)));
   log('hysteresis from tipped / healthy (n = 3, 4, 5)', { fromTipped, fromHealthy });
@@ -206,34 +209,67 @@ describe('enamel: a white-spot lesion repairs, a cavity does not', () => {
 });
 
 describe('behaviour 9: keystone pathogen', () => {
+  // Unbrushed days: the plaque at the gum margin matures, so the gum slowly inflames anyway
+  // (Loe et al. 1965); the keystone's effect is measured against the same days without it.
   const healthy = mealDays(createMicrobiome(), 1);
   const seed = (m: Microbiome, p: number, f?: number): Microbiome => ({
     ...m,
     groups: { ...m.groups, P: p, ...(f === undefined ? {} : { F: f }) },
   });
+  const control = mealDays(healthy, 5);
 
   it('P below 1% with F present raises inflammation', () => {
-    const m = mealDays(seed(healthy, 0.005), 8);
-    log('P seeded: P share, I', [shares(m).P, m.inflammation]);
+    const m = mealDays(seed(healthy, 0.005), 5);
+    log('P seeded: P share, I; control I', [shares(m).P, m.inflammation, control.inflammation]);
     expect(shares(m).P).toBeLessThan(0.02);
-    expect(m.inflammation).toBeGreaterThan(0.5);
+    expect(m.inflammation).toBeGreaterThanOrEqual(0.25);
+    expect(m.inflammation).toBeGreaterThan(2 * control.inflammation);
   });
 
   it('without F, P fails', () => {
-    const m = mealDays(seed(healthy, 0.005, 0), 8);
+    const m = mealDays(seed(healthy, 0.005, 0), 5);
     log('P without F: P, I', [m.groups.P, m.inflammation]);
     expect(m.groups.P).toBeLessThan(0.001);
-    expect(m.inflammation).toBeLessThan(0.2);
+    expect(m.inflammation).toBeLessThan(control.inflammation + 0.02);
   });
 
-  it('removing P does not reset the gum unless inflammation also falls', () => {
-    const inflamed = mealDays(seed(healthy, 0.005), 8);
-    const noP = mealDays(seed(inflamed, 0), 10);
-    const noPCalm = mealDays({ ...seed(inflamed, 0), inflammation: 0.05 }, 10);
-    log('F inflamed / after removing P', [inflamed.groups.F, noP.groups.F, noPCalm.groups.F]);
-    log('I after removing P / also lowering I', [noP.inflammation, noPCalm.inflammation]);
+  it('removing P does not reset an inflamed gum unless its plaque goes too', () => {
+    const inflamed = mealDays(seed(healthy, 0.005), 12);
+    const noP = mealDays(seed(inflamed, 0), 7);
+    const noPBrushed = careDays(seed(inflamed, 0), 7);
+    log('I inflamed / after removing P / also brushing', [
+      inflamed.inflammation,
+      noP.inflammation,
+      noPBrushed.inflammation,
+    ]);
+    expect(inflamed.inflammation).toBeGreaterThan(0.5);
     expect(noP.inflammation).toBeGreaterThan(0.4);
-    expect(noPCalm.inflammation).toBeLessThan(0.15);
+    expect(noPBrushed.inflammation).toBeLessThan(0.15);
+  });
+});
+
+describe('the festival gel: a graded dose response, reversed by brushing', () => {
+  // One dose, then four unbrushed days, then a week of brushing twice daily.
+  const doses = [0, 0.2, 0.4, 0.6, 0.8, 1];
+  const after = doses.map((d) =>
+    mealDays(applyIntervention(mealDays(createMicrobiome(), 1), 'blended_gel', d), 4),
+  );
+  const inflammation = after.map((m) => m.inflammation);
+  log('gel dose -> I after 4 days', inflammation);
+
+  it('rises with the dose, with no single step of 0.2 carrying most of the rise', () => {
+    const rise = (inflammation[5] as number) - (inflammation[0] as number);
+    expect(rise).toBeGreaterThan(0.3);
+    for (let i = 1; i < doses.length; i++) {
+      const step = (inflammation[i] as number) - (inflammation[i - 1] as number);
+      expect(step).toBeGreaterThan(0);
+      expect(step).toBeLessThan(0.5 * rise);
+    }
+  });
+
+  it('a gum inflamed by the full dose is healthy again within a week of brushing', () => {
+    expect(inflammation[5] as number).toBeGreaterThan(0.5);
+    expect(careDays(after[5] as Microbiome, 7).inflammation).toBeLessThan(0.25);
   });
 });
 

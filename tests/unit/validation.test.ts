@@ -24,12 +24,6 @@ const OPEN = new Set([
   'bm-M-none',
   'bm-L-none',
   'mcdermid-L',
-  // Gum: unbrushed plaque never inflames the gum (the Hill-5 threshold is not reached), so
-  // there is nothing to reverse; a gum inflamed by the festival gel stays inflamed under
-  // twice-daily brushing (the switch is bistable). Needs a gum model redone (item 3).
-  'loe-onset',
-  'loe-reversal',
-  'loe-gel-reversal',
   // Chlorhexidine removes acid-makers too, so mean pH rises here instead of falling.
   'bescos-ph',
   // Near the tipping point the community is bistable, so even a weak probiotic decides

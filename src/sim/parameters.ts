@@ -227,9 +227,12 @@ export const PARAMETERS = {
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
     candidaBoost: ill(12, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
     bacteriocin: ill(
-      0.03,
+      0.002,
       'per hour per unit probiotic, S. salivarius K12/M18 salivaricins: modest, as in trials ' +
-        '(Burton et al. 2013 J Med Microbiol 62:875)',
+        '(Burton et al. 2013 J Med Microbiol 62:875). Plaque near its tipping point is ' +
+        'bistable, so any steady loss of S. mutans beyond about 0.003 per hour decides whether ' +
+        'it tips (at 0.03 a daily dose of 0.3 did; at 0.005 a daily full dose did): at 0.002 ' +
+        'even full colonisation stays below that',
     ),
     fusoHalfSaturation: ill(0.03, 'P. gingivalis needs F. nucleatum to attach'),
     keystoneProtection: ill(0.6, 'P lowers death of F and P (Hajishengallis 2011)'),

@@ -10,6 +10,7 @@ import {
   shares,
 } from '../../src/sim';
 import { criticalPh, totalBiomass } from '../../src/sim/metrics';
+import type { ScenarioAction } from '../../src/sim/scenario';
 import { careDays, mealDays, pulseDays, pulses, routineDays } from './simDays';
 
 function acidShare(m: Microbiome): number {
@@ -145,6 +146,23 @@ describe('behaviour 6: chlorhexidine', () => {
     expect(ratio('C')).toBeGreaterThan(ratio('L'));
     expect(ratio('L')).toBeGreaterThan(ratio('M'));
     for (const slow of ['V', 'F'] as const) expect(ratio('M')).toBeGreaterThan(ratio(slow));
+  });
+});
+
+describe('the probiotic near the tipping point (Burton et al. 2013: modest effects)', () => {
+  // Eight sugar rinses a day tip a healthy mouth within a month; a bistable community lets
+  // any steady push decide, so no daily dose may turn that into a mouth that stays healthy.
+  const probioticAt = (dose: number): ScenarioAction[] =>
+    dose > 0 ? [...pulses(8), { at: '21:30', do: 'probiotic_gel', dose }] : pulses(8);
+  const share = (dose: number): number =>
+    acidShare(routineDays(createMicrobiome(), probioticAt(dose), 30));
+  const without = share(0);
+
+  it.each([0.3, 1])('a daily dose of %d cuts M + L by under 40%%', (dose) => {
+    const withIt = share(dose);
+    log(`M + L near tipping without / with daily ${dose}`, [without, withIt]);
+    expect(without).toBeGreaterThan(0.3);
+    expect(1 - withIt / without).toBeLessThan(0.4);
   });
 });
 

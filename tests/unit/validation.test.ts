@@ -26,9 +26,6 @@ const OPEN = new Set([
   'mcdermid-L',
   // Chlorhexidine removes acid-makers too, so mean pH rises here instead of falling.
   'bescos-ph',
-  // Near the tipping point the community is bistable, so even a weak probiotic decides
-  // whether it tips (M + L 77% without, 7% with a daily 0.3 dose): still too strong a lever.
-  'probiotic-tipping',
   // Tipped plaque in the model is S. mutans (no arginine deiminase), with few lactobacilli.
   'arginine-tipped',
 ]);

@@ -29,6 +29,8 @@ export const SCREENED = [
   'gum.inflameRate',
   'gum.resolveRate',
   'gum.keystoneWeight',
+  'gum.marginMaturation',
+  'gum.gelMarginSeeding',
 ] as const;
 
 /** Each parameter varies over nominal x [1 - SPAN, 1 + SPAN] on a LEVELS-level grid. */

@@ -2,14 +2,15 @@
 // from Phaser's own sources (vite.config.ts points `import Phaser from 'phaser'` here). The
 // package's prebuilt file carries the whole engine, Matter and Arcade physics, tilemaps,
 // sound, video, text, the DOM element and a dozen game objects the stage never makes: about
-// 0.7 MB of the hosted build for nothing. This entry follows Phaser's own core build
-// (src/phaser-core.js) and adds what the stage draws with on top of it: particles, zones,
-// rectangles and geometry. The types stay the package's (types/phaser.d.ts), so a scene
-// that reaches for a part not listed here type-checks but fails at run time: the stage's
-// browser tests play every place, so they would show it.
+// 0.55 MB of the hosted build for nothing. This entry follows Phaser's own core build
+// (src/phaser-core.js) and adds what the stage draws with: particles, zones, rectangles,
+// circles (arcs) and geometry. The types stay the package's (types/phaser.d.ts), so a
+// scene that reaches for a part not listed here type-checks but fails at run time:
+// tests/unit/phaserBuild.test.ts checks that every `this.add.x` the scenes call has its
+// factory here, and the stage's browser tests play every place.
 //
-// Build-time features (Phaser's webpack flags) are set by vite.config.ts's phaserFeatures:
-// both renderers on, no sound (the game plays its sounds with howler), no WebGL debugging.
+// Build-time features (Phaser's webpack flags) are set by phaserVitePlugin.ts: both
+// renderers on, no sound (the game plays its sounds with howler), no WebGL debugging.
 import Animations from 'phaser-src/animations/index.js';
 import Cache from 'phaser-src/cache/index.js';
 import CameraScene2D from 'phaser-src/cameras/2d/index.js';
@@ -31,6 +32,7 @@ import Image from 'phaser-src/gameobjects/image/Image.js';
 import LightsManager from 'phaser-src/gameobjects/lights/LightsManager.js';
 import LightsPlugin from 'phaser-src/gameobjects/lights/LightsPlugin.js';
 import Particles from 'phaser-src/gameobjects/particles/index.js';
+import Arc from 'phaser-src/gameobjects/shape/arc/Arc.js';
 import Rectangle from 'phaser-src/gameobjects/shape/rectangle/Rectangle.js';
 import Shape from 'phaser-src/gameobjects/shape/Shape.js';
 import UpdateList from 'phaser-src/gameobjects/UpdateList.js';
@@ -60,6 +62,7 @@ import 'phaser-src/gameobjects/image/ImageFactory.js';
 import 'phaser-src/gameobjects/image/ImageCreator.js';
 import 'phaser-src/gameobjects/particles/ParticleEmitterFactory.js';
 import 'phaser-src/gameobjects/particles/ParticleEmitterCreator.js';
+import 'phaser-src/gameobjects/shape/arc/ArcFactory.js';
 import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory.js';
 import 'phaser-src/gameobjects/zone/ZoneFactory.js';
 import 'phaser-src/gameobjects/zone/ZoneCreator.js';
@@ -83,6 +86,7 @@ const Phaser = {
     GameObjectCreator,
     GameObjectFactory,
     UpdateList,
+    Arc,
     Components,
     GameObject,
     Graphics,

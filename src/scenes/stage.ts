@@ -95,7 +95,14 @@ export function startStage(parent: HTMLElement, options: { motion: boolean }): S
     scale: { mode: Phaser.Scale.NONE, zoom: 1 / resolution },
     // Multisampling smooths WebGL's edges as Canvas 2D smooths its own; it is only ever
     // asked of a real GPU, where it is cheap.
-    render: { antialias: true, powerPreference: 'low-power' },
+    // Where the CPU paints, the bio-hub's still layer (sky and wall, opaque) covers the whole
+    // canvas first thing every frame, so clearing the canvas and filling it with the
+    // background colour before it were two full-canvas passes of raster for nothing.
+    render: {
+      antialias: true,
+      powerPreference: 'low-power',
+      clearBeforeRender: renderer === 'webgl',
+    },
     // The mural moves slowly (its fastest beat is about 1.2 Hz, spores drift a pixel a
     // frame): 30 painted frames a second look no different from 60 at half the cost, and
     // where the CPU paints, 20 (every third screen refresh, so still evenly spaced) take a

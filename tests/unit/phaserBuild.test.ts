@@ -1,6 +1,8 @@
 // The stage's Phaser is built from Phaser's sources with its build flags set
 // (src/scenes/phaserVitePlugin.ts): a flag that is on becomes `true`, and a block under a
 // flag that is off goes whole, so the modules it requires stay out of the build.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHASER_FEATURES, setPhaserFeatures } from '../../src/scenes/phaserVitePlugin';
 
@@ -36,5 +38,26 @@ describe("the stage's Phaser build flags", () => {
     expect(built).toContain('if (false && window) { z(); }');
     // Nothing after the removed block is lost.
     expect(built.startsWith("var A = require('./a');\nif (false) {}\nif (true)")).toBe(true);
+  });
+
+  it('has a factory for every game object the scenes add (this.add.x)', () => {
+    const scenes = path.resolve(import.meta.dirname, '../../src/scenes');
+    const build = readFileSync(path.join(scenes, 'phaserBuild.ts'), 'utf8');
+    const factories = new Set(
+      [...build.matchAll(/import '[^']*\/(\w+)Factory\.js';/g)].map((m) => m[1]),
+    );
+    // The factory each `this.add.x` is registered by, where the names differ.
+    const factoryOf: Record<string, string> = { circle: 'Arc', particles: 'ParticleEmitter' };
+    const added = new Set<string>();
+    for (const file of readdirSync(scenes, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts')) continue;
+      const code = readFileSync(path.join(scenes, file), 'utf8');
+      for (const m of code.matchAll(/\.add\s*\.(\w+)\(/g)) added.add(m[1] as string);
+    }
+    expect(added.size).toBeGreaterThan(4);
+    for (const kind of added) {
+      const factory = factoryOf[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+      expect(factories, `this.add.${kind}`).toContain(factory);
+    }
   });
 });

@@ -28,6 +28,8 @@ export const LIMITS = {
   hosts: 4,
   // As the one-screen workshop's player names (session/ensemble.ts): the longest random one is 22.
   nickname: 24,
+  /** A room's group name, as the facilitator types it when opening the room. */
+  group: 40,
   /** Bytes of one message from a device, however encoded; a longer one is refused unread. */
   messageBytes: 512,
   /** Messages a device may send: a burst of `burst`, refilled at `perSecond`. */
@@ -84,6 +86,11 @@ export const roomSettingsSchema = z.object({
   seconds: z.int().min(LIMITS.minSeconds).max(LIMITS.maxSeconds).default(LIMITS.defaultSeconds),
   /** Accessibility: every vote runs `extendedFactor` times as long. */
   extendedTime: z.boolean().default(false),
+  /**
+   * The group's name in the session file, the CSV and Compare groups ("Year 9 blue"). The
+   * server names an unnamed room "Room <code>". Not a student's name: the facilitator's label.
+   */
+  group: plain(LIMITS.group).optional(),
 });
 export type RoomSettings = z.infer<typeof roomSettingsSchema>;
 
@@ -316,8 +323,30 @@ export type SeatMessage = z.infer<typeof seatMessageSchema>;
 export const noticeMessageSchema = z.object({ text: z.string().max(400) });
 export type NoticeMessage = z.infer<typeof noticeMessageSchema>;
 
-/** Every message type the server sends. `game` (to hosts only) is a whole GameState. */
-export const SERVER_MESSAGES = ['view', 'tally', 'seat', 'notice', 'game', 'removed'] as const;
+/** A closed vote as the room keeps it (stored, so it survives a restart): counts, never names.
+ * `tally[i]` counts the i-th choice; `option` is the one taken; `turn` its number in the log. */
+export const roomVoteSchema = z.object({
+  turn: z.int().min(1).max(10_000),
+  chosen: text,
+  option: z.int().min(0).max(63),
+  tally: z.array(z.int().min(0).max(10_000)).max(64),
+  voters: votersSchema,
+  runoff: z.boolean(),
+});
+export type RoomVote = z.infer<typeof roomVoteSchema>;
+export const roomVotesSchema = z.array(roomVoteSchema).max(10_000);
+
+/** Sent as `session` to facilitators (on `export`, and as the session ends): the GameState (the
+ * page reads it as a save), the group's name and the room's votes, which the page forwards. */
+export const sessionMessageSchema = z.object({
+  group: z.string().max(LIMITS.group),
+  votes: roomVotesSchema,
+  game: z.unknown(),
+});
+export type SessionMessage = z.infer<typeof sessionMessageSchema>;
+
+/** Every message type the server sends. `session` goes to facilitators only. */
+export const SERVER_MESSAGES = ['view', 'tally', 'seat', 'notice', 'session', 'removed'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Refusals: join errors (a Colyseus ServerError's code) and their words

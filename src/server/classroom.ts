@@ -2,7 +2,8 @@
 // Session and GameState as solo play, with the class voting in four role teams. Devices
 // only send intents (join, vote, facilitator commands: the protocol's schemas), checked for
 // rate, size and shape (intents.ts); a refused one gets a `notice` and changes nothing.
-import { type Client, Room } from '@colyseus/core';
+// The vote itself (ballot, tally, tie rule, views) is the base class, in classroomVoting.ts.
+import type { Client } from '@colyseus/core';
 import {
   CLOSE_CODES,
   type Command,
@@ -10,14 +11,8 @@ import {
   joinOptionsSchema,
   LIMITS,
   REFUSAL_WORDS,
-  type RoomSettings,
-  type RoomView,
-  type SeatMessage,
-  type Team,
+  type SessionMessage,
 } from '../room/protocol';
-import { ROLES } from '../session/roles';
-import type { Session } from '../session/session';
-import { Ballot } from './ballot';
 import {
   claimCode,
   codeKey,
@@ -27,28 +22,19 @@ import {
   resumedSession,
   shared,
 } from './classroomContext';
+import { VotingRoom } from './classroomVoting';
 import { type Caller, newCaller, readIntent } from './intents';
 import { RoomKeeper } from './roomKeeper';
 import type { RoomRecord } from './roomStore';
-import { buildView, voteSeconds } from './roomView';
-import { Roster, type Seat, SeatRefused, sameSecret, seatMessage, secretToken } from './roster';
-import { mayVote, votersFor } from './votes';
+import { Roster, type Seat, SeatRefused, sameSecret, secretToken } from './roster';
+import { VoteLog } from './voteLog';
 
-export class Classroom extends Room {
+export class Classroom extends VotingRoom {
   // The facilitator's disconnect (or everyone's) does not end a lesson; `end` does.
   override autoDispose = false;
   // Colyseus drops a device past this; our own, gentler limit answers with a notice first.
   override maxMessagesPerSecond = 30;
 
-  private session!: Session;
-  private hostSecret = '';
-  private settings!: RoomSettings;
-  private phase: RoomView['phase'] = 'lobby';
-  private doorLocked = false;
-  private roster = new Roster();
-  private ballot: Ballot | null = null;
-  private lastChoice: RoomView['lastChoice'] = null;
-  private lastActive = Date.now();
   private creatorPending = true;
   private readonly keeper = new RoomKeeper(shared().store, () => this.record());
 
@@ -69,6 +55,7 @@ export class Classroom extends Room {
       this.hostSecret = secretToken();
       this.session = newSession(compiled, this.settings);
       this.roomId = await claimCode(this.presence, shared().store);
+      this.settings.group ??= `Room ${this.roomId}`;
     }
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     this.clock.setInterval(() => this.forgetIfIdle(), 60 * 60 * 1000);
@@ -76,11 +63,12 @@ export class Classroom extends Room {
   }
 
   private restore(record: RoomRecord): void {
-    this.settings = record.settings;
+    this.settings = { ...record.settings, group: record.settings.group ?? `Room ${record.code}` };
+    this.voteLog = new VoteLog(record);
     this.hostSecret = record.hostSecret;
     this.phase = record.phase;
     this.doorLocked = record.locked;
-    this.lastChoice = record.lastChoice;
+    this.lastActive = record.savedAt;
     this.roster = new Roster(record.seats, record.removed);
     this.session = resumedSession(shared().compiled, record.game);
     this.openVote();
@@ -113,7 +101,8 @@ export class Classroom extends Room {
     }
     seat.client = client;
     seat.here = true;
-    client.userData = newCaller(Date.now(), { seat: seat.id });
+    this.lastActive = Date.now();
+    client.userData = newCaller(this.lastActive, { seat: seat.id });
     this.welcome(client);
     this.rosterChanged();
   }
@@ -122,15 +111,6 @@ export class Classroom extends Room {
   private welcome(client: Client): void {
     this.sendSeat(client);
     this.send(client, 'view', this.view());
-  }
-
-  private sendSeat(client: Client): void {
-    const caller = client.userData as Caller;
-    const seat = this.roster.get(caller.seat);
-    const message: SeatMessage | undefined = caller.host
-      ? { as: 'host', secret: this.hostSecret }
-      : seat && seatMessage(seat, this.ballot !== null);
-    if (message) this.send(client, 'seat', message);
   }
 
   override onDrop(client: Client): void {
@@ -163,10 +143,6 @@ export class Classroom extends Room {
     this.rosterChanged();
   }
 
-  private seatOf(client: Client): Seat | undefined {
-    return this.roster.get((client.userData as Caller | undefined)?.seat);
-  }
-
   private rosterChanged(): void {
     this.broadcastView();
     this.closeIfAllVoted();
@@ -183,28 +159,6 @@ export class Classroom extends Room {
           ? this.castVote(client, intent.choice, intent.turns)
           : this.command(client, intent.command);
     if (refusal) this.send(client, 'notice', { text: refusal });
-  }
-
-  private castVote(client: Client, choice: number, turns?: number): string | undefined {
-    const seat = this.seatOf(client);
-    const ballot = this.ballot;
-    if (!seat) return 'Only students vote; the facilitator can close the vote.';
-    if (this.phase !== 'playing' || !ballot) return 'No vote is open.';
-    if ((turns ?? ballot.turns) !== ballot.turns) return 'That vote was for an earlier choice.';
-    if (this.session.isPaused) return 'The game is paused.';
-    if (this.session.pendingDiscussion) return 'Talk first: the vote opens after the discussion.';
-    if (!this.session.passage.choices[choice]) return 'That vote is not one of the choices.';
-    if (!mayVote(seat, ballot.voters)) {
-      return `This choice is for ${ROLES[ballot.voters as Team].name}'s team.`;
-    }
-    seat.vote = choice;
-    this.sendSeat(client);
-    if (ballot.expired) this.settle(false);
-    else {
-      this.broadcastTally();
-      this.closeIfAllVoted();
-    }
-    return undefined;
   }
 
   private command(client: Client, command: Command): string | undefined {
@@ -252,7 +206,7 @@ export class Classroom extends Room {
         break;
       }
       case 'export':
-        this.send(client, 'game', session.state());
+        this.send(client, 'session', this.sessionMessage());
         return undefined;
     }
     this.broadcastView();
@@ -276,9 +230,9 @@ export class Classroom extends Room {
     this.ballot = null;
     this.phase = 'ended';
     this.broadcastView();
-    const game = this.session.state();
+    const session = this.sessionMessage();
     for (const client of this.clients) {
-      if ((client.userData as Caller | undefined)?.host) this.send(client, 'game', game);
+      if ((client.userData as Caller | undefined)?.host) this.send(client, 'session', session);
     }
     // The names go with the room: nothing of it stays in the store.
     void shared().store.remove(this.roomId);
@@ -286,86 +240,14 @@ export class Classroom extends Room {
     this.clock.setTimeout(() => void this.disconnect(CLOSE_CODES.ended), 2_000);
   }
 
-  /** A room nobody played for a day is deleted with its names, as at the session's end. */
-  private forgetIfIdle(): void {
-    const idle = !this.roster.anyoneHere() && this.clients.length === 0;
-    if (idle && Date.now() - this.lastActive > LIMITS.keepMs) this.endSession();
-  }
-
-  /** Opens the vote on the waiting choices: none in the lobby, at the end, or with no choice. */
-  private openVote(): void {
-    this.ballot?.stop();
-    this.ballot = null;
-    this.roster.clearVotes();
-    const passage = this.session.passage;
-    if (this.phase !== 'playing' || passage.ended || passage.choices.length === 0) return;
-    const voters = votersFor(this.session.chooser, this.roster.list());
-    this.ballot = new Ballot(
-      this.session.log.length,
-      voters,
-      voteSeconds(this.settings),
-      this.clock,
-      () => this.settle(false),
-    );
-    this.holdOrRun();
-  }
-
-  /** The timer runs unless play is held (a pause, a discussion on screen). */
-  private holdOrRun(): void {
-    const held = this.session.isPaused || this.session.pendingDiscussion !== null;
-    if (held) this.ballot?.stop();
-    else this.ballot?.start();
-  }
-
-  private closeIfAllVoted(): void {
-    if (this.ballot?.allVoted(this.roster.list())) this.settle(false);
-  }
-
-  /** The vote is over: the tie rule, then the story moves on and the next vote opens. */
-  private settle(closedByHost: boolean): void {
-    const ballot = this.ballot;
-    if (!ballot) return;
-    const choices = this.session.passage.choices;
-    const { tally, decision } = ballot.close(this.roster.list(), choices.length, closedByHost);
-    if (decision.kind === 'runoff') this.holdOrRun();
-    const chosen = decision.kind === 'chosen' ? choices[decision.option] : undefined;
-    if (chosen) {
-      ballot.stop();
-      this.session.choose(chosen.index);
-      this.lastChoice = { text: chosen.text, tally, runoff: ballot.runoff };
-      this.lastActive = Date.now();
-      // At the story's end no vote opens: the view shows the ending until the facilitator ends.
-      this.openVote();
-      for (const client of this.clients) this.sendSeat(client);
-      this.save();
-    }
-    this.broadcastView();
-  }
-
-  private view(): RoomView {
-    const seats = this.roster.list();
-    return buildView(this.session, {
-      code: this.roomId,
-      phase: this.phase,
-      locked: this.doorLocked,
-      settings: this.settings,
-      seats,
-      vote: this.ballot?.view(seats, this.session.passage.choices.length) ?? null,
-      lastChoice: this.lastChoice,
-    });
-  }
-
-  private broadcastView(): void {
-    this.broadcast('view', this.view());
-  }
-
-  /** A vote resends only the counts, not the passage (thirty votes, thirty devices). */
-  private broadcastTally(): void {
-    const ballot = this.ballot;
-    if (!ballot) return;
-    const view = ballot.view(this.roster.list(), this.session.passage.choices.length);
-    const { tally, cast, eligible } = view;
-    this.broadcast('tally', { turns: ballot.turns, tally, cast, eligible });
+  /**
+   * Hourly: a room with no choice made and no one joining for a day is ended, and deleted
+   * with its names, even if a forgotten projector is still connected. True if it was.
+   */
+  forgetIfIdle(now = Date.now()): boolean {
+    if (this.phase === 'ended' || now - this.lastActive <= LIMITS.keepMs) return false;
+    this.endSession();
+    return true;
   }
 
   private record(): RoomRecord {
@@ -378,13 +260,19 @@ export class Classroom extends Room {
       phase: this.phase,
       locked: this.doorLocked,
       ...this.roster.stored(),
-      lastChoice: this.lastChoice,
+      ...this.voteLog.stored(),
       game: this.session.state(),
     };
   }
 
+  /** The session for the facilitator's download: the game, the group's name, the votes. */
+  private sessionMessage(): SessionMessage {
+    const group = this.settings.group ?? `Room ${this.roomId}`;
+    return { group, votes: this.voteLog.stored().votes, game: this.session.state() };
+  }
+
   /** Writes the room (after every choice and every change of who is in it); not once ended. */
-  private save(): void {
+  protected save(): void {
     if (this.phase !== 'ended') this.keeper.save();
   }
 

@@ -53,7 +53,7 @@ export interface RoomServer {
 const COLYSEUS_SOCKET = /^\/[a-zA-Z0-9_-]+\/[a-zA-Z0-9_-]+\/?$/;
 
 /** A room's largest message from a device is small; anything past this closes the socket. */
-const MAX_FRAME_BYTES = 4 * 1024;
+export const MAX_FRAME_BYTES = 4 * 1024;
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
   const presence: Presence = options.redisUrl

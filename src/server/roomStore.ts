@@ -14,7 +14,9 @@ import {
   LIMITS,
   PHASES,
   type RoomSettings,
+  type RoomVote,
   roomSettingsSchema,
+  roomVotesSchema,
   TEAMS,
 } from '../room/protocol';
 import { type GameState, saveSchemas } from '../session/gameState';
@@ -41,6 +43,8 @@ export interface RoomRecord {
   /** Seat tokens the facilitator removed: they do not get back in. */
   removed: string[];
   lastChoice: { text: string; tally: number[]; runoff: boolean } | null;
+  /** Every closed vote, counts only: the session file's and the CSV's tallies come from here. */
+  votes: RoomVote[];
   game: GameState;
 }
 
@@ -71,6 +75,8 @@ function recordSchema() {
     lastChoice: z
       .object({ text: z.string(), tally: z.array(z.int().min(0)), runoff: z.boolean() })
       .nullable(),
+    // Records written before the room kept its votes read as a room with none yet.
+    votes: roomVotesSchema.default([]),
     game: saveSchemas().gameState,
   });
 }

@@ -1,11 +1,10 @@
 // What a workshop looks back on after the ending: the simulation's course with every
 // choice marked, the choices that moved it most, and the session as CSV for a
-// spreadsheet. Pure functions of the choice log.
+// spreadsheet (choiceCsv.ts, re-exported here). Pure functions of the choice log.
 import {
   classifyEnding,
   createMicrobiome,
   ENDING_THRESHOLDS,
-  GROUPS,
   type GroupName,
   health,
   INTERVENTIONS,
@@ -17,9 +16,17 @@ import {
   shares,
   type WarningSign,
 } from '../sim';
-import type { Chooser, Ensemble } from './ensemble';
+import type { Chooser } from './ensemble';
 import type { ChoiceRecord, EndingState, TranscriptEntry } from './gameState';
 
+export {
+  CSV_COLUMNS,
+  choiceLogCsv,
+  csvColumnKey,
+  defaultGroupName,
+  groupsCsv,
+  type VoteCount,
+} from './choiceCsv';
 export { type TurningPoint, turningPoints } from './turningPoints';
 
 /**
@@ -30,63 +37,6 @@ let start: Microbiome | null = null;
 function startingCommunity(): Microbiome {
   start ??= createMicrobiome();
   return start;
-}
-
-const COLUMNS = [
-  'turn',
-  'day',
-  'time',
-  'role',
-  'player',
-  'chapter',
-  'choice',
-  'interventions',
-  'ph',
-  'health',
-  ...GROUPS.map((group) => `share_${group}`),
-  'mural',
-];
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  // Quote fields with separators, quotes or line breaks; a leading = + - @ is
-  // neutralised so a spreadsheet never runs a player's text as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One row per choice: time, role, choice text, interventions, pH, health and shares. */
-export function choiceLogCsv(
-  log: readonly ChoiceRecord[],
-  ensemble: Ensemble | null = null,
-): string {
-  const rows = log.map((record) => {
-    const day = Math.floor(record.minute / 1440) + 1;
-    const minutes = Math.round(record.minute % 1440);
-    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    return [
-      record.turn,
-      day,
-      time,
-      record.role,
-      playerOf(record, ensemble),
-      record.chapter ?? '',
-      record.text,
-      record.interventions.map((i) => `${i.name} ${i.dose}`).join('; '),
-      record.ph.toFixed(2),
-      record.health.toFixed(3),
-      ...GROUPS.map((group) => record.shares[group].toFixed(4)),
-      record.mural,
-    ].map(csvField);
-  });
-  return `${[COLUMNS, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
-}
-
-/** The player's name in ensemble play (every player for a group choice); empty in solo. */
-function playerOf(record: ChoiceRecord, ensemble: Ensemble | null): string {
-  if (!ensemble) return '';
-  if (record.role === 'group') return [...new Set(Object.values(ensemble.cast))].join(' + ');
-  return ensemble.cast[record.role];
 }
 
 /** One point of the debrief chart: the community at the start or after a choice. */

@@ -14,6 +14,7 @@ import {
 import { chooserWords } from '../session/ensemble';
 import type { GameState } from '../session/gameState';
 import { makeSave, writeSave } from '../session/saveGame';
+import { csvKeyButton, csvKeyDetails } from './csvKey';
 import { actionButton as button, element } from './dom';
 import { ENDING_WORDS } from './endingWords';
 import { renderPlayersWall } from './playersWall';
@@ -132,8 +133,9 @@ function exportTools(game: GameState): HTMLElement {
   return element('section', { className: 'debrief-section debrief-export' }, [
     element('h2', { text: 'Take it with you' }),
     element('p', {
-      text: 'The CSV has one row per choice (time, role, player, choice, interventions, pH, health and every group’s share) for a spreadsheet. The JSON is the whole session, and loads again as a save file.',
+      text: 'The CSV has one row per choice (time, role, player, choice, interventions, pH, health, every group’s share and the group’s name) for a spreadsheet; the column key says what each column means. The JSON is the whole session, and loads again as a save file.',
     }),
+    csvKeyDetails(),
     element('p', { className: 'debrief-buttons' }, [
       button('Download choices (CSV)', () =>
         downloadText(
@@ -142,6 +144,7 @@ function exportTools(game: GameState): HTMLElement {
           'text/csv',
         ),
       ),
+      csvKeyButton(),
       button('Download session (JSON)', () =>
         downloadText(
           `dental-biocalypse-session-${fileStamp(new Date())}.json`,

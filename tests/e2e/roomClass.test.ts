@@ -6,7 +6,7 @@
 // sizes a class needs are measured: story text >= 28 px on the projector, vote buttons >= 48 px
 // and no sideways scrolling on a phone.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -134,6 +134,7 @@ describe('a class in room mode', () => {
     const projector = await device('projector', { width: 1920, height: 1080 });
     const screen = projector.page;
     await screen.goto(`${base}?host`);
+    await screen.getByLabel(/^Group name/).fill('Year 9 blue');
     await screen.getByRole('button', { name: 'Open the room' }).click();
     const codeLine = screen.locator('.join-code');
     await expect
@@ -349,11 +350,26 @@ describe('a class in room mode', () => {
     await compare.goto(`${base}?compare`);
     await compare.getByLabel('Add session files').setInputFiles(file);
     const table = compare.getByRole('table');
-    await expect.poll(() => table.locator('thead').textContent()).toBe('Grouproom-session');
+    // The file names its group, and its vote counts are the server's (kept through the restart).
+    await expect.poll(() => table.locator('thead').textContent()).toBe('GroupYear 9 blue');
     const votesRow = await table.getByRole('row', { name: /Votes/ }).textContent();
-    expect(votesRow).toContain(`1. "${choiceText}": 3 / 0 (3 votes)`);
+    expect(votesRow).toContain(`1. "${choiceText}" (Team Elara): 3 / 0, option 1 taken (3 votes)`);
     expect(votesRow).not.toContain('Kid');
     await compare.screenshot({ path: path.join(shots, '09-compare.png') });
+    // One CSV of the groups loaded: the group's name and the vote's tally on its row.
+    const csvDownload = compare.waitForEvent('download');
+    await compare.getByRole('button', { name: 'Download every group’s choices (CSV)' }).click();
+    const [header, row] = readFileSync((await (await csvDownload).path()) as string, 'utf8')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    const cell = (column: string) => row?.[header?.indexOf(column) ?? -1];
+    expect([cell('group'), cell('votes'), cell('voters'), cell('voted_by')]).toEqual([
+      'Year 9 blue',
+      '3 / 0',
+      '3',
+      'elara',
+    ]);
 
     // ---- End: every phone is told, the room and its names are gone ----
     await screen.getByRole('button', { name: 'End the session' }).click();

@@ -32,7 +32,7 @@ describe('debrief', () => {
     session.choose(0);
     const [header, first, second, end] = choiceLogCsv(session.log).split('\r\n');
     expect(header).toBe(
-      'turn,day,time,role,player,chapter,choice,interventions,ph,health,share_C,share_M,share_L,share_V,share_F,share_P,share_K,mural',
+      'turn,day,time,role,player,chapter,choice,interventions,ph,health,share_C,share_M,share_L,share_V,share_F,share_P,share_K,mural,group,votes,voters,voted_by,chosen_option',
     );
     expect(first).toMatch(/^1,1,\d\d:\d\d,kara,,Test,Eat the honey cake,sugar_snack 1,\d\.\d\d,/);
     expect(second).toMatch(/^2,1,\d\d:\d\d,kara,,Test,Wait an hour,,/);

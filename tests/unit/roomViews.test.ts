@@ -8,7 +8,8 @@ import path from 'node:path';
 import { encode } from 'uqr';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
-import { type RoomView, roomViewSchema, TIE_RULE } from '../../src/room/protocol';
+import { type RoomView, type RoomVote, roomViewSchema, TIE_RULE } from '../../src/room/protocol';
+import { groupsCsv } from '../../src/session/choiceCsv';
 import { createMicrobiome, muralState } from '../../src/session/science';
 import { Session } from '../../src/session/session';
 import { compareTable, readGroup, roomSessionFile } from '../../src/ui/room/compareGroups';
@@ -365,20 +366,33 @@ describe('compare groups', () => {
     return session.state();
   }
 
-  it('reads a room session with its vote counts, and a session file without them', () => {
+  const honeyVote: RoomVote = {
+    turn: 1,
+    chosen: 'Eat the honey cake',
+    option: 0,
+    tally: [5, 2],
+    voters: 'everyone',
+    runoff: false,
+  };
+
+  it('reads a room session with its group and vote counts, and a session file without them', () => {
     const game = finished(0);
     expect(game.ending).not.toBeNull();
-    const votes = [{ turn: 1, chosen: 'Eat the honey cake', tally: [5, 2] }];
-    const room = readGroup('Room BCDF', roomSessionFile(game, votes, new Date(0)));
+    const votes = [honeyVote];
+    // The file's own group name wins over the file's name.
+    const file = roomSessionFile(game, 'Year 9 blue', votes, new Date(0));
+    const room = readGroup('dental-biocalypse-room-BCDF', file);
     if (!room.ok) throw new Error(room.reason);
+    expect(room.group.name).toBe('Year 9 blue');
     expect(room.group.votes).toEqual(votes);
     expect(room.group.choices).toBe(game.log.length);
     expect(room.group.lowestPh).toBeLessThan(7);
     const plain = readGroup(
       'Group 2',
       JSON.stringify({
-        ...JSON.parse(roomSessionFile(finished(1), [], new Date(0))),
+        ...JSON.parse(roomSessionFile(finished(1), 'gone', [], new Date(0))),
         roomVotes: undefined,
+        group: undefined,
       }),
     );
     if (!plain.ok) throw new Error(plain.reason);
@@ -386,12 +400,40 @@ describe('compare groups', () => {
     const table = compareTable([room.group, plain.group]);
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
       'Group',
-      'Room BCDF',
+      'Year 9 blue',
       'Group 2',
     ]);
     const votesRow = [...table.querySelectorAll('tbody tr')].at(-1);
-    expect(votesRow?.textContent).toContain('1. "Eat the honey cake": 5 / 2 (7 votes)');
+    expect(votesRow?.textContent).toContain(
+      '1. "Eat the honey cake" (everyone): 5 / 2, option 1 taken (7 votes)',
+    );
     expect(votesRow?.textContent).toContain('Not a room: no votes counted');
+
+    // One CSV of every group loaded: one header, each row named by its group, and the room's
+    // voted choice carries its tally.
+    const [header, ...rows] = groupsCsv([room.group.csv, plain.group.csv]).trim().split('\r\n');
+    const columns = header?.split(',') ?? [];
+    const cell = (row: string | undefined, column: string) =>
+      row?.split(',')[columns.indexOf(column)];
+    expect(rows).toHaveLength(game.log.length + plain.group.choices);
+    expect(cell(rows[0], 'group')).toBe('Year 9 blue');
+    expect(cell(rows[0], 'votes')).toBe('5 / 2');
+    expect(cell(rows[0], 'voters')).toBe('7');
+    expect(cell(rows[0], 'voted_by')).toBe('everyone');
+    expect(cell(rows[0], 'chosen_option')).toBe('1');
+    expect(cell(rows[1], 'votes')).toBe('');
+    expect(cell(rows.at(-1), 'group')).toBe('Group 2');
+    expect(cell(rows.at(-1), 'votes')).toBe('');
+  });
+
+  it('refuses a room file whose votes are not counts', () => {
+    const text = roomSessionFile(finished(0), 'Room BCDF', [honeyVote], new Date(0));
+    const bad = JSON.parse(text);
+    bad.roomVotes[0].tally = [-1, 2];
+    expect(readGroup('x', JSON.stringify(bad))).toEqual({
+      ok: false,
+      reason: 'its room votes or group name are unreadable',
+    });
   });
 
   it('refuses a file that is not a session, with the reason; an unfinished one says so', () => {
@@ -402,7 +444,7 @@ describe('compare groups', () => {
     const fixture = compileInk(path.resolve(import.meta.dirname, '../fixtures/ink/good/main.ink'));
     const early = readGroup(
       'x',
-      roomSessionFile(Session.begin(fixture, 'kara').state(), [], new Date(0)),
+      roomSessionFile(Session.begin(fixture, 'kara').state(), 'Room BCDF', [], new Date(0)),
     );
     if (!early.ok) throw new Error(early.reason);
     expect(early.group.ending).toBe('Not reached yet');

@@ -3,7 +3,7 @@
 // room played is exactly the one the solo engine plays from the same choices (same Session,
 // same GameState), which the facilitator receives whole at the end.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { LIMITS, type RoomView, TEAMS } from '../../src/room/protocol';
+import { LIMITS, type RoomView, sessionMessageSchema, TEAMS } from '../../src/room/protocol';
 import { type GameState, saveSchemas } from '../../src/session/gameState';
 import { Session } from '../../src/session/session';
 import {
@@ -125,10 +125,21 @@ it('plays a short session to its ending, holding every device on each discussion
   expect(view.vote).toBeNull();
   expect(discussions).toBeGreaterThan(0);
 
-  // The facilitator ends the session and receives the whole game, valid as a save's game.
+  // The facilitator ends the session and receives the whole game, valid as a save's game,
+  // with the room's name and the server's record of every vote: one per choice, counts only.
   host.send('command', { do: 'end' });
-  const game = saveSchemas().gameState.parse(await host.until('game')) as GameState;
+  const ended = sessionMessageSchema.parse(await host.until('session'));
+  const game = saveSchemas().gameState.parse(ended.game) as GameState;
   expect(game.log).toHaveLength(view.turns);
+  expect(ended.group).toBe(`Room ${host.code}`);
+  expect(ended.votes.map((vote) => [vote.turn, vote.chosen])).toEqual(
+    game.log.map((record) => [record.turn, record.text]),
+  );
+  for (const vote of ended.votes) {
+    expect(vote.tally[vote.option]).toBe(Math.max(...vote.tally));
+    expect(vote.tally.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  }
+  expect(JSON.stringify(ended.votes)).not.toMatch(/P[0-3]/);
   expect(game.ending?.name).toBe(view.ending?.name);
   // The same choices played by the solo engine give the same game, microbe for microbe.
   const { session, replayed } = Session.replay(

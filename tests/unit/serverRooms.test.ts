@@ -12,6 +12,7 @@ import {
   TEAMS,
   type Team,
 } from '../../src/room/protocol';
+import { MAX_FRAME_BYTES } from '../../src/server/roomServer';
 import {
   Device,
   joinRoom,
@@ -352,5 +353,21 @@ describe('messages a room refuses', () => {
     await phone.until<{ text: string }>('notice', (n) => n.text.startsWith('Too many'));
     expect(host.view()).toMatchObject({ turns: 0, phase: 'playing' });
     expect(host.view().vote?.cast).toBe(0);
+  });
+
+  it('closes the socket of a device whose message is over 4 KB, unread', async () => {
+    const { host, students } = await classOfFour();
+    const phone = students.elara;
+    phone.room.reconnection.enabled = false;
+    const closed = new Promise<number>((resolve) => phone.room.onLeave((code) => resolve(code)));
+    // Under the socket's cap the room reads a message and refuses it by its own, smaller cap.
+    phone.send('vote', { choice: 0, padding: 'x'.repeat(MAX_FRAME_BYTES - 200) });
+    await phone.until<{ text: string }>('notice', (n) => n.text === 'That message is too long.');
+    // Over it, the socket is closed as too big (1009) before the room sees a byte of it.
+    phone.send('vote', { choice: 0, padding: 'x'.repeat(MAX_FRAME_BYTES) });
+    expect(await closed).toBe(1009);
+    const view = await host.untilView((v) => v.teams.elara.some((seat) => !seat.here));
+    expect(view.vote?.cast).toBe(0);
+    expect(view.turns).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { LIMITS, TEAMS } from '../../src/room/protocol';
+import { LIMITS, sessionMessageSchema, TEAMS } from '../../src/room/protocol';
 import type { Classroom } from '../../src/server/classroom';
 import { FileRoomStore, type RoomRecord } from '../../src/server/roomStore';
 import { type Device, joinRoom, openRoom, startTestRooms, type TestRooms } from './serverHarness';
@@ -81,6 +81,21 @@ describe('a restarted server', () => {
       });
       expect(again.view().turns).toBe(1);
       expect(after.vote?.running).toBe(true);
+      // The server's record of the votes came back with the room: the first vote's counts.
+      again.send('command', { do: 'export' });
+      const session = sessionMessageSchema.parse(await again.until('session'));
+      expect(session.group).toBe(`Room ${host.code}`);
+      expect(session.votes).toEqual([
+        {
+          turn: 1,
+          chosen: view.lastChoice?.text,
+          option: 0,
+          tally: view.lastChoice?.tally,
+          voters: record.votes[0]?.voters,
+          runoff: false,
+        },
+      ]);
+      expect(record.votes).toEqual(session.votes);
     } finally {
       await server.stop();
     }
@@ -97,10 +112,41 @@ describe('a restarted server', () => {
       expect(readFileSync(file, 'utf8')).toContain('Named Student');
       host.send('command', { do: 'end' });
       await host.untilView((view) => view.phase === 'ended');
-      await host.until('game');
+      await host.until('session');
       await vi.waitFor(() => expect(existsSync(file)).toBe(false));
       expect(readdirSync(folder)).toEqual([]);
     } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('a room nobody plays', () => {
+  it('is ended a day after its last choice or join, and deleted with its names', async () => {
+    const folder = dataFolder();
+    const server = await startTestRooms({ dataFolder: folder });
+    // Only Date is faked: the sockets and Colyseus's own clock keep real time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const host = await openRoom(server.testing);
+      await joinRoom(server.testing, host.code, { as: 'player', nickname: 'Named Student' });
+      const joinedAt = Date.now();
+      const room = server.testing.getRoomById<Classroom>(host.code);
+      await room.saved();
+      const file = path.join(folder, `${host.code}.json`);
+      expect(readFileSync(file, 'utf8')).toContain('Named Student');
+
+      // A projector still connected does not keep a forgotten room: only play does.
+      vi.setSystemTime(joinedAt + LIMITS.keepMs - 60_000);
+      expect(room.forgetIfIdle()).toBe(false);
+      expect(existsSync(file)).toBe(true);
+      vi.setSystemTime(joinedAt + LIMITS.keepMs + 60_000);
+      expect(room.forgetIfIdle()).toBe(true);
+      await host.untilView((view) => view.phase === 'ended');
+      await vi.waitFor(() => expect(existsSync(file)).toBe(false));
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
       await server.stop();
     }
   });

@@ -1,27 +1,31 @@
 // Compare groups (issue #12 item 9): several sessions side by side, for the class
 // discussion after a day of rooms or of one-screen groups. Each is a session file, the
 // debrief's "Download session (JSON)" or a room's download, checked whole by readSave; a room's
-// file also carries its vote counts (never who voted). Nothing is stored: the files stay on
-// the teacher's disk and the comparison goes when the page closes.
+// file also carries its group's name and the server's record of its votes (counts, never who
+// voted). One CSV of every group loaded can be downloaded, with its column key. Nothing is
+// stored: the files stay on the teacher's disk and the comparison goes when the page closes.
 import { z } from 'zod';
+import { LIMITS, type RoomVote, roomVotesSchema, type SessionMessage } from '../../room/protocol';
+import { type CsvSession, defaultGroupName, groupsCsv } from '../../session/choiceCsv';
 import { phCourse, turningPoints } from '../../session/debrief';
 import type { GameState } from '../../session/gameState';
 import { makeSave, readSave, writeSave } from '../../session/saveGame';
+import { csvKeyButton, csvKeyDetails } from '../csvKey';
 import { actionButton, element } from '../dom';
 import { ENDING_WORDS } from '../endingWords';
 import { downloadText, fileStamp } from '../saveControls';
+import { teamName, votesWords } from './roomWords';
 
-/** One vote of a room, as counts: the choice taken and the tally of every option. */
-const roomVoteSchema = z.object({
-  turn: z.int().min(1).max(10_000),
-  chosen: z.string().max(4_000),
-  tally: z.array(z.int().min(0).max(10_000)).max(64),
+/** What a room's session file adds to a save: the group's name and its votes. */
+const roomExtraSchema = z.object({
+  group: z.string().trim().min(1).max(LIMITS.group).optional(),
+  roomVotes: roomVotesSchema.optional(),
 });
-export type RoomVote = z.infer<typeof roomVoteSchema>;
-const roomVotesSchema = z.object({ roomVotes: z.array(roomVoteSchema).max(10_000) });
 
 export interface GroupSummary {
   name: string;
+  /** The group's rows for the class CSV. */
+  csv: CsvSession;
   ending: string;
   why: string;
   lowestPh: number;
@@ -30,37 +34,48 @@ export interface GroupSummary {
   votes: RoomVote[] | null;
 }
 
-/** A room's session as a file: the save format every session uses, plus the vote counts. */
+/** A room's session as a file: the save format every session uses, the group, the votes. */
 export function roomSessionFile(
   game: GameState,
+  group: string,
   votes: readonly RoomVote[],
   savedAt: Date,
 ): string {
-  return JSON.stringify({ ...JSON.parse(writeSave(makeSave(game, savedAt))), roomVotes: votes });
+  const save = JSON.parse(writeSave(makeSave(game, savedAt)));
+  return JSON.stringify({ ...save, group, roomVotes: votes });
 }
 
 /**
  * The room's session as a file, checked whole as a save before it is offered: the GameState
- * the server sent (unchecked until here) with the vote counts the facilitator's device saw.
+ * the server sent (unchecked until here), with the group's name and the votes as the server
+ * recorded them (the link checked their shape); this device only passes them on.
  */
-export function sessionFile(
-  game: unknown,
-  votes: readonly RoomVote[],
-): { text: string } | { reason: string } {
-  const text = roomSessionFile(game as GameState, votes, new Date());
+export function sessionFile(session: SessionMessage): { text: string } | { reason: string } {
+  const { game, group, votes } = session;
+  const text = roomSessionFile(game as GameState, group, votes, new Date());
   const read = readSave(text);
   return read.ok ? { text } : { reason: read.reason };
 }
 
 /** Downloads the room's session file; the reason it cannot, or null when it did. */
-export function downloadRoomSession(
-  code: string,
-  game: unknown,
-  votes: readonly RoomVote[],
-): string | null {
-  const file = sessionFile(game, votes);
+export function downloadRoomSession(code: string, session: SessionMessage): string | null {
+  const file = sessionFile(session);
   if ('reason' in file) return file.reason;
   downloadText(`dental-biocalypse-room-${code}-${fileStamp(new Date())}.json`, file.text);
+  return null;
+}
+
+/** The room's choices as CSV (group name and tallies), from the same checked session file. */
+export function downloadRoomCsv(code: string, session: SessionMessage): string | null {
+  const file = sessionFile(session);
+  if ('reason' in file) return file.reason;
+  const read = readGroup(session.group, file.text);
+  if (!read.ok) return read.reason;
+  downloadText(
+    `dental-biocalypse-room-${code}-choices-${fileStamp(new Date())}.csv`,
+    groupsCsv([read.group.csv]),
+    'text/csv',
+  );
   return null;
 }
 
@@ -72,18 +87,24 @@ export function readGroup(
   const read = readSave(text);
   if (!read.ok) return read;
   const game = read.save.game;
-  let votes: RoomVote[] | null = null;
+  let extra: z.infer<typeof roomExtraSchema> = {};
   try {
-    const extra = roomVotesSchema.safeParse(JSON.parse(text));
-    if (extra.success) votes = extra.data.roomVotes;
+    const parsed = roomExtraSchema.safeParse(JSON.parse(text));
+    if (!parsed.success)
+      return { ok: false, reason: 'its room votes or group name are unreadable' };
+    extra = parsed.data;
   } catch {
     // readSave has read it as JSON already.
   }
+  const votes = extra.roomVotes ?? null;
+  // A room's file names its group; a one-screen file is named as its CSV names it.
+  const group = extra.group ?? (name || defaultGroupName(game.log, game.ensemble ?? null));
   const lowestPh = Math.min(...phCourse(game.log).points.map((point) => point.ph));
   return {
     ok: true,
     group: {
-      name,
+      name: group,
+      csv: { log: game.log, ensemble: game.ensemble ?? null, group, votes: votes ?? [] },
       // A lesson may end before the story does: such a group is compared as far as it got.
       ending: game.ending ? ENDING_WORDS[game.ending.name].title : 'Not reached yet',
       why: game.ending?.reason ?? `Stopped after ${choiceCount(game.log.length)}.`,
@@ -99,9 +120,10 @@ function choiceCount(count: number): string {
   return `${count} ${count === 1 ? 'choice' : 'choices'}`;
 }
 
-function votesWords(vote: RoomVote): string {
+function voteLine(vote: RoomVote): string {
   const total = vote.tally.reduce((sum, n) => sum + n, 0);
-  return `${vote.turn}. "${vote.chosen}": ${vote.tally.join(' / ')} (${total} ${total === 1 ? 'vote' : 'votes'})`;
+  const who = vote.voters === 'everyone' ? 'everyone' : teamName(vote.voters);
+  return `${vote.turn}. "${vote.chosen}" (${who}): ${vote.tally.join(' / ')}, option ${vote.option + 1} taken (${votesWords(total)})`;
 }
 
 /** The comparison as a table: one column per group, one row per measure. */
@@ -132,7 +154,7 @@ export function compareTable(groups: readonly GroupSummary[]): HTMLTableElement 
               element(
                 'ul',
                 { className: 'compare-votes' },
-                g.votes.map((v) => element('li', { text: votesWords(v) })),
+                g.votes.map((v) => element('li', { text: voteLine(v) })),
               ),
             ]
           : [document.createTextNode('Not a room: no votes counted')],
@@ -209,6 +231,18 @@ export function compareScreen(): HTMLElement {
     ]),
     problems,
     table,
+    element('p', { className: 'debrief-buttons' }, [
+      actionButton('Download every group’s choices (CSV)', () => {
+        if (groups.length === 0) return;
+        downloadText(
+          `dental-biocalypse-groups-${fileStamp(new Date())}.csv`,
+          groupsCsv(groups.map((group) => group.csv)),
+          'text/csv',
+        );
+      }),
+      csvKeyButton(),
+    ]),
+    csvKeyDetails(),
     actionButton('Clear the comparison', () => {
       groups.length = 0;
       problems.hidden = true;

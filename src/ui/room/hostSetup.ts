@@ -1,5 +1,6 @@
-// The facilitator opens a room: how long the story runs, whether discussions hold every device,
-// how long a vote runs and the extended-time option. Then the projector shows the join code.
+// The facilitator opens a room: the group's name (for the session file, the CSV and Compare
+// groups), how long the story runs, whether discussions hold every device, how long a vote
+// runs and the extended-time option. Then the projector shows the join code.
 import { LIMITS, type RoomSettings } from '../../room/protocol';
 import { element } from '../dom';
 
@@ -20,6 +21,15 @@ export function hostSetup(open: (settings: RoomSettings) => void): HostSetup {
       attributes: { value: 'full' },
     }),
   ]);
+  const group = element('input', {
+    attributes: {
+      id: 'room-group',
+      type: 'text',
+      maxlength: String(LIMITS.group),
+      autocomplete: 'off',
+      placeholder: 'e.g. Year 9 blue',
+    },
+  });
   const seconds = element('select', { attributes: { id: 'room-seconds' } });
   for (const value of [20, 30, 45, 60, 90, 120]) {
     seconds.append(
@@ -46,6 +56,13 @@ export function hostSetup(open: (settings: RoomSettings) => void): HostSetup {
         text: 'Open this on the computer that drives the projector. Students join on their phones with the code it shows. The facilitator controls stay on this device only.',
       }),
       element('div', { className: 'join-field' }, [
+        element('label', {
+          text: 'Group name (optional; else "Room" and the code)',
+          attributes: { for: 'room-group' },
+        }),
+        group,
+      ]),
+      element('div', { className: 'join-field' }, [
         element('label', { text: 'Session length', attributes: { for: 'room-length' } }),
         length,
       ]),
@@ -71,7 +88,10 @@ export function hostSetup(open: (settings: RoomSettings) => void): HostSetup {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A blank name is no name: the server calls the room "Room <code>".
+    const name = group.value.trim();
     open({
+      ...(name ? { group: name } : {}),
       length: length.value === 'full' ? 'full' : 'short',
       discussion: discussion.checked,
       seconds: Number(seconds.value),

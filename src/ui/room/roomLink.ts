@@ -18,7 +18,9 @@ import {
   refusalWords,
   roomViewSchema,
   type SeatMessage,
+  type SessionMessage,
   seatMessageSchema,
+  sessionMessageSchema,
   type TallyMessage,
   type Team,
   tallyMessageSchema,
@@ -35,8 +37,11 @@ export interface LinkHandlers {
   status(status: LinkStatus): void;
   /** The room is over for this device (ended, removed, or gone): `words` say why. */
   closed(words: string): void;
-  /** The whole GameState (facilitators only), unchecked: the caller reads it as a save. */
-  game?(game: unknown): void;
+  /**
+   * The session (facilitators only): the group's name and the server's vote counts, checked
+   * here; the GameState inside is checked by the caller, which reads it as a save.
+   */
+  session?(session: SessionMessage): void;
 }
 
 /** How a device enters: opening a new room, or joining one by its code. */
@@ -216,7 +221,11 @@ export class RoomLink {
     room.onMessage('removed', () => {
       this.close(REFUSAL_WORDS.removed);
     });
-    room.onMessage('game', (raw: unknown) => this.handlers.game?.(raw));
+    room.onMessage('session', (raw: unknown) => {
+      const session = sessionMessageSchema.safeParse(raw);
+      if (!session.success) return this.unreadable('session');
+      this.handlers.session?.(session.data);
+    });
 
     room.onDrop(() => this.handlers.status('reconnecting'));
     room.onReconnect(() => {

@@ -15,11 +15,11 @@ import {
   type RoomSettings,
   type RoomView,
   roomServerUrl,
+  type SessionMessage,
 } from '../../room/protocol';
 import { actionButton, element } from '../dom';
 // Compare groups and the session file read the save format (the session's code and inkjs's
 // types come with it): loaded only when asked for, so a phone never downloads them.
-import type { RoomVote } from './compareGroups';
 import { FacilitatorPanel } from './facilitatorPanel';
 import { hostSetup } from './hostSetup';
 import { joinForm } from './joinForm';
@@ -64,13 +64,15 @@ async function host(entry: Entry): Promise<void> {
   const projector = new ProjectorView({ page: window.location, motion });
   let link: RoomLink | null = null;
   let wanted = false;
-  let lastGame: unknown = null;
-  // Counts only, never who voted: the choice each turn took and its tally, for the export.
-  const votes = new Map<number, RoomVote>();
+  // The session as the server sent it: the game, the group's name and the server's record of
+  // the votes (counts, never names). This device only passes it on into the files.
+  let lastSession: SessionMessage | null = null;
   const notice = element('p', { className: 'facilitator-notice', attributes: { role: 'status' } });
-  const download = async (game: unknown) => {
-    const { downloadRoomSession } = await import('./compareGroups');
-    const problem = downloadRoomSession(link?.code ?? '', game, [...votes.values()]);
+  const download = async (session: SessionMessage, as: 'json' | 'csv' = 'json') => {
+    const { downloadRoomCsv, downloadRoomSession } = await import('./compareGroups');
+    const code = link?.code ?? '';
+    const problem =
+      as === 'csv' ? downloadRoomCsv(code, session) : downloadRoomSession(code, session);
     if (problem) notice.textContent = `The session could not be saved: ${problem}.`;
   };
   const panel = new FacilitatorPanel({
@@ -83,10 +85,6 @@ async function host(entry: Entry): Promise<void> {
   });
   const handlers: LinkHandlers = {
     view(view: RoomView) {
-      if (view.lastChoice && view.turns > 0) {
-        const { text, tally } = view.lastChoice;
-        votes.set(view.turns, { turn: view.turns, chosen: text, tally });
-      }
       projector.render(view);
       panel.render(view);
     },
@@ -98,15 +96,19 @@ async function host(entry: Entry): Promise<void> {
     status: (status) => {
       notice.textContent = status === 'reconnecting' ? 'Reconnecting to the room…' : '';
     },
-    game(game) {
-      lastGame = game;
-      if (wanted) void download(game);
+    session(session) {
+      lastSession = session;
+      if (wanted) void download(session);
       wanted = false;
     },
     closed: (words) => {
       // The server sends the whole session just before it ends the room: keep it if wanted.
-      const keep = lastGame
-        ? [actionButton("Download the room's session (JSON)", () => void download(lastGame))]
+      const session = lastSession;
+      const keep = session
+        ? [
+            actionButton("Download the room's session (JSON)", () => void download(session)),
+            actionButton("Download the room's choices (CSV)", () => void download(session, 'csv')),
+          ]
         : [];
       show(closedPage(words, keep));
     },

@@ -78,7 +78,7 @@ export const nicknameSchema = plain(LIMITS.nickname);
 
 /** How a room plays, chosen by the facilitator when they open it (and changeable by command). */
 export const roomSettingsSchema = z.object({
-  /** "short": one role's part per act (about 20 minutes); "full": every role's part. */
+  /** "short": the classroom cut, each role one scene (story/acts/classroom.ink); "full": every role's part. */
   length: z.enum(['short', 'full']).default('short'),
   /** Whether `# discuss:` prompts hold every device on the question. */
   discussion: z.boolean().default(true),

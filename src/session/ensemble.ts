@@ -5,7 +5,7 @@ import type { Cue } from '../narrative/tags';
 import { cueValue } from '../narrative/tags';
 import { isRoleId, ROLE_IDS, ROLES, type RoleId } from './roles';
 
-/** "short" plays one role's part per act (about 20 minutes); "full" plays all four. */
+/** "short" plays the classroom cut (story/acts/classroom.ink, each role one scene); "full" plays every role's part. */
 export type SessionLength = 'short' | 'full';
 
 export interface Ensemble {

@@ -62,7 +62,27 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
       options.open(save.game, session);
       return;
     }
-    const restored = restoreSave(options.story.compiled(), save);
+    // A save of an edited story is replayed on this one, so it needs the story read: at
+    // once when it has arrived, else as soon as it does (a Continue clicked early waits).
+    options.story.load().then(
+      (compiled) => replayOnThisStory(compiled, save, quiet, text),
+      (error: unknown) => notices.report(error),
+    );
+  }
+
+  function replayOnThisStory(
+    compiled: CompiledStoryModule,
+    save: SaveFile,
+    quiet: boolean,
+    text: string,
+  ): void {
+    let restored: RestoreResult;
+    try {
+      restored = restoreSave(compiled, save);
+    } catch (error) {
+      notices.report(error);
+      return;
+    }
     if (restored.kind === 'partial') {
       // The story lost one of this save's choices. The game goes on from the nearest point
       // that still exists, but the longer game is kept and offered as a file, and a fresh

@@ -182,11 +182,22 @@ describe('deleting saves', () => {
     }
     await page.getByRole('button', { name: 'Start the workshop' }).click();
     const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
-    await discussionOrChoices(page);
-    if (await page.getByRole('dialog', { name: 'Talk it over' }).isVisible()) {
-      await page.getByRole('button', { name: 'Continue the story' }).click();
-    }
+    // The short session may stop for a discussion before its first choice and after it.
+    const talkOver = async () => {
+      await discussionOrChoices(page);
+      if (await page.getByRole('dialog', { name: 'Talk it over' }).isVisible()) {
+        await page.getByRole('button', { name: 'Continue the story' }).click();
+      }
+    };
+    await talkOver();
+    const logBefore = await page.locator('#story-log').textContent();
     await choices.first().click();
+    // The choice's passage and any discussion it opens are drawn in one render.
+    await page.waitForFunction(
+      (text) => document.querySelector('#story-log')?.textContent !== text,
+      logBefore,
+    );
+    await talkOver();
     // Into a slot as well as the autosave.
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('button', { name: 'Save here Slot 2' }).click();

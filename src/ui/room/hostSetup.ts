@@ -2,6 +2,7 @@
 // groups), how long the story runs, whether discussions hold every device, how long a vote
 // runs and the extended-time option. Then the projector shows the join code.
 import { LIMITS, type RoomSettings } from '../../room/protocol';
+import SESSION_LENGTHS from '../../session/sessionLengths.json';
 import { element } from '../dom';
 
 export interface HostSetup {
@@ -13,11 +14,12 @@ export interface HostSetup {
 export function hostSetup(open: (settings: RoomSettings) => void): HostSetup {
   const length = element('select', { attributes: { id: 'room-length' } }, [
     element('option', {
-      text: 'Short, about 20 minutes: one role leads each act',
+      // Measured by `npm run story -- stats`, as on the one-screen setup: reading time only.
+      text: `Short, about ${SESSION_LENGTHS.short.minutes} minutes read aloud: each role has one scene`,
       attributes: { value: 'short' },
     }),
     element('option', {
-      text: 'Full, about an hour: every role in every act',
+      text: `Full, about ${SESSION_LENGTHS.full.minutes} minutes read aloud: every role in every act`,
       attributes: { value: 'full' },
     }),
   ]);

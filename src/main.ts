@@ -214,18 +214,32 @@ byId('open-workshop').addEventListener('click', () => {
   }).focus();
 });
 
-titleSaves.render();
+// What the title shows besides the roles (the saved games, the gallery) each in a task of
+// its own after the roles are on screen, so the title is not held back by them (issue #14).
+later(() => titleSaves.render());
 // The compiled story (saves, rewinds and every game's session need it) once the title is painted.
 void afterPaint().then(() => story.load().catch(notices.report));
-mountGallery({
-  screens,
-  showMural: (mural) => {
-    startStage({ dropStill: true });
-    world.showGallery(mural);
-  },
-  leaveGame: () => game.leave(),
-  title: showTitle,
-});
+later(() =>
+  mountGallery({
+    screens,
+    showMural: (mural) => {
+      startStage({ dropStill: true });
+      world.showGallery(mural);
+    },
+    leaveGame: () => game.leave(),
+    title: showTitle,
+  }),
+);
+
+function later(work: () => void): void {
+  setTimeout(() => {
+    try {
+      work();
+    } catch (error) {
+      notices.report(error);
+    }
+  }, 0);
+}
 
 // Writers: saving an .ink file while `npm start` runs swaps the story in place and
 // replays the choices made so far, so the page returns to where the writer was. If a

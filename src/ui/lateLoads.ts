@@ -76,8 +76,11 @@ export function tapestryPainter(
   settings: LiveSettings,
 ): (panels: readonly ChapterMural[]) => HTMLElement | null {
   let tapestry: typeof import('./tapestry') | null = null;
-  void import('./tapestry').then((module) => {
-    tapestry = module;
-  });
+  // In idle time: asking for a chunk costs Vite's preload work, kept off the first path.
+  void whenIdle()
+    .then(() => import('./tapestry'))
+    .then((module) => {
+      tapestry = module;
+    });
   return (panels) => tapestry?.renderTapestry(panels, { motion: settings.motion() }) ?? null;
 }

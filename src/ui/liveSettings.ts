@@ -2,14 +2,13 @@
 // motion through the stage, the number keys through their handler. Volumes follow in the
 // audio adapter (audio/audioSettings.ts). Both Settings buttons open the one dialog.
 
-import './layout.css';
-import { settingsFromAddress } from '../session/settings';
 import { applySettingsToDocument } from './applySettings';
 import { keepChoicesInView } from './choicesInView';
 import { byId } from './dom';
 import type { ChoiceKeys } from './keyboard';
+import { deviceReducedMotion, pageSettings } from './pageSettings';
 import { mountSettingsDialog } from './settingsDialog';
-import { browserStorage, SettingsStore } from './settingsStore';
+import type { SettingsStore } from './settingsStore';
 
 export interface LiveSettings {
   readonly store: SettingsStore;
@@ -20,11 +19,8 @@ export interface LiveSettings {
 }
 
 export function mountLiveSettings(keys: ChoiceKeys, openers: readonly string[]): LiveSettings {
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const store = new SettingsStore(browserStorage());
-  // `?projector` in the address: a teacher's link sets the classroom machine up.
-  const asked = settingsFromAddress(window.location.search);
-  if (Object.keys(asked).length > 0) store.update(asked);
+  const reducedMotion = deviceReducedMotion;
+  const store = pageSettings;
   const motionListeners: Array<(motion: boolean) => void> = [];
   let motion = true;
   const apply = (current = store.current) => {
@@ -35,15 +31,21 @@ export function mountLiveSettings(keys: ChoiceKeys, openers: readonly string[]):
   };
   store.subscribe(apply);
   reducedMotion.addEventListener('change', () => apply());
-  const dialog = mountSettingsDialog(byId<HTMLDialogElement>('settings'), store, {
-    reducesMotion: () => reducedMotion.matches,
-    onChange: (listener) => reducedMotion.addEventListener('change', listener),
-  });
+  // Built the first time it opens: its form is most of this module's start-up work, and
+  // none of it is on the way from the title to the first choice (issue #14).
+  let dialog: ReturnType<typeof mountSettingsDialog> | null = null;
+  const openDialog = (opener: HTMLElement) => {
+    dialog ??= mountSettingsDialog(byId<HTMLDialogElement>('settings'), store, {
+      reducesMotion: () => reducedMotion.matches,
+      onChange: (listener) => reducedMotion.addEventListener('change', listener),
+    });
+    dialog.open(opener);
+  };
   // Where the story's box cannot fit with its choices (large text, small screens).
   keepChoicesInView(byId('choices'));
   for (const id of openers) {
     const button = byId(id);
-    button.addEventListener('click', () => dialog.open(button));
+    button.addEventListener('click', () => openDialog(button));
   }
   return {
     store,

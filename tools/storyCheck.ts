@@ -16,6 +16,7 @@ import {
 import { BACKDROPS } from '../src/scenes/backdropPainter';
 import type { EndingName } from '../src/sim';
 import { INTERVENTIONS } from '../src/sim';
+import { claimFindings, stampClaims } from './storyClaims';
 import { type ExploreReport, exploreStory, isSampledPlayer, rollsDiceIn } from './storyExplorer';
 import { type OutlineEntry, outlineStory, type StoryOutline } from './storyOutline';
 
@@ -98,7 +99,12 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
   const findings: Finding[] = [];
   let compiled: ReturnType<typeof compileInk>;
   try {
-    compiled = compileInk(rootFile, { relativeTo, countAllVisits: true });
+    // `# when:` tags are stamped with their place, for the claims check (storyClaims.ts).
+    compiled = compileInk(rootFile, {
+      relativeTo,
+      countAllVisits: true,
+      readFile: stampClaims(relativeTo),
+    });
   } catch (error) {
     if (!(error instanceof InkCompileError)) throw error;
     findings.push(...error.diagnostics.map(fromDiagnostic));
@@ -248,6 +254,8 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
       });
     }
   }
+
+  findings.push(...claimFindings(outline.tags, exploration.claims.broken));
 
   // Endings are the simulation's: a story that asks ending() must reach every one.
   if (outline.externals.some((external) => external.name === 'ending')) {

@@ -20,6 +20,7 @@ import {
   shares,
 } from '../src/sim';
 import { randomStream } from '../src/sim/random';
+import { type ClaimBreak, ClaimWatch } from './storyClaims';
 import { type MachineSetup, namedContainers, StoryMachine } from './storyMachine';
 
 export { namedContainers };
@@ -103,6 +104,8 @@ export interface ExploreReport {
   problems: RuntimeProblem[];
   unknownTags: string[];
   coverage: { visited: string[]; unvisited: string[] };
+  /** Lines tagged `# when:` shown in a state that contradicts them (storyClaims.ts). */
+  claims: { broken: ClaimBreak[]; placesShown: number };
 }
 
 /** Every static tag in the compiled story, including those on paths not played. */
@@ -181,12 +184,13 @@ export function exploreStory(
   /** Time the walks have taken so far: the budget is theirs, not the playthroughs'. */
   let walking = 0;
 
+  const claims = new ClaimWatch();
   const setupOf = (player: Player): MachineSetup => {
-    const places = containers;
-    if (player === 'story') return { role: null, seed, places };
-    if (player === 'ensemble-short') return { role: 'ensemble', length: 'short', seed, places };
-    if (player === 'ensemble-full') return { role: 'ensemble', length: 'full', seed, places };
-    return { role: player, seed, places };
+    const common = { seed, places: containers, onLine: claims.observer(player) };
+    if (player === 'story') return { role: null, ...common };
+    if (player === 'ensemble-short') return { role: 'ensemble', length: 'short', ...common };
+    if (player === 'ensemble-full') return { role: 'ensemble', length: 'full', ...common };
+    return { role: player, ...common };
   };
 
   const explore = (player: Player, order: number): PlayerReport => {
@@ -373,6 +377,7 @@ export function exploreStory(
     usesSimulation,
     seed,
     players: players.map(explore),
+    claims: { broken: claims.breaks(), placesShown: claims.placesShown },
     inertChoices: [...inert].sort(),
     problems,
     unknownTags: [...unknownTags].sort(),

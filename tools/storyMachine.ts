@@ -6,7 +6,7 @@
 // inkjs Story seeds RANDOM() and shuffles from the clock, so the same choice numbers
 // can meet other choices. Here the seed is set once, at the start, and saved with the state.
 import { createHash } from 'node:crypto';
-import { Narrative, type Passage } from '../src/narrative/narrative';
+import { Narrative, type Passage, type StoryLine } from '../src/narrative/narrative';
 import { parseTags } from '../src/narrative/tags';
 import type { SessionLength, StoryRole } from '../src/session/ensemble';
 import { microbiomeEffects } from '../src/session/microbiomeEffects';
@@ -21,6 +21,8 @@ export interface MachineSetup {
   seed: number;
   /** Knots and stitches to name endings by (default: every container, functions too). */
   places?: readonly string[];
+  /** Hears each line as it is read, with the microbiome as it was then (storyClaims.ts). */
+  onLine?: (line: StoryLine, microbiome: Microbiome) => void;
 }
 
 export interface Snapshot {
@@ -62,10 +64,12 @@ export class StoryMachine {
   private readonly origin: Snapshot;
   /** Interventions the last step applied, by name. */
   applied: string[] = [];
+  private readonly onLine: MachineSetup['onLine'];
 
   constructor(json: string, setup: MachineSetup) {
     this.world = { microbiome: createMicrobiome({ seed: 1 }) };
     this.names = [...(setup.places ?? namedContainers(json))];
+    this.onLine = setup.onLine;
     this.narrative = new Narrative(
       json,
       microbiomeEffects(this.world, (name) => this.applied.push(name)),
@@ -125,6 +129,7 @@ export class StoryMachine {
       const cues = parseTags(tags);
       if (text.trim() === '' && cues.length === 0) continue;
       lines.push({ text: text.trim(), cues });
+      this.onLine?.({ text: text.trim(), cues }, this.world.microbiome);
     }
     const { choices, ended } = this.narrative.next();
     return { lines, choices, ended };

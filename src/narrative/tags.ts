@@ -15,6 +15,9 @@ export const CUE_KINDS = [
   'role',
   'discuss',
   'fact',
+  // A claim about the mouth or the wall (`# when: acidic or anxious`): the game ignores
+  // it; the story checker fails when the line is shown in a state that contradicts it.
+  'when',
   'clear',
 ] as const;
 

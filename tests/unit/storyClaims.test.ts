@@ -1,0 +1,61 @@
+// Claims vs state (issue #15, item 2): a line tagged `# when:` that the player sees while
+// the simulation says otherwise fails the check, named by file and line.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkStory, formatFinding } from '../../tools/storyCheck';
+import { parseClaim } from '../../tools/storyClaims';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixture = path.join(root, 'tests/fixtures/ink/claims/main.ink');
+
+describe('the claims check', () => {
+  it('reports a tagged line shown in a state that contradicts it, with file:line and both sides', () => {
+    const report = checkStory(fixture, { relativeTo: root, budgetSeconds: 3600 });
+    expect(report.ok).toBe(false);
+    const errors = report.findings.filter((f) => f.severity === 'error').map(formatFinding);
+    // Line 18 claims a sour mouth after either choice; sleep leaves it calm. The gated
+    // lines (14, 15, 17) are true wherever they are shown and are not reported.
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^tests\/fixtures\/ink\/claims\/main\.ink:18: the line "The plaque has turned sour\." claims "when: ph < 6", but the simulation said the wall \w+, pH (6|7)\.\d\d \(playing story; \d+ of \d+ showings\)$/,
+    );
+    expect(report.exploration?.claims.placesShown).toBe(4);
+  });
+
+  it('reads mural states, measures, "or", "not" and commas; rejects what it cannot read', () => {
+    expect(parseClaim('acidic or anxious')).toEqual([
+      [
+        { not: false, kind: 'mural', state: 'acidic' },
+        { not: false, kind: 'mural', state: 'anxious' },
+      ],
+    ]);
+    expect(parseClaim('ph < 5.5, not Vibrant')).toEqual([
+      [{ not: false, kind: 'measure', measure: 'ph', op: '<', value: 5.5 }],
+      [{ not: true, kind: 'mural', state: 'vibrant' }],
+    ]);
+    expect(parseClaim('share K >= 0.03')).toEqual([
+      [{ not: false, kind: 'measure', measure: 'K', op: '>=', value: 0.03 }],
+    ]);
+    expect(parseClaim('green')).toMatch(/"green" is neither a state of the wall/);
+    expect(parseClaim('share Z > 0.1')).toMatch(/no such group/);
+    expect(parseClaim('ph < 5,')).toMatch(/empty condition/);
+  });
+
+  it('reports a when: tag it cannot read as an error at its line', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'claims-'));
+    const text = readFileSync(fixture, 'utf8').replace(
+      '# when: ph >= 6, not acidic',
+      '# when: green',
+    );
+    writeFileSync(path.join(folder, 'main.ink'), text);
+    const report = checkStory(path.join(folder, 'main.ink'), {
+      relativeTo: folder,
+      budgetSeconds: 3600,
+    });
+    expect(report.findings.map(formatFinding)).toContain(
+      'main.ink:15: "# when: green": "green" is neither a state of the wall (serene, vibrant, anxious, acidic, inflamed, scorched) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"',
+    );
+  });
+});

@@ -141,6 +141,10 @@ describe('a class in room mode', () => {
       .poll(() => codeLine.textContent(), { timeout: 30_000 })
       .toMatch(/^[BCDFGHJKLMNPQRSTVWXZ]{4}$/);
     const code = (await codeLine.textContent()) ?? '';
+    // The projector names the group, so two rooms on two screens are told apart.
+    await expect(
+      screen.getByRole('region', { name: 'How to join' }).getByText('Year 9 blue').count(),
+    ).resolves.toBe(1);
     await expect
       .poll(() => screen.getByRole('img', { name: /QR code of the join address/ }).count())
       .toBe(1);

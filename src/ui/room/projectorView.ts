@@ -41,6 +41,8 @@ export class ProjectorView {
       className: 'projector-join',
       attributes: { 'aria-label': 'How to join' },
     }),
+    /** The group's name, so a class with two rooms on two screens knows which is theirs. */
+    group: element('p', { className: 'join-group' }),
     code: element('p', { className: 'join-code' }),
     address: element('p', { className: 'join-address' }),
     warning: element('p', {
@@ -82,6 +84,7 @@ export class ProjectorView {
     this.mural = roomMural({ motion: options.motion });
     const p = this.parts;
     p.join.append(
+      p.group,
       element('p', {
         className: 'join-lead',
         text: 'Join on your phone: scan the QR code or open the address, then type the code',
@@ -170,6 +173,8 @@ export class ProjectorView {
   private showJoin(view: RoomView): void {
     const p = this.parts;
     p.join.hidden = view.phase === 'ended';
+    p.group.textContent = view.settings.group ?? '';
+    p.group.hidden = !view.settings.group;
     if (view.code === this.shownCode) return;
     this.shownCode = view.code;
     const address = joinAddress(this.options.page, view.code);

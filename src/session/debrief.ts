@@ -6,6 +6,7 @@ import {
   createMicrobiome,
   ENDING_THRESHOLDS,
   type GroupName,
+  heading,
   health,
   INTERVENTIONS,
   judgeEnding,
@@ -103,7 +104,8 @@ const WARNING_WORDS: Record<WarningSign, (m: Microbiome) => string> = {
     `the plaque spent ${Math.round(minutesBelowSafePh(m))} minutes of the last day below pH 5.7`,
   acid_lovers_rising: (m) => {
     const s = shares(m);
-    return `acid-loving bacteria (S. mutans and lactobacilli) were ${percent(s.M + s.L)} of the community, above the healthy few percent`;
+    const ahead = heading(m, ENDING_THRESHOLDS.trendHorizon).acidLovers;
+    return `acid-loving bacteria (S. mutans and lactobacilli) were ${percent(s.M + s.L)} of the community${trend(s.M + s.L, ahead)}, above the healthy few percent`;
   },
   gums_reddening: () => 'the gums were reddening: inflammation a quarter of the way or more',
   enamel_softened: (m) => `the enamel had lost ${percent(1 - m.enamel)} of its mineral`,
@@ -111,6 +113,11 @@ const WARNING_WORDS: Record<WarningSign, (m: Microbiome) => string> = {
   low_health: (m) =>
     `community health was ${percent(health(m))}, not above ${percent(ENDING_THRESHOLDS.flourishingHealth)}`,
 };
+
+/** ', heading for N% within half a day' when the trend moves the figure by a point or more. */
+function trend(now: number, ahead: number): string {
+  return Math.abs(ahead - now) >= 0.01 ? `, heading for ${percent(ahead)} within half a day` : '';
+}
 
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
@@ -124,13 +131,15 @@ export function endingReason(m: Microbiome): string {
   const { ending, warnings } = judgeEnding(m);
   const t = ENDING_THRESHOLDS;
   const s = shares(m);
+  // The rule judges where the community is heading (sim/ending.ts), so the words say it too.
+  const ahead = heading(m, t.trendHorizon);
   switch (ending) {
     case 'scorched':
       return `Antiseptic again and again: about ${recentRinses(m).toFixed(1)} full-strength chlorhexidine rinses in the last three days, and one rinse never scorches on its own. What regrows first is whatever survived.`;
     case 'acid_takeover':
-      return `Acid-loving bacteria (S. mutans and lactobacilli) made up ${percent(s.M + s.L)} of the community, past the ${percent(t.acidShare)} line where they keep the mouth acidic themselves.`;
+      return `Acid-loving bacteria (S. mutans and lactobacilli) made up ${percent(s.M + s.L)} of the community${trend(s.M + s.L, ahead.acidLovers)}, past the ${percent(t.acidShare)} line where they keep the mouth acidic themselves.`;
     case 'inflamed':
-      return `Gum inflammation reached ${percent(m.inflammation)}, past the halfway line where the gum-line anaerobes and the inflammation feed each other.`;
+      return `Gum inflammation reached ${percent(m.inflammation)}${trend(m.inflammation, ahead.inflammation)}, past the halfway line where the gum-line anaerobes and the inflammation feed each other.`;
     case 'flourishing':
       return `Community health was ${percent(health(m))}, above ${percent(t.flourishingHealth)}, with no warning sign: no long acid dips, acid-lovers at ${percent(s.M + s.L)}, calm gums and sound enamel.`;
     default:

@@ -91,6 +91,9 @@ function buildSchemas() {
   ) as { [Field in keyof typeof L.scalars]: z.ZodNumber };
   const salivaSchema = z.enum(L.saliva);
   const hourBuckets = z.array(limited(L.bucket)).length(24);
+  const trendHours = z.array(limited(L.hourly)).refine((a) => a.length === 0 || a.length === 24, {
+    message: 'must hold 24 hours (or none, in an older save)',
+  });
 
   const microbiomeSchema = z
     .object({
@@ -101,6 +104,9 @@ function buildSchemas() {
       baseSaliva: salivaSchema,
       lowPh: hourBuckets,
       acidMinutes: hourBuckets,
+      // Empty in a save older than the trend (the simulation then starts one); else 24 hours.
+      hourlyAcidLovers: trendHours.default(L.olderSaves.hourly),
+      hourlyInflammation: trendHours.default(L.olderSaves.hourly),
       rinses: z
         .array(z.object({ minute: limited(L.rinse.minute), dose: limited(L.rinse.dose) }))
         .max(1_000),

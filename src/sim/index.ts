@@ -12,6 +12,8 @@ export { GROUP_INFO, GROUPS, type GroupName } from './groups';
 export { applyIntervention, INTERVENTIONS, type InterventionName } from './interventions';
 export {
   evenness,
+  type Heading,
+  heading,
   health,
   minutesBelowCriticalPh,
   minutesBelowSafePh,

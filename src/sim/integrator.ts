@@ -38,6 +38,8 @@ export function simulate(
     p.groups,
     p.lowPh,
     p.acidMinutes,
+    p.hourlyAcidLovers,
+    p.hourlyInflammation,
     p.jitter,
     minutes,
     fixedDt,

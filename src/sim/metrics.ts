@@ -82,3 +82,33 @@ export function health(m: Microbiome): number {
   const value = 0.3 * m.enamel + 0.25 * (1 - fAcid) + 0.25 * (1 - m.inflammation) + 0.2 * friendly;
   return value < 0 ? 0 : Math.min(value, 1);
 }
+
+/** The acid-lover share (M + L) and gum inflammation where the community is heading. */
+export interface Heading {
+  acidLovers: number;
+  inflammation: number;
+}
+
+/**
+ * Where the acid-lover share and the gum inflammation are heading: each as it stands, moved on
+ * by its change over the last day (since the start of the hour 23 hours before the current one,
+ * hourlyAcidLovers and hourlyInflammation) carried `horizonHours` further at the same pace, and
+ * kept within 0-1. With no day of history (a save older than the trend) it is where they stand.
+ */
+export function heading(m: Microbiome, horizonHours: number): Heading {
+  const s = shares(m);
+  const acidLovers = s.M + s.L;
+  if (m.hourlyAcidLovers.length !== 24) return { acidLovers, inflammation: m.inflammation };
+  const b = (((m.lowPhHour + 1) % 24) + 24) % 24;
+  // Minutes since that bucket was written, at the start of hour lowPhHour - 23.
+  const since = m.minute - 60 * (m.lowPhHour - 23);
+  const ahead = since > 0 ? (60 * horizonHours) / since : 0;
+  const project = (now: number, then: number): number => {
+    const x = now + (now - then) * ahead;
+    return x < 0 ? 0 : Math.min(x, 1);
+  };
+  return {
+    acidLovers: project(acidLovers, m.hourlyAcidLovers[b] as number),
+    inflammation: project(m.inflammation, m.hourlyInflammation[b] as number),
+  };
+}

@@ -41,6 +41,9 @@ export const PACKED = {
   groups: new Float64Array(N_GROUPS),
   lowPh: new Float64Array(24),
   acidMinutes: new Float64Array(24),
+  /** M + L share and inflammation at the start of each of the last 24 hours (as lowPh). */
+  hourlyAcidLovers: new Float64Array(24),
+  hourlyInflammation: new Float64Array(24),
   jitter: new Float64Array(N_GROUPS),
 };
 
@@ -84,6 +87,15 @@ export function pack(m: Microbiome): void {
     PACKED.lowPh[b] = m.lowPh[b] as number;
     PACKED.acidMinutes[b] = m.acidMinutes[b] as number;
   }
+  // A state without a trend yet (a save older than it, the spin-up's blank start) starts one
+  // from where it stands now: no change known.
+  const fresh = m.hourlyAcidLovers.length === 0;
+  const total = g.C + g.M + g.L + g.V + g.F + g.P + g.K;
+  const acidLovers = total > 0 ? (g.M + g.L) / total : 0;
+  for (let b = 0; b < 24; b++) {
+    PACKED.hourlyAcidLovers[b] = fresh ? acidLovers : (m.hourlyAcidLovers[b] as number);
+    PACKED.hourlyInflammation[b] = fresh ? m.inflammation : (m.hourlyInflammation[b] as number);
+  }
   for (let i = 0; i < N_GROUPS; i++) PACKED.jitter[i] = m.jitter[i] as number;
 }
 
@@ -125,6 +137,8 @@ export function unpack(m: Microbiome): void {
   g.K = x[6] as number;
   m.lowPh = toArray(PACKED.lowPh);
   m.acidMinutes = toArray(PACKED.acidMinutes);
+  m.hourlyAcidLovers = toArray(PACKED.hourlyAcidLovers);
+  m.hourlyInflammation = toArray(PACKED.hourlyInflammation);
   m.jitter = toArray(PACKED.jitter);
 }
 

@@ -339,5 +339,12 @@ export const PARAMETERS = {
     fragileAcidShare: ill(0.1, 'M + L share: five times the healthy level, still a minority'),
     fragileInflammation: ill(0.25, 'half-way to the inflamed ending; healthy gums sit below 0.05'),
     fragileEnamel: ill(0.9, 'enamel mineral lost beyond 10% has not yet been repaired'),
+    trendHorizon: ill(
+      12,
+      'hours ahead the ending rule looks: the acid-lover share and the gum inflammation are ' +
+        "judged where the last day's change would take them in half a day, so a community " +
+        'heading into trouble is not called healthy at the moment it ends, nor one recovering ' +
+        'called lost',
+    ),
   },
 } as const;

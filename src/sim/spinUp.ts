@@ -48,6 +48,8 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     feastDose: 0,
     lowPh: new Array<number>(24).fill(0),
     acidMinutes: new Array<number>(24).fill(0),
+    hourlyAcidLovers: [],
+    hourlyInflammation: [],
     lowPhHour: 0,
     rinses: [],
     jitter: new Array<number>(GROUPS.length).fill(1),

@@ -69,6 +69,15 @@ export interface Microbiome {
    * of dissolving enamel.
    */
   acidMinutes: number[];
+  /**
+   * The share of S. mutans + lactobacilli in the community at the start of each of the last 24
+   * hours (same indexing as lowPh): where the community is heading, which the ending rule
+   * judges, not only where it stands. Empty in a save older than it (then no trend is known
+   * until the next hour starts).
+   */
+  hourlyAcidLovers: number[];
+  /** Gum inflammation at the start of each of the last 24 hours (as hourlyAcidLovers). */
+  hourlyInflammation: number[];
   /** Absolute hour index the newest bucket of lowPh and acidMinutes belongs to. */
   lowPhHour: number;
   /** Chlorhexidine rinses of the last 72 simulated hours, oldest first. */
@@ -112,6 +121,8 @@ export function cloneMicrobiome(m: Microbiome): Microbiome {
     feastDose: m.feastDose,
     lowPh: m.lowPh.slice(),
     acidMinutes: m.acidMinutes.slice(),
+    hourlyAcidLovers: m.hourlyAcidLovers.slice(),
+    hourlyInflammation: m.hourlyInflammation.slice(),
     lowPhHour: m.lowPhHour,
     rinses: m.rinses.map((r) => ({ minute: r.minute, dose: r.dose })),
     jitter: m.jitter.slice(),
@@ -184,6 +195,8 @@ export const MICROBIOME_LIMITS = {
    * room for rounding and for a fixed-step reference run whose step crosses the hour.
    */
   bucket: range(0, 70),
+  /** A share or an inflammation of hourlyAcidLovers and hourlyInflammation. */
+  hourly: UNIT,
   /** Hourly immigration multipliers (one per group). */
   jitter: range(0, 2),
   rinse: { minute: CLOCK, dose: UNIT },
@@ -191,9 +204,9 @@ export const MICROBIOME_LIMITS = {
   /**
    * Values for fields newer than some saves: gumPlaque (the plaque at the gum margin) came in
    * after the first saves were made; a save without it resumes with a brushed mouth's margin,
-   * about the settled mouth's.
+   * about the settled mouth's; one without the hourly trend resumes with none known (empty).
    */
-  olderSaves: { gumPlaque: 0.1 },
+  olderSaves: { gumPlaque: 0.1, hourly: [] as number[] },
 } as const;
 
 /** True if `value` is a number within `limits` (NaN never is). */
@@ -318,6 +331,10 @@ export function checkMicrobiome(m: unknown): asserts m is Microbiome {
   }
   numbers(m.lowPh, 24, limits.bucket, 'lowPh');
   numbers(m.acidMinutes, 24, limits.bucket, 'acidMinutes');
+  // Empty (a save older than the trend) or the 24 hours.
+  const trendHours = Array.isArray(m.hourlyAcidLovers) && m.hourlyAcidLovers.length === 0 ? 0 : 24;
+  numbers(m.hourlyAcidLovers, trendHours, limits.hourly, 'hourlyAcidLovers');
+  numbers(m.hourlyInflammation, trendHours, limits.hourly, 'hourlyInflammation');
   numbers(m.jitter, GROUPS.length, limits.jitter, 'jitter');
   const rinses = m.rinses;
   if (!Array.isArray(rinses))

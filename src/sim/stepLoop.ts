@@ -27,6 +27,7 @@ import {
   FLOW_TRACE,
   flush,
   QUIET_STEP,
+  recordHour,
   SUGAR_TRACE,
   startHour,
 } from './traces';
@@ -83,6 +84,8 @@ export function run(
   x: Float64Array,
   lowPh: Float64Array,
   acidMinutes: Float64Array,
+  hourlyAcidLovers: Float64Array,
+  hourlyInflammation: Float64Array,
   jitter: Float64Array,
   minutes: number,
   fixedDt: number,
@@ -133,6 +136,7 @@ export function run(
     // Hourly bookkeeping: a fresh low-pH bucket and fresh immigration noise.
     const hour = Math.floor(minute / 60);
     if (hour !== lowPhHour) {
+      recordHour(hourlyAcidLovers, hourlyInflammation, x, inflammation, lowPhHour, hour);
       rng = startHour(lowPh, acidMinutes, jitter, lowPhHour, hour, rng);
       lowPhHour = hour;
       bucket = ((hour % 24) + 24) % 24;

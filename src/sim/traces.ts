@@ -79,6 +79,29 @@ export function startHour(
 }
 
 /**
+ * Writes the acid-lover share and the inflammation as they stand into the buckets of the hours
+ * after `lastHour` up to `hour` (the trend the ending rule reads; metrics.ts, heading).
+ */
+export function recordHour(
+  acidLovers: Float64Array,
+  inflammations: Float64Array,
+  x: Float64Array,
+  inflammation: number,
+  lastHour: number,
+  hour: number,
+): void {
+  let total = 0;
+  for (let i = 0; i < x.length; i++) total += x[i] as number;
+  const share = total > 0 ? ((x[1] as number) + (x[2] as number)) / total : 0;
+  const gap = Math.min(24, hour - lastHour);
+  for (let k = 1; k <= gap; k++) {
+    const b = (((lastHour + k) % 24) + 24) % 24;
+    acidLovers[b] = share;
+    inflammations[b] = inflammation;
+  }
+}
+
+/**
  * A decaying trace flushed to zero before it becomes a subnormal double, which is both
  * meaningless here and two orders of magnitude slower to compute with.
  */

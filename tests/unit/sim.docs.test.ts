@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERVENTIONS } from '../../src/sim';
 import { PARAMETERS } from '../../src/sim/parameters';
+import { SCENARIO_COLUMNS } from '../../src/sim/scenario';
 import { noteCell, parameterTables } from '../../tools/validateDocs';
 
 const docs = path.resolve(import.meta.dirname, '../../docs');
@@ -25,6 +26,13 @@ describe('docs/SIMULATION.md', () => {
 
   it('shows every parameter value and source as the code has it (written by npm run validate)', () => {
     expect(text).toContain(parameterTables());
+  });
+
+  it('names every column of the scenario CSV, in order (biomass among them)', () => {
+    const sentence = text.slice(text.indexOf('The rows have these columns'));
+    const at = SCENARIO_COLUMNS.map((c) => sentence.indexOf(`\`${c}\``));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 
   it('explains every intervention', () => {

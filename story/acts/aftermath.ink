@@ -50,6 +50,6 @@ What is left is the hardest part: who decides what happens to the readings and t
 - The assembly breaks up, and each of you goes home by your own road.
 -> in_role(-> elara_aftermath, -> torus_aftermath, -> kara_aftermath, -> jalen_aftermath) ->
 A week after the festival the Commons is just the Commons again: ferns, moss, children, the Lane, the wall. # bg: aftermath
--> mural_beat ->
+-> mural_beat.always ->
 Whatever happens next has already started happening, in four thousand mouths, one small habit at a time.
 -> endings

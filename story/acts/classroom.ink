@@ -11,7 +11,7 @@
 === classroom ===
 Neo-anthropolis, 2147. The bio-hub keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival
 Tonight is the Festival of Shared Breath, and the Commons is full of lantern-moss and little glass jars. Each jar holds a household's mouth-culture, a starter, like bread. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
-At the head of the Commons breathes the living mural. Kara Femir grew it from light-reading cells fed by the implants in every mouth, so the wall shows the hub's mouths as colour. Tonight it is the soft green of a calm tide. # mural: pulse
+At the head of the Commons breathes the living mural. Kara Femir grew it from light-reading cells fed by the implants in every mouth, so the wall shows the hub's mouths as colour. {mural() == "serene":Tonight it is the soft green of a calm tide.|Tonight it is a meadow of colour, gold and teal and rose, each spiral keeping its own time.} # mural: pulse # when: serene or vibrant
 The Lane of Honeyed Things runs the length of the Commons: fig tarts, spun maple, sour-cherry glass that cracks like ice. Mirela Vasque, who has kept the same starter for sixty years, presses a tart into every hand that passes.
 "One won't hurt you. It's the grazing that does it." # speaker: Mirela
 * [Eat your way down the whole Lane, one treat at a time]
@@ -116,17 +116,17 @@ The batch is for four thousand mouths, and the tables, not one inventor, will de
 -> jalen_turn(-> jalen_classroom) ->
 On the evening of the fourth day the hub comes to the wall with its complaints. # CLEAR # bg: gathering # music: outbreak # sfx: crowd
 { share("K") * 100 >= 3:
-    Tongues furred white, more of them than on the second morning. # fact: The yeast Candida albicans and Streptococcus mutans help each other: with plenty of sugar, together they build thicker, more acidic biofilms and more severe decay than either alone.
+    Tongues furred white, more of them than on the second morning. # when: share K >= 0.03 # fact: The yeast Candida albicans and Streptococcus mutans help each other: with plenty of sugar, together they build thicker, more acidic biofilms and more severe decay than either alone.
 - else:
-    Most of the white patches of the second morning are fading, but Candida waits in small numbers, as it always has, for sugar to come back.
+    Most of the white patches of the second morning are fading, but Candida waits in small numbers, as it always has, for sugar to come back. # when: share K < 0.03
 }
 { share("P") * 1000 >= 6 || mural() == "inflamed":
-    And gums that bleed at a touch. The Bowl's cultures carried passengers nobody counted, and they have settled along the gumline where no brush reaches. # fact: Porphyromonas gingivalis is a keystone pathogen: even at low numbers it can tip the whole gum community into damaging inflammation, but it depends on partners such as Fusobacterium nucleatum to get a foothold.
+    And gums that bleed at a touch. The Bowl's cultures carried passengers nobody counted, and they have settled along the gumline where no brush reaches. # when: share P >= 0.006 or inflamed # fact: Porphyromonas gingivalis is a keystone pathogen: even at low numbers it can tip the whole gum community into damaging inflammation, but it depends on partners such as Fusobacterium nucleatum to get a foothold.
 - else:
-    The gums, at least, are mostly quiet. A few anaerobes that came with the Bowl wait in the pockets along the gumline for an inflamed gum to feed them.
+    The gums, at least, are mostly quiet. A few anaerobes that came with the Bowl wait in the pockets along the gumline for an inflamed gum to feed them. # when: share P < 0.006, not inflamed
 }
 Teodor wants the starters burned, every jar. Mirela clutches hers to her chest and says he'll have to burn her first. Above them the wall keeps its own time. # mural: pulse
--> mural_beat ->
+-> mural_beat.always ->
 "Nothing more goes into anybody tonight. We sleep, and tomorrow we decide together." # speaker: Jalen # expression: determined
 The Passing of the Bowl was meant to make four thousand mouths into one community. It did. Nobody said the community would be healthy. # discuss: The festival blends everyone's mouth-cultures as a tradition of belonging. When does sharing something living become a risk to others, and who should get to decide?
 -> classroom_aftermath

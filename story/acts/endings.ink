@@ -15,7 +15,7 @@
 
 = flourishing
 It takes a week, not a day, but the readings come home. # CLEAR # chapter: Flourishing # bg: festival # music: ending
-The acid dips after meals are shallow and short. The gums cool. The quiet streptococci take back their ground, and the would-be villains settle into being what they always were: a few percent of a crowded, ordinary community, kept in their place by their neighbours and by weather that no longer suits them. # fact: In laboratory plaque communities, a shift toward acid-loving bacteria largely reversed once the pH was kept from falling: the same community, under better conditions, came back.
+The acid dips after meals are shallow and short. The gums cool. The quiet streptococci take back their ground, and the would-be villains settle into being what they always were: a few percent of a crowded, ordinary community, kept in their place by their neighbours and by weather that no longer suits them. # when: serene or vibrant # fact: In laboratory plaque communities, a shift toward acid-loving bacteria largely reversed once the pH was kept from falling: the same community, under better conditions, came back.
 Nobody won. The mouth simply went back to being a garden.
 The festival reconvenes on the ninth day. The sweets come out once, at supper, and everyone drinks water between. When the Bowl goes round, it goes round with water in it first. Mirela starts a new starter in a clean jar and, after some argument, names it Fifth Night.
 -> mural_beat.always ->
@@ -23,7 +23,7 @@ The festival reconvenes on the ninth day. The sweets come out once, at supper, a
 
 = fragile
 The alarms stop. The readings don't quite come home. # CLEAR # chapter: A Fragile Balance # bg: gathering # music: ending
-The community is mostly itself again, but thinner at the edges: a few more acid-lovers than before, gums that bleed a little when brushed, a pH that takes its time to recover after sugar. It is a balance, and a balance can tip either way.
+The community is mostly itself again, but thinner at the edges: a few more acid-lovers than before, gums that bleed a little when brushed, a pH that takes its time to recover after sugar. It is a balance, and a balance can tip either way. # when: anxious
 {role == "elara":You call|Elara calls} it convalescence. {role == "torus":You call|Torus calls} it a metastable state. Mirela calls it Tuesday.
 The mouth-talks go on at the Care Hall in the evenings, fewer people every week, which is either a good sign or a forgetful one. Nobody can say yet which.
 -> mural_beat.always ->
@@ -31,8 +31,8 @@ The mouth-talks go on at the Care Hall in the evenings, fewer people every week,
 
 = acid_takeover
 The sweet days have done their work. # CLEAR # chapter: Acid Takeover # bg: clinic # music: ending
-Pulse after pulse, the plaque has spent more hours below five and a half than above it, and the community has remade itself around the acid: mutans streptococci and lactobacilli thriving where the gentle streptococci gave up, each sour hour making the next one more likely.
-Within a few weeks, teeth across the hub will turn chalky at the gumline. The first fillings are booked at the Care Hall for next month, and Teodor Vance is first on the list.
+Pulse after pulse, the plaque has spent more hours below five and a half than above it, and the community has remade itself around the acid: mutans streptococci and lactobacilli thriving where the gentle streptococci gave up, each sour hour making the next one more likely. # when: acidic
+Within a few weeks, teeth across the hub will turn chalky at the gumline. The first fillings are booked at the Care Hall for next month, and Teodor Vance is first on the list. # when: acidic
 It can be undone: a mouth that stops drowning in sugar finds its way back. But not this week, and not by itself.
 -> mural_beat.always ->
 -> close
@@ -40,7 +40,7 @@ It can be undone: a mouth that stops drowning in sugar finds its way back. But n
 = inflamed
 The blend brought more than anyone meant. # CLEAR # chapter: Inflamed # bg: clinic # music: ending
 P. gingivalis was never more than a trace, and it never needed to be. It leans on the anaerobes around it and turns the gum's own defences into the damage, and every swollen gum feeds it more of what it wants.
-Gums swell and bleed across the hub. Breath sours. The implants read mouths that are busy, crowded, even diverse, and sick. # fact: Diversity is not the same as health: it falls in tooth decay but rises in gum disease, where a low-abundance keystone pathogen can tip the whole community.
+Gums swell and bleed across the hub. Breath sours. The implants read mouths that are busy, crowded, even diverse, and sick. # when: inflamed # fact: Diversity is not the same as health: it falls in tooth decay but rises in gum disease, where a low-abundance keystone pathogen can tip the whole community.
 Mirela puts her sixty-year starter on the highest shelf in her kitchen, and for the first time in her life does not share it with anyone.
 -> mural_beat.always ->
 -> close
@@ -48,7 +48,7 @@ Mirela puts her sixty-year starter on the highest shelf in her kitchen, and for 
 = scorched
 The outbreak is over, in the sense that nearly everything is over. # CLEAR # chapter: Scorched # bg: night # music: ending
 The antiseptic did exactly what the bottle promised: it killed broadly, and it did not ask what it was killing.
-The implants report a hush where a crowd used to be. Teeth stained tea-brown; a flat metal taste in every mouth. Into the emptiness the survivors the rinse could not touch, yeasts and lactobacilli, spread wider than before, because an empty house is always claimed by whoever is least particular. # fact: Regular chlorhexidine rinsing lowers the diversity of the mouth's bacteria and can lower saliva's pH and buffering, even as it cuts their numbers.
+The implants report a hush where a crowd used to be. Teeth stained tea-brown; a flat metal taste in every mouth. Into the emptiness the survivors the rinse could not touch, yeasts and lactobacilli, spread wider than before, because an empty house is always claimed by whoever is least particular. # when: scorched # fact: Regular chlorhexidine rinsing lowers the diversity of the mouth's bacteria and can lower saliva's pH and buffering, even as it cuts their numbers.
 The cure, in the end, is in people's pockets: the old starters, the ones nobody rinsed. Spoon by careful spoon, watched this time, the hub reseeds itself from its own history.
 -> mural_beat.always ->
 -> close

@@ -5,7 +5,7 @@
 Neo-anthropolis keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival
 For three days every year the Commons fills with lantern-moss and steam and the clink of little glass jars. Each jar holds a household's mouth-culture. Starters, people call them, like bread. Grandmothers carry ones older than the canopy; children carry ones they began last spring, labelled in crayon. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
 -> in_role(-> elara_festival, -> torus_festival, -> kara_festival, -> jalen_festival) ->
-At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }Tonight it is the soft green of a calm tide. # mural: pulse
+At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }{mural() == "serene":Tonight it is the soft green of a calm tide.|Tonight it is a meadow of colour, gold and teal and rose, a hundred small spirals each keeping its own time.} # mural: pulse # when: serene or vibrant
 -> lane
 
 = lane
@@ -47,6 +47,12 @@ The bowl reaches you, dark and fragrant, still warm from four thousand hands.
     You slip away at the second bell, brush by the window with the festival glowing below, and sleep like a stone.
 * [Lie down in the moss beneath the mural]
     ~ advance(120)
-    You lie down at the mural's foot, meaning to rest your eyes for a moment. The wall's slow green light moves over you like water.
+    You lie down at the mural's foot, meaning to rest your eyes for a moment.
+    {
+    - mural() == "serene" || mural() == "vibrant":
+        The wall's slow light moves over you like water. # when: serene or vibrant
+    - else:
+        The wall's light moves over you in quick, uneven flickers, like a pulse that will not settle, and you sleep badly under it. # when: not serene, not vibrant
+    }
 - ~ advance(480)
 -> outbreak

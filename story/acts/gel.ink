@@ -65,20 +65,27 @@ By the afternoon the {gel_recipe == "sterile":rinse|gel} is bottled, labelled an
 
 = turmoil
 On the evening of the fourth day the hub comes to the wall with its complaints. # CLEAR # bg: gathering # music: outbreak # sfx: crowd
-{mural() == "scorched":The readings have gone quiet, the quiet of a field after a fire: few voices left in anyone's mouth, a taste of coins, teeth stained the colour of tea.|{health() >= 0.75:The readings are better than they were on the second morning, and it hardly matters: people are tired and frightened, and the side effects are the part they can see.|The readings are no better than they were on the second morning, and in some streets they are worse.}}
-{ share("K") * 100 >= 3:
-    Tongues furred white, more of them than on the second morning. Where the yeast has moved in beside the acid-makers, teeth will go chalky at the gumline within weeks if this goes on. # fact: The yeast Candida albicans and Streptococcus mutans help each other: with plenty of sugar, together they build thicker, more acidic biofilms and more severe decay than either alone.
+{
+- mural() == "scorched":
+    The readings have gone quiet, the quiet of a field after a fire: few voices left in anyone's mouth, a taste of coins, teeth stained the colour of tea. # when: scorched
+- health() >= 0.75:
+    The readings are steady, better in most streets than on the second morning, and it hardly matters: people are tired and frightened, and the side effects are the part they can see. # when: not scorched, health >= 0.75
 - else:
-    Pim's tongue has cleared, and so have most others; the white patches of the second morning are fading. But Candida has not gone anywhere. It waits in small numbers, as it always has, for sugar to come back. # fact: The yeast Candida albicans and Streptococcus mutans help each other: with plenty of sugar, together they build thicker, more acidic biofilms and more severe decay than either alone.
+    The readings are no better than they were on the second morning, and in some streets they are worse. # when: not scorched, health < 0.75
+}
+{ share("K") * 100 >= 3:
+    Tongues furred white, more of them than on the second morning. Where the yeast has moved in beside the acid-makers, teeth will go chalky at the gumline within weeks if this goes on. # when: share K >= 0.03 # fact: The yeast Candida albicans and Streptococcus mutans help each other: with plenty of sugar, together they build thicker, more acidic biofilms and more severe decay than either alone.
+- else:
+    Pim's tongue has cleared, and so have most others; the white patches of the second morning are fading. But Candida has not gone anywhere. It waits in small numbers, as it always has, for sugar to come back. # when: share K < 0.03 # fact: The yeast Candida albicans and Streptococcus mutans help each other: with plenty of sugar, together they build thicker, more acidic biofilms and more severe decay than either alone.
 }
 { share("P") * 1000 >= 6 || mural() == "inflamed":
-    And gums. People come with blood on their brushes and a sour, rotten-sweet breath they can't get rid of. The festival's blended cultures carried passengers nobody counted, and they have settled into the pockets along the gumline where no brush reaches. # fact: Porphyromonas gingivalis is a keystone pathogen: even at low numbers it can tip the whole gum community into damaging inflammation, but it depends on partners such as Fusobacterium nucleatum to get a foothold.
+    And gums. People come with blood on their brushes and a sour, rotten-sweet breath they can't get rid of. The festival's blended cultures carried passengers nobody counted, and they have settled into the pockets along the gumline where no brush reaches. # when: share P >= 0.006 or inflamed # fact: Porphyromonas gingivalis is a keystone pathogen: even at low numbers it can tip the whole gum community into damaging inflammation, but it depends on partners such as Fusobacterium nucleatum to get a foothold.
 - else:
-    The gums, at least, are mostly quiet. A few still sting. Somewhere in the pockets along the gumline a handful of anaerobes that arrived with the Bowl are waiting for an inflamed gum to feed them. # fact: Porphyromonas gingivalis is a keystone pathogen: even at low numbers it can tip the whole gum community into damaging inflammation, but it depends on partners such as Fusobacterium nucleatum to get a foothold.
+    The gums, at least, are mostly quiet. A few still sting. Somewhere in the pockets along the gumline a handful of anaerobes that arrived with the Bowl are waiting for an inflamed gum to feed them. # when: share P < 0.006, not inflamed # fact: Porphyromonas gingivalis is a keystone pathogen: even at low numbers it can tip the whole gum community into damaging inflammation, but it depends on partners such as Fusobacterium nucleatum to get a foothold.
 }
 The arguments start at the foot of the wall and do not stop. Teodor wants the starters burned, every jar of them. Mirela has her own jar clutched to her chest and says he'll have to burn her first. Someone shouts that the sensors are spying; someone else shouts that they should have been spying sooner.
 Through all of it the mural keeps its own time above them, and for once everybody is looking at it. # mural: pulse
--> mural_beat ->
+-> mural_beat.always ->
 "Nothing more goes into anybody tonight," {role == "jalen":you say|says Jalen}, standing on a bench. "Not gel, not rinse, not anything. We sleep, and tomorrow we decide together, with our eyes open." # speaker: Jalen # expression: determined
 "Together is how we got into this," says Teodor. # speaker: Teodor
 "Together is the only way we get out," says Mirela. Nobody has an answer to that, so, one by one, they go home. # speaker: Mirela

@@ -5,8 +5,13 @@
 === outbreak ===
 You wake to a chime you have never heard before. # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
 Four thousand implants sound together, a soft rising note: the one {role == "torus":you|Torus} built for a thing {role == "torus":you|he} promised would never happen.
-By dawn it has names. Sour-mouth. Fire-gum. Children with white patches on their tongues. A neighbour who bled into the sharing bowl and laughed, and then stopped laughing.
-The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now.|Not yet the enamel-dissolving line of five and a half, but the trend is wrong, and it dips lower after every bite.} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
+{
+- mural() == "acidic" || mural() == "anxious" || share("K") * 100 >= 2:
+    By dawn it has names. Sour-mouth. Fire-gum. Children with white patches on their tongues. A neighbour who bled into the sharing bowl and laughed, and then stopped laughing. # when: acidic or anxious or share K >= 0.02
+- else:
+    By dawn it has names, though the hub's own reading hardly shows them yet: a few hundred sour mouths, a few sore gums, children with white patches on their tongues. The alarm listens to the worst mouths, not to the middle. A neighbour who bled into the sharing bowl laughed, and then stopped laughing. # when: not acidic, not anxious, share K < 0.02
+}
+The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now.|Not yet the enamel-dissolving line of five and a half, but it dips lower after every bite.} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
 -> mural_beat ->
 -> gathering
 
@@ -83,17 +88,17 @@ By first light Torus's workshop windows are lit, and there is a queue on the sta
 ~ last_mural = mural()
 { mural():
 - "serene":
-    {&The mural lies calm, a slow green tide; its spirals turn so gently you have to watch to be sure they move.|The mural has settled into deep, even greens, breathing at the pace of someone asleep.} # mural: pulse
+    {&The mural lies calm, a slow green tide; its spirals turn so gently you have to watch to be sure they move.|The mural has settled into deep, even greens, breathing at the pace of someone asleep.} # mural: pulse # when: serene
 - "vibrant":
-    {&The mural is a crowded meadow: gold, teal, rose, a hundred small spirals each keeping its own time, none shouting over the rest.|Colour everywhere on the wall, busy and unhurried: the look of a community with room for everyone.} # mural: pulse
+    {&The mural is a crowded meadow: gold, teal, rose, a hundred small spirals each keeping its own time, none shouting over the rest.|Colour everywhere on the wall, busy and unhurried: the look of a community with room for everyone.} # mural: pulse # when: vibrant
 - "anxious":
-    {&The mural's spirals pulse in quick, uneasy beats, like a heart after bad news.|The wall flickers, its greens souring at the edges, the rhythm too fast and never quite settling.} # mural: pulse # sfx: heartbeat
+    {&The mural's spirals pulse in quick, uneasy beats, like a heart after bad news.|The wall flickers, its greens souring at the edges, the rhythm too fast and never quite settling.} # mural: pulse # sfx: heartbeat # when: anxious
 - "acidic":
-    {&The mural has gone the orange-red of a warning light. Fine cracks craze the lower panels, where the enamel readings live.|Red has crept up the wall. Two fat, sour-yellow blooms crowd out everything else, and the cracks are spreading.} # mural: pulse
+    {&The mural has gone the orange-red of a warning light. Fine cracks craze the lower panels, where the enamel readings live.|Red has crept up the wall. Two fat, sour-yellow blooms crowd out everything else, and the cracks are spreading.} # mural: pulse # when: acidic
 - "inflamed":
-    {&The mural glows hot at its seams, a swollen magenta along every border, throbbing like a bruise.|The wall's borders burn and bleed into each other; the glow no longer fades between pulses.} # mural: pulse
+    {&The mural glows hot at its seams, a swollen magenta along every border, throbbing like a bruise.|The wall's borders burn and bleed into each other; the glow no longer fades between pulses.} # mural: pulse # when: inflamed
 - "scorched":
-    {&The mural is washed out, nearly white. The few colours left are thin and flat. It doesn't pulse. It just sits there, clean and empty as a scrubbed plate.|Bleached: a wall of pale nothing, with one or two stubborn streaks where something survived.} # mural: pulse
+    {&The mural is washed out, nearly white. The few colours left are thin and flat. It doesn't pulse. It just sits there, clean and empty as a scrubbed plate.|Bleached: a wall of pale nothing, with one or two stubborn streaks where something survived.} # mural: pulse # when: scorched
 - else:
     The mural shifts, and for a moment nobody can name what it shows. # mural: pulse
 }

@@ -3,9 +3,24 @@
 
 === ritual ===
 On the fifth day the hub gathers at the wall again, because where else would it gather. # CLEAR # chapter: The Ritual # bg: ritual # music: ritual
-Nobody has the heart for another meeting. The implants report a hub-wide plaque pH of {ph_reading()}. {mural() == "scorched":The implant dashboard is green and nearly silent: mouths with hardly anything living in them. Nobody is sure whether to call that well.|{health() >= 0.75:The implant dashboard has turned mostly green, and people still don't quite trust it.|{health() >= 0.5:The implant dashboard is a patchwork: some mouths green, some amber, some stubbornly red.|The implant dashboard is mostly red, and nobody wants to look at it for long.}}}
+Nobody has the heart for another meeting. The implants report a hub-wide plaque pH of {ph_reading()}.
+{
+- mural() == "scorched":
+    The implant dashboard is green and nearly silent: mouths with hardly anything living in them. Nobody is sure whether to call that well. # when: scorched
+- health() >= 0.75:
+    The implant dashboard has turned mostly green, and people still don't quite trust it. # when: not scorched, health >= 0.75
+- health() >= 0.5:
+    The implant dashboard is a patchwork: some mouths green, some amber, some stubbornly red. # when: not scorched, health >= 0.5, health < 0.75
+- else:
+    The implant dashboard is mostly red, and nobody wants to look at it for long. # when: not scorched, health < 0.5
+}
 It is Mirela who says what should happen next, in the voice she uses for bread.
-"When a starter goes wrong, and they all do, sooner or later, you don't throw it at the wall in a temper. You sit with it. You feed it right. You wait. We've been throwing things at the wall for three days." # speaker: Mirela
+{
+- mural() == "serene" || mural() == "vibrant":
+    "When a starter goes wrong, and they all do, sooner or later, you don't throw it at the wall in a temper. You sit with it. You feed it right. You wait. We've been lucky, and careful, and the wall has come round. That is exactly when people stop feeding a starter right." # speaker: Mirela # when: serene or vibrant
+- else:
+    "When a starter goes wrong, and they all do, sooner or later, you don't throw it at the wall in a temper. You sit with it. You feed it right. You wait. We've been throwing things at the wall since the chime." # speaker: Mirela # when: not serene, not vibrant
+}
 So the hub makes a ritual of it, because the hub makes a ritual of everything. The great clay Bowl is carried out of the seed library, where it has stood upside down since the festival, and scrubbed with sand and boiling water by fifty pairs of hands. # sfx: pour
 {role == "kara":You open|Kara opens} the whole of the mural's lower third to anyone with a brush. The rule is the old festival rule: you may paint anything, so long as you tell someone why.
 By dusk the Commons is crowded and very quiet. The Bowl stands empty at the foot of the wall. Tonight, everyone agrees, something goes into it and is passed round, as it always has been. Only not the same thing.
@@ -60,6 +75,6 @@ Near midnight the singing starts, the old starter-songs, and it goes on for a lo
 = dawn
 The morning after the ritual, the Commons smells of wet paint and moss. # bg: ritual
 People wander past the wall on their way to work and stop, and look for their own brushstroke, and find it, and look for their neighbour's. Nobody says much. Nobody needs to.
--> mural_beat ->
+-> mural_beat.always ->
 It was not a cure. Rituals never are. It was the hub deciding, out loud and all together, what sort of community it wanted to be in its own mouths, which is where every cure that works has to start.
 -> aftermath

@@ -59,3 +59,27 @@ describe('the claims check', () => {
     );
   });
 });
+
+describe('the real story', () => {
+  // The check itself runs in story.test.ts (no finding may remain); here, that every act
+  // gives it something to check: a tagged claim, or the wall described whatever its state.
+  const source = (file: string) => readFileSync(path.join(root, 'story', file), 'utf8');
+  it.each([
+    'acts/festival.ink',
+    'acts/outbreak.ink',
+    'acts/gel.ink',
+    'acts/ritual.ink',
+    'acts/aftermath.ink',
+    'acts/endings.ink',
+    'acts/classroom.ink',
+  ])('%s describes the mouth or the wall in a checked line', (file) => {
+    expect(source(file)).toMatch(/#\s*when\s*:|-> mural_beat\.always ->/i);
+  });
+
+  it('tags every wording of the wall in mural_beat with its state', () => {
+    const beat = source('acts/outbreak.ink').split('= always')[1] ?? '';
+    for (const state of ['serene', 'vibrant', 'anxious', 'acidic', 'inflamed', 'scorched']) {
+      expect(beat).toMatch(new RegExp(`- "${state}":\\n[^\\n]*# when: ${state}`));
+    }
+  });
+});

@@ -74,7 +74,13 @@ Torus finds you at dusk with a cooler in his arms and the look of a man who hasn
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
     "The plain one. Nothing we can't name." # speaker: Elara # expression: determined
-    You paint it along gums by lamplight. The friendly bacteria break arginine down into ammonia, and ammonia is a base: the sourness eases out of the readings like a held breath let go.
+    You paint it along gums by lamplight. The friendly bacteria break arginine down into ammonia, and ammonia is a base.
+    {
+    - mural() == "anxious" || mural() == "acidic":
+        The sourness begins to ease out of the readings like a held breath let go. # when: anxious or acidic
+    - else:
+        The readings, never far from calm today, settle a little further. # when: not anxious, not acidic
+    }
 * (blend) [Let him hand the blended gel to everyone # role: elara]
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
@@ -133,7 +139,7 @@ The queue runs round the dripping fern beds. You sit at a folding table by the d
 - elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse:
     Under it all is the metal you put there yourself, round after round. What grows back in the emptied mouths is thin: fewer kinds of anything, and the hardy yeasts and lactobacilli a bigger share of it.
 - elara_outbreak.three.blend or elara_outbreak.four.second_blend:
-    Under it all is the blend you let go out on the second night: white patches on small tongues, gums that bleed when people smile at you.
+    Under it all is the blend you let go out on the second night: {share("K") * 100 >= 2:white patches on small tongues, gums that bleed when people smile at you.|fewer white patches than you feared, and gums that sting when people smile at you.}
 - elara_outbreak.kept_stalls or elara_outbreak.four.feasted:
     Under it all is the sugar. The boy with the chalky molar is back, and now his sister's readings are sour too.
 - else:
@@ -159,7 +165,13 @@ You could clear this queue by noon, if speed were all that mattered. The fast cu
 * (rinse_first) [Antiseptic for everyone first; the gel after, if it's still needed # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(240)
-    "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. The readings go quiet, the quiet of a field after a fire. # speaker: Elara # expression: determined
+    "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. # speaker: Elara # expression: determined
+    {
+    - mural() == "scorched":
+        The readings go quiet, the quiet of a field after a fire. # when: scorched
+    - else:
+        The readings drop and flatten, and the hush that follows is not the hush of health. # when: not scorched
+    }
 * (quilla_fed) [Let Quilla's stall feed the queue: nobody should wait hungry and afraid # role: elara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.3)
@@ -175,11 +187,16 @@ By afternoon the side effects come in through the same door the gel went out of.
 - askers:
     The people who asked are better. The ones who didn't are the same or worse, and they never come to the Hall to say so.
 - amber:
-    White, sore tongues. Gums that bleed into the brush. The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
+    {share("K") * 100 >= 3:White, sore tongues.|Sore tongues, a few of them white.} {share("P") * 1000 >= 1:Gums that bleed into the brush.|Gums that sting.} The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
 - rinse_first:
     Stained teeth, and a community growing back thin: fewer kinds, and the hardy yeasts and lactobacilli taking a bigger share of the empty house.
 - else:
-    The queue was happy while it waited. Now its plaque reads sour, hour after hour, the kind of week that turns enamel chalky within a month, and nobody understands why. They were only nibbling.
+    {
+    - mural() == "acidic":
+        The queue was happy while it waited. Now its plaque reads sour, hour after hour, the kind of week that turns enamel chalky within a month, and nobody understands why. They were only nibbling. # when: acidic
+    - else:
+        The queue was happy while it waited. Now its plaque dips sour after every nibble and takes its time to climb back, and nobody understands why. They were only nibbling. # when: not acidic
+    }
 }
 Kara comes in wet through, paint to her elbows. "People stand at the wall in the rain and check their tongues in hand-mirrors." # speaker: Kara # expression: worried
 -> mural_beat ->
@@ -308,7 +325,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
 * (lane_reopened) [Make the talks a treat: honey cakes for everyone who comes # role: elara]
     ~ apply("sugar_feast", 0.8)
     ~ advance(720)
-    People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. The readings are not.
+    People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. {mural() == "serene" || mural() == "vibrant":The readings, so far, forgive it.|The readings are not.}
 * (blend_weekly) [A spoon of the blend at every talk, to keep the hub's flora shared # role: elara]
     ~ apply("blended_gel", 1.0)
     ~ advance(720)
@@ -343,13 +360,13 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
 = flourishing
 A month on, the Tuesday talks still go round the streets{elara_aftermath.circles:, and there are more chairs than streets|, though you had to start them again properly after the first ones faded}. This week they come to the moss beneath the wall, where nobody needs the light to say anything urgent.
 The stories have changed. Nobody talks about fear. They talk about small, boring victories: tea without honey, a child who brushes unasked, Teodor Vance with a water flask on his bench where the cherry glass used to be. Quilla's honey cakes sell out at supper, and only at supper.
-You know better than to call it a cure. The acid-lovers are still there, a few percent of every mouth, the way they always were. The community simply got its weather back: steady saliva, sugar that comes and goes instead of staying, friendly bacteria with arginine enough to lift the pH after meals. Given that weather, the garden tends itself.
+You know better than to call it a cure. The acid-lovers are still there, a few percent of every mouth, the way they always were. The community simply got its weather back: steady saliva, sugar that comes and goes instead of staying, friendly bacteria with arginine enough to lift the pH after meals. Given that weather, the garden tends itself. # when: serene or vibrant
 {elara_gel.turmoil.asked_habits or elara_ritual.own_story:You asked a frightened hub to change, and it did, and it didn't stop loving you for asking. You had not been sure of that.|You never quite made the big speech. The hub changed anyway, one kitchen at a time.}
 Quilla asks what story you'll tell at next year's festival. "A dull one," you say. "With a very happy ending." # speaker: Elara # expression: wry
 ->->
 = fragile
 The alarms stopped, and the talks kept going, which is not the same as being well.
-Most weeks it's fine. Then a birthday comes round, or a bad night, or a run of hot days when nobody drinks enough, and the readings dip and take too long to climb back. Gums bleed a little when brushed. The implants don't shriek now; they murmur, and you have learned to hear the murmur.
+Most weeks it's fine. Then a birthday comes round, or a bad night, or a run of hot days when nobody drinks enough, and the readings dip and take too long to climb back. Gums bleed a little when brushed. The implants don't shriek now; they murmur, and you have learned to hear the murmur. # when: anxious
 You don't lie to anyone about it. A community that has tipped once can tip again, and it recovers faster the earlier you notice. So you notice. You keep a page for each family, only with their say-so, and read it with them, not about them.
 {elara_aftermath.monthly:You move the talks from monthly to weekly. It should have been weekly from the start, and you say so out loud.|You add a second evening for the people who can't come on Tuesdays.}
 {elara_ritual.comfort_story:You think about the night you told them the worst was behind them. You have stopped telling half-true stories, even kind ones.}
@@ -365,10 +382,10 @@ She is quiet a long time. Then she takes the honey off the breakfast table, and 
 You walk home past the Lane's dark stalls and the water-kitchen's one bright window. It isn't a victory. It's a start, which in a garden is most of what there is.
 ->->
 = inflamed
-Evenings in the Care Hall belong to gums now. You swab, rinse with warm salt water, teach people to brush gently where the pink is angriest, and try not to look at the amber jars on the shelf.
+Evenings in the Care Hall belong to gums now. You swab, rinse with warm salt water, teach people to brush gently where the pink is angriest, and try not to look at the amber jars on the shelf. # when: inflamed
 For eleven years you told people that variety was the sign of a healthy garden, and you believed it, and it was half right. A mouth with a hundred kinds of life in it can still be a sick one, if one of the hundred is the wrong kind and the gums are already angry. You will have to tell a more careful story now, and you sit up late writing it.
 {elara_aftermath.blend_weekly:You end the blend at the talks. People are hurt; it felt like belonging. You tell them belonging doesn't have to be swallowed.|{elara_gel.amber or elara_gel.turmoil.amber_again or elara_ritual.blend_basket:You handed out the amber jar because it tasted of home. You will not forget how quickly it went.|You never chose the blend yourself, but it went round, and the gums it reached are yours to tend.}}
-Gums heal when the inflammation settles and the plaque at the gumline is kept in check. Nothing about that is quick. Bleeding eases first, then the swelling, then the breath. You tell every patient the order, so they can watch for it and know they are getting better.
+Gums heal when the inflammation settles and the plaque at the gumline is kept in check. Nothing about that is quick. Bleeding eases first, then the swelling, then the breath. You tell every patient the order, so they can watch for it and know they are getting better. # when: inflamed
 It takes weeks. You have weeks.
 You label every jar on the Care Hall shelf with what is in it, counted, and under each list you write two words: ask first.
 ->->

@@ -107,7 +107,13 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
     "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara # expression: worried
     "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen # expression: wry
 - else:
-    Everyone you pass still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth. The implant feeds are very quiet. You distrust a quiet that arrives on schedule.
+    Everyone you pass still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth.
+    {
+    - mural() == "scorched":
+        The implant feeds are very quiet. You distrust a quiet that arrives on schedule. # when: scorched
+    - else:
+        The implant feeds went quiet for a day, on schedule, and have started to mutter again. You distrusted the quiet anyway. # when: not scorched
+    }
 }
 { gel_recipe:
 - "blended": The tables chose the blend, festival jars and all.
@@ -152,13 +158,13 @@ Under Torus's microscope a smear from the festival jars is a crowded city: frien
 "Under one percent is plenty, if it's the right one percent." # speaker: Elara # expression: worried
 {
 - g_blend or jalen_outbreak.two.blend:
-    And it is in the hub, because you signed for it. The Care Hall queue is furred tongues and gums bleeding into the cups. Torus doesn't say you approved it. He doesn't need to.
+    And it is in the hub, because you signed for it. The Care Hall queue is {share("K") * 100 >= 3:furred tongues|sore tongues, a few furred white}{share("P") * 1000 >= 1: and gums bleeding into the cups|, and gums that sting}. Torus doesn't say you approved it. He doesn't need to.
 - g_rinse:
     The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
 - g_hearing:
     The vote passes at dusk, by two. The gel will reach mouths that have spent a day waiting, dry and nibbling. It is help, and it is late.
 - else:
-    The plain gel's readings come in slow and honest: after meals, treated mouths bounce back from the acid dip instead of sulking in it. Nobody who took it has a white tongue.
+    The plain gel's readings come in slow and honest: after meals, treated mouths bounce back from the acid dip instead of sulking in it. {share("K") * 100 < 3:Hardly anyone who took it has a white tongue.|The white tongues in the queue are fewer among those who took it.}
 }
 The Commons is crowded in front of Kara's wall, its spirals beating too fast. A councillor, Oren Vell, who has never stood at the front of anything, stands at the front.
 "If the wall can read us, let it show us who. Names. Households. Then we'd know where to send help." # speaker: Oren
@@ -305,14 +311,14 @@ Kara's lower third is full of other people's brushstrokes, none of them signed.
 You were a gatekeeper once. Now you mostly keep the hinges oiled.
 ->->
 = fragile
-The emergency ends on paper before it ends in mouths. The readings hover: mostly home, thin at the edges.
+The emergency ends on paper before it ends in mouths. The readings hover: mostly home, thin at the edges. # when: anxious
 So does the governance. The emergency rules are extended a week, then another, and fewer people come to each review. Your review clauses exist in three reasonable drafts, none of them adopted. {jalen_aftermath.a_keep:The pooled readings are still on the clinic server, and you notice you have stopped asking whether they should be.|At least the crisis readings are out of the clinic's hands; you made sure of that much.}
 A safeguard that arrives late protects less than it promises. A balance can tip either way, and so can a constitution.
 "Come to my brushing circle on Thursday. Not to write anything. To brush." # speaker: Elara
 You go, with your drafts in your bag anyway. At the end you ask the circle when the emergency rules should expire, and they tell you, out loud. It is the first rule anyone has asked you for.
 ->->
 = acid_takeover
-The orange has settled into the mural's lower panels.
+The orange has settled into the mural's lower panels. # when: acidic
 The hub's governance, in the end, is almost nothing: the emergency rules lapsed, the Lane reopened, and your protections stayed on your tablet, unsigned because nobody asked for them. {sensor_vote == "open" || implant_rule == "board":The hub read every mouth in it, by vote, and the readings did not stop the sugar. Reading a community turned out to be easier than asking it to change, and no more use.|You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.}
 "An order never sweetened anything." # speaker: Mirela
 So you write the reason instead of the rule: what an afternoon of grazing does to plaque, hour by hour; why one sweet at supper is a different animal from ten before it.
@@ -320,7 +326,7 @@ Torus offers to put it on every implant. "Only for those who ask," you say, and 
 By the new moon, forty households have asked. It is not a rule. It is better, or at least slower: a reason people can carry home, set down, and pick up again.
 ->->
 = inflamed
-The gums cool slowly, and so do tempers. The Care Hall fills each evening with people holding ice to their jaws.
+The gums cool slowly, and so do tempers. The Care Hall fills each evening with people holding ice to their jaws. # when: inflamed
 The governance that comes out of it is stern and, you hope, kind. Nothing goes into a thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {jalen_aftermath.a_ration:The monthly blend you wrote into tradition is the first thing the new rule un-writes. You strike it out yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
 Torus spars with you over every clause, which is how you know he has read them.
 "You'll strangle the next good idea." # speaker: Torus # expression: wry

@@ -21,7 +21,12 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
     ~ apply("dry_mouth", 0.6)
     ~ apply("chlorhexidine", 0.5)
     ~ advance(180)
-    Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon.
+    {
+    - mural() == "anxious" || mural() == "acidic":
+        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: anxious or acidic
+    - else:
+        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own heartbeat, nothing worse yet than busy, and panics anyway. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: not anxious, not acidic
+    }
 - -> two
 
 = two
@@ -52,7 +57,15 @@ Torus arrives with a cooler and an idea.
 * (plain) [Ask for his plain arginine gel instead #role: kara]
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
-    Arginine, so the mouth's own friendly bacteria make ammonia and soften the acid. The panel you seed with it turns, over the afternoon, from orange back toward green.
+    Arginine, so the mouth's own friendly bacteria make ammonia and soften the acid.
+    {
+    - mural() == "serene" || mural() == "vibrant":
+        The panel you seed with it was never orange; over the afternoon its colours only settle and deepen. # when: serene or vibrant
+    - mural() == "anxious" || mural() == "acidic":
+        The panel you seed with it cools over the afternoon, orange easing toward amber, while the wall around it keeps its quick beat. # when: anxious or acidic
+    - else:
+        The panel you seed with it changes slowly, and by evening you still can't tell which way. # when: not serene, not vibrant, not anxious, not acidic
+    }
 * (refused) [Refuse: the mural needs people, not products #role: kara]
     ~ apply("saliva_boost", 0.4)
     ~ advance(360)
@@ -74,11 +87,23 @@ The second night. The mural is the only light in the Commons that nobody lit on 
 * (spread) {three.blend} [Spread the blend over the whole wall; dose every painter #role: kara]
     ~ apply("blended_gel", 1.0)
     ~ advance(480)
-    You paint the blended culture across the lower third and hand a dab to every painter who comes in the dark. By midnight the wall has a fevered, bruise-coloured shimmer, and so, the implants say, do a great many gums.
+    You paint the blended culture across the lower third and hand a dab to every painter who comes in the dark.
+    {
+    - mural() == "inflamed" || share("P") * 1000 >= 6:
+        By midnight the wall has a fevered, bruise-coloured shimmer, and so, the implants say, do a great many gums. # when: inflamed or share P >= 0.006
+    - else:
+        By midnight your panel has a bruise-coloured shimmer at its edges. The gums, the implants say, have not caught it yet. # when: not inflamed, share P < 0.006
+    }
 * (scrub) [Scrub the wall, and everyone, with antiseptic #role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
-    You wash the wall down to its lattice, and the painters rinse with you in solidarity. By midnight the wall is as clean as a dinner plate, and so are a great many mouths.
+    You wash the wall down to its lattice, and the painters rinse with you in solidarity.
+    {
+    - mural() == "scorched":
+        By midnight the wall is as clean as a dinner plate, and so are a great many mouths. # when: scorched
+    - else:
+        By midnight the lattice is bare and a great many mouths taste of metal. Before dawn the colour is already creeping back over the grid, faster than you scrubbed it off. # when: not scorched
+    }
 - ->->
 
 
@@ -88,24 +113,32 @@ The second night. The mural is the only light in the Commons that nobody lit on 
 === kara_eye ===
 { mural():
 - "serene":
-    Your eye starts mixing, as it always does: viridian, a breath of white, and time. It's the colour of something that isn't worried.
+    Your eye starts mixing, as it always does: viridian, a breath of white, and time. It's the colour of something that isn't worried. # when: serene
 - "vibrant":
-    You count the colours like voices in a choir: gold for the gentle streptococci, teal for the lactate-eaters, a fleck of rust for the troublemakers, present and outnumbered. Nobody is singing over anybody.
+    You count the colours like voices in a choir: gold for the gentle streptococci, teal for the lactate-eaters, a fleck of rust for the troublemakers, present and outnumbered. Nobody is singing over anybody. # when: vibrant
 - "anxious":
-    The spirals have lost count. You know that rhythm from your own chest at three in the morning: too quick, skipping, checking itself. # mural: pulse
+    The spirals have lost count. You know that rhythm from your own chest at three in the morning: too quick, skipping, checking itself. # mural: pulse # when: anxious
 - "acidic":
-    Red, and you didn't choose it. Below five and a half the cells run hot, and the hub reads {ph_reading()}. Hairline cracks craze the lower panels, where the enamel readings live. # mural: pulse
+    Red, and you didn't choose it. Below five and a half the cells run hot, and the hub reads {ph_reading()}. Hairline cracks craze the lower panels, where the enamel readings live. # mural: pulse # when: acidic
 - "inflamed":
-    The borders, where you put the gums years ago, throb magenta and won't cool between beats. More colours than you've ever seen at once, and it looks like a fever. # mural: pulse
+    The borders, where you put the gums years ago, throb magenta and won't cool between beats. More colours than you've ever seen at once, and it looks like a fever. # mural: pulse # when: inflamed
 - "scorched":
-    Washed out, like a canvas left a summer in a south window. The few colours left don't answer when you lay your palm on the wall.
+    Washed out, like a canvas left a summer in a south window. The few colours left don't answer when you lay your palm on the wall. # when: scorched
 - else:
     For once you can't name what you're seeing. You draw it anyway.
 }
 ->->
 
 === kara_gel ===
-The fourth day comes in grey, rain ticking on the canopy, and the wall wakes you where you slept on the drop-cloths: a flicker across your eyelids, quick and uneven, like someone tapping on glass. # bg: gathering # mural: pulse
+The fourth day comes in grey, rain ticking on the canopy. # bg: gathering # mural: pulse
+{
+- mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":
+    The wall wakes you where you slept on the drop-cloths: a flicker across your eyelids, quick and uneven, like someone tapping on glass. # when: anxious or acidic or inflamed
+- mural() == "scorched":
+    You wake on the drop-cloths to no light at all across your eyelids. The wall is pale and barely moving. # when: scorched
+- else:
+    The wall wakes you where you slept on the drop-cloths, its slow colour moving across your eyelids, steady as breathing. # when: serene or vibrant
+}
 {kara_outbreak.curtain: The sailcloth lies in a heap where somebody pulled it down in the night. A thing you aren't allowed to see becomes the only thing you think about.}
 {kara_outbreak.beam: Since you sent the wall to every screen in the hub, people come to the Commons grey-faced, to see whether the real one is as bad as the copies.}
 {kara_outbreak.water: Your jugs stand upside down in a row beneath the clumsy strokes of a few hundred well-watered painters.}
@@ -180,11 +213,11 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
 By late afternoon the side effects reach your wall before they reach the Care Hall.
 {
 - blendpaint:
-    Children show each other white-coated tongues: Candida, riding in with the starters. The implants say the hub's mouths have never held so many kinds of microbe, and Torus reads that aloud twice, because the second time he understands it. # fact: In gum disease, plaque usually holds more kinds of bacteria than in health, so a more diverse mouth is not necessarily a healthier one.
+    {share("K") * 100 >= 3:Children show each other white-coated tongues: Candida, riding in with the starters.|Children compare tongues; most are still pink, but Candida has come in with the starters all the same.} The implants say the hub's mouths have never held so many kinds of microbe, and Torus reads that aloud twice, because the second time he understands it. # fact: In gum disease, plaque usually holds more kinds of bacteria than in health, so a more diverse mouth is not necessarily a healthier one.
 - sugarpaint:
     The painters' teeth ache at cold water. "That was my syrup," Pell says, to nobody in particular. # speaker: Pell
 - scrubbed:
-    No blood, no white tongues: a brown stain along everybody's front teeth instead, and a taste of metal that won't rinse out.
+    No blood: a brown stain along everybody's front teeth instead, and a taste of metal that won't rinse out.
 - else:
     A few sore gums, a chalky taste, a chorus of grumbling about how slow everything is. The readings creep; they don't leap.
 }
@@ -199,7 +232,7 @@ There's room at the very bottom, under the hub's own strokes.
 - kara_gel.streets:
     Jalen, on the bench behind you, doesn't mention the east terraces. You feel it anyway. "No names. Not even initials." # speaker: Jalen # expression: determined
 - kara_gel.greened:
-    Your green glaze has worn thin, and the sourness shows through in blotches. Pell, asleep on a bench with a cake-tin on his knees, stirs as if he felt you looking.
+    {mural() == "anxious" || mural() == "acidic":Your green glaze has worn thin, and the sourness shows through in blotches.|Your green glaze has worn thin in blotches, and what shows through is {mural() == "scorched":pale, not sour: the rinsing has left little to hide|{mural() == "inflamed":hot magenta at the seams|no worse than the glaze}}.} Pell, asleep on a bench with a cake-tin on his knees, stirs as if he felt you looking.
 - kara_gel.open:
     Someone, almost certainly Jalen, has lettered beside your chalked dosing line: ASKED, ANSWERED, WATCHED.
 }
@@ -233,9 +266,13 @@ The public ritual belonged to everyone. This small private one is yours to host.
     Each teller rinses with antiseptic, spits into the fern bed, and rolls a stroke of white over the bottom row. It feels like a clean page. A clean page is also a page with nothing on it. # sfx: drum
 - -> mural_beat ->
 {
-- told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in. Under the flicker, a steadier beat.
-- wake: When the tarts run out you stand back and see what your party painted without a brush: orange creeping up from the bottom row.
-- bowl: For an hour the bottom row is glorious, every colour the wall knows at once. Then the seams begin to warm.
+- told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in.
+- wake && (mural() == "acidic" || mural() == "anxious"):
+    When the tarts run out you stand back and see what your party painted without a brush: orange creeping up from the bottom row. # when: acidic or anxious
+- wake: When the tarts run out you stand back and look at the bottom row, and can't yet tell what your party has painted on it without a brush.
+- bowl && (mural() == "inflamed" || share("P") * 1000 >= 6):
+    For an hour the bottom row is glorious, every colour the wall knows at once. Then the seams begin to warm. # when: inflamed or share P >= 0.006
+- bowl: For an hour the bottom row is glorious, every colour the wall knows at once.
 - purged: The white band lies under everything like a bandage.
 }
 { mural() == "inflamed":
@@ -266,7 +303,7 @@ The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, 
 === kara_aftermath ===
 After the assembly you walk back to the wall the long way, and find three people painting on it who never thought to ask you. Good. # bg: aftermath
 {kara_ritual.told: The nameless bottom row has grown into the living cells, a band of river and teeth that nobody would dare paint over.}
-{kara_ritual.purged or kara_ritual.rinsedagain: The white band has greened in thin patches, like lichen on a new stone.}
+{kara_ritual.purged or kara_ritual.rinsedagain: {mural() == "scorched":The white band is still white, with a few threads of colour at its edges.|The white band has {mural() == "acidic":filled in, orange, not green, from the bottom up|greened in thin patches, like lichen on a new stone}.}}
 That week they come by one at a time, as if they'd agreed it.
 {implant_rule == "off":"The implants are dark now, by vote. Your wall still remembers the last week it was fed; it is the only thing left that speaks to everybody at once. Don't waste it."|{implant_rule == "board":"The assembly put every name on your wall. It speaks to everybody at once, about everybody. Make it bearable."|"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it."}} # speaker: Torus # expression: hopeful
 { kara_gel.streets or kara_outbreak.beam:
@@ -341,31 +378,31 @@ You take it.
 }
 = flourishing
 A season later the wall is the most ordinary thing in the Commons, and that is your masterpiece.
-Green, mostly: the slow green of the gentle streptococci, who never did anything dramatic except take up room. Gold and teal in the busy middle. And here and there, if you know where to look, a fleck of rust or sour yellow: mutans, lactobacilli, a thread of P. gingivalis. They never left. They were never supposed to. A healthy mouth isn't an empty one; it's a crowd in which the troublemakers stay a few percent, kept small by saliva and neighbours and by sugar that comes at mealtimes and then goes away. # mural: pulse
+Green, mostly: the slow green of the gentle streptococci, who never did anything dramatic except take up room. Gold and teal in the busy middle. And here and there, if you know where to look, a fleck of rust or sour yellow: mutans, lactobacilli, a thread of P. gingivalis. They never left. They were never supposed to. A healthy mouth isn't an empty one; it's a crowd in which the troublemakers stay a few percent, kept small by saliva and neighbours and by sugar that comes at mealtimes and then goes away. # when: serene or vibrant # mural: pulse
 {kara_aftermath.canvas: On painting evenings the jugs still stand in a row. Nobody drinks a cup for a stroke because they have to; it has turned into manners, like wiping your feet.}
 {kara_aftermath.gave: You paint one stroke a week now, like everyone, and nobody can tell which is yours. You've decided that's the finest review you'll ever get.}
 You used to think the mural was a portrait you painted of the hub. It's a portrait the hub paints of itself, and your job is to keep the brushes clean and the water cold.
 At next year's festival you leave the lower third blank. By midnight it is full, and none of it is yours.
 ->->
 = fragile
-The wall is mostly itself again. Mostly. People look at it the way you'd look at a friend who has been ill: kindly, and a little too closely. # mural: pulse
+The wall is mostly itself again. Mostly. People look at it the way you'd look at a friend who has been ill: kindly, and a little too closely. # when: anxious # mural: pulse
 {
 - share("M") + share("L") >= 0.1:
-    Round the lower edge a sour rim won't fade, a fringe of orange that flares after every festival meal and takes too long to cool. The acid-lovers haven't won. They just haven't gone home.
+    Round the lower edge a sour rim won't fade, a fringe of orange that flares after every festival meal and takes too long to cool. The acid-lovers haven't won. They just haven't gone home. # when: anxious
 - share("F") + share("P") >= 0.2:
-    The borders where you put the gums are still pink: not burning, but warm to the eye, and warmer after every bad week.
+    The borders where you put the gums are still pink: not burning, but warm to the eye, and warmer after every bad week. # when: anxious
 - diversity() < 0.3:
-    Whole panels are still pale, thinly peopled, slow to recover from all that rinsing. Calm, if you didn't know better.
+    Whole panels are still pale, thinly peopled, slow to recover from all that rinsing. Calm, if you didn't know better. # when: anxious
 - else:
-    The lower panels where the enamel readings live are still faintly crazed, like glaze after a hard firing. The colour has recovered faster than the mineral. Teeth take longer than bacteria to forgive.
+    The lower panels where the enamel readings live are still faintly crazed, like glaze after a hard firing. The colour has recovered faster than the mineral. Teeth take longer than bacteria to forgive. # when: anxious
 }
 {kara_ritual.painted or kara_aftermath.corner: Your own implant still nags you about those nights of cake and coffee. You've started listening to it.}
 You paint nothing over the weak place; you know what a kind lie costs. You put a chair in front of it instead, and a jug, and a sign: THIS BIT IS STILL HEALING. ASK ME.
 People do ask. That's the first good sign. The second is that the weak place is, very slowly, smaller in autumn than it was in summer.
 ->->
 = acid_takeover
-The wall stays red.
-You photograph it in low morning light, when the cracks show best: orange-red to head height, the sour yellows of mutans and the lactobacilli swollen to the size of doors, and through the lower panels a web of hairline cracks, each one a tooth that gave up a little mineral at every sweet hour. # mural: pulse # fact: Repeated dips below a plaque pH of about 5.5 favour acid-making, acid-tolerant bacteria such as mutans streptococci and lactobacilli, which then push the pH lower still.
+The wall stays red. # when: acidic
+You photograph it in low morning light, when the cracks show best: orange-red to head height, the sour yellows of mutans and the lactobacilli swollen to the size of doors, and through the lower panels a web of hairline cracks, each one a tooth that gave up a little mineral at every sweet hour. # when: acidic # mural: pulse # fact: Repeated dips below a plaque pH of about 5.5 favour acid-making, acid-tolerant bacteria such as mutans streptococci and lactobacilli, which then push the pH lower still.
 {kara_gel.dosing.sugarpaint: Somewhere under the red is the sugar-paint panel. You can't see it any more. You know exactly where it is.}
 {kara_aftermath.market: The bunting still hangs over the cracks. You take it down yourself.}
 Under the photograph, where you hang it at the top of the Lane, you letter the honest part small: the community can come back. Keep sugar to mealtimes, give saliva its hours between, and the gentle bacteria return. What doesn't come back by itself is a hole in a tooth. Early chalky spots can harden again with fluoride and time. Cavities get fillings.
@@ -373,15 +410,15 @@ Next year people will pass this picture on the way to the sweets. You intend to 
 ->->
 = inflamed
 You stop trying to make the wall beautiful.
-It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # mural: pulse
+It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # when: inflamed # mural: pulse
 {kara_ritual.bowl: You gave a dab for every story. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
 {kara_aftermath.bloom or kara_aftermath.seeded: The weekly dab stops the day the Care Hall asks. Torus carries the last jar away himself.}
 What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow.
 So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and four thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched
-The wall is white.
-Not calm, and not clean in any way that matters: empty. You lay both palms on the lattice and wait for the faint warmth that has answered your hands for ten years. It doesn't come. A few stubborn streaks cling on, the tough ones that can live in what's left, not the ones you'd have chosen. # mural: pulse
+The wall is white. # when: scorched
+Not calm, and not clean in any way that matters: empty. You lay both palms on the lattice and wait for the faint warmth that has answered your hands for ten years. It doesn't come. A few stubborn streaks cling on, the tough ones that can live in what's left, not the ones you'd have chosen. # when: scorched # mural: pulse
 {kara_ritual.purged or kara_aftermath.slate or kara_aftermath.scoured: You scrubbed it more than once. Every time it felt like a fresh start; every time the fresh start was a little emptier.}
 The honest part: antiseptic can't tell a friend from a foe, and a mouth was never meant to be clean the way a plate is. The gentle crowd that keeps the acid-makers small has to come back from somewhere, and it comes back slowly, in weeks, from whatever survived and whatever people share with care.
 So the wall becomes a record of exactly that. Every spoonful carefully shared, every week without a rinse, shows up as a speck of colour on the white, and you date each one in pencil.

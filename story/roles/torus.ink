@@ -98,14 +98,14 @@ Sefa has the second batch cooled and jarred by ten. "Where does it go?" she asks
 = side_effects
 By mid-afternoon the first complaints climb your stairs, ahead of the evening's crowd.
 { gel_recipe:
-- "blended": White patches of Candida on tongues. Gums that bleed at a touch. The festival's flora brought its own troublemakers, and {torus_gel.blend_in:you stirred them in with your own hands|you bottled them}.
+- "blended": {share("K") * 100 >= 3:White patches of Candida on tongues.|Sore tongues, a few with white patches of Candida.} {share("P") * 1000 >= 1:Gums that bleed at a touch.|Gums that sting.} The festival's flora brought its own troublemakers, and {torus_gel.blend_in:you stirred them in with your own hands|you bottled them}.
 - "plain": A few complaints of a chalky taste, nothing worse. But the readings are turning slowly, and people want faster.
 - else: Teeth stained tea-brown, a flat metal taste in every mouth, and a strange hush on the implant wall: fewer species, and in what grows back the rinse-tolerant yeasts and lactobacilli hold a bigger share.
 }
 { torus_gel.sweetened:
     And wherever the fig syrup went, the enamel readings are dropping. Under sugar the mutans streptococci coat the yeast in their own sticky glue, and together they build a thicker plaque than either builds alone. # fact: With plenty of sugar, Streptococcus mutans coats Candida albicans in sticky glucans; together they build a denser biofilm than either alone, and in animal studies cause more severe decay.
 }
-Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. Today that is not a comfort.
+Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. {mural() == "serene" || mural() == "vibrant":Today the colour is good, and nobody on your stairs believes it.|Today that is not a comfort.}
 "Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara # expression: determined
 * (stronger) [Another round, stronger # role: torus]
     ~ give_torus_gel(1.0)
@@ -242,7 +242,7 @@ The question is what the refined implant should do when a mouth whispers that it
 
 = flourishing
 A year on, the implant wall is dull to look at: the best thing you have ever built.
-The lines sit near seven. After supper they dip and come back within the hour, the shape Stephan drew two hundred years ago for healthy plaque. Nobody calls you at night.
+The lines sit near seven. After supper they dip and come back within the hour, the shape Stephan drew two hundred years ago for healthy plaque. Nobody calls you at night. # when: serene or vibrant
 You have written the paper honestly. {gel_recipe == "plain":The plain gel helped, but your salivarius strain faded from most mouths within weeks of the last dose, as such strains do; the arginine did more, because the hub's own streptococci could keep turning it into ammonia.|The gel was not the hero, whatever the hub says.} Most of the rescue was the weather: water between meals, sweets at supper instead of all evening, brushing circles, fluoride. The community came home because its environment did.
 {torus_aftermath.closed_loop:Your new implants sit in six thousand mouths now, asleep nearly all the time. You are prouder of the sleeping than of anything they do awake.|Elara asks you to refine the implants next spring. You say yes before she finishes the sentence, and this time you mean to go slowly.}
 You label the last jar of gel in careful capitals: SMALL DOSES, WATCHED. The best thing you've invented, and half of it was restraint.
@@ -251,7 +251,7 @@ At the festival, Kara hands you a brush and points at a blank panel. You paint a
 
 = fragile
 Mirela's Tuesday lasts all autumn. You watch it on the feeds every morning before tea.
-Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar, how well they sleep, whether the water-kitchens stay open once the fright wears off.
+Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar, how well they sleep, whether the water-kitchens stay open once the fright wears off. # when: anxious
 {torus_aftermath.tinkered:You tuned the thresholds and nothing more, and you can see the price of that in every slow recovery curve.|You keep the implants listening, and you dose small, and you write down every dose.}
 {torus_ritual.words.owned:People still stop you in the street to say they read the log, mistakes first. You try to deserve that daily, which is harder than once.|Some people still cross the street when they see you. You don't blame them.}
 The science is honest about this much: a tipped community can recover, and a recovered one can tip. Nothing about this ending is final. You find, to your surprise, that you like working on things that aren't finished.
@@ -266,7 +266,7 @@ Your one comfort is the old chemostat work: communities that lost control of the
 ->->
 
 = inflamed
-The gums of the hub are still swollen in autumn, and you know exactly what went into them.
+The gums of the hub are still swollen in autumn, and you know exactly what went into them. # when: inflamed
 {gel_recipe == "blended" || torus_ritual.bowl_again || torus_aftermath.reservoir:You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
 Your dose log is the worst thing you have ever read: plot the gum readings against the days the blend went out and the two lines climb together.
 There is no gel for this, and you have stopped looking for one. Inflamed gums cool with slow, unglamorous work: careful cleaning at the gumline and below it, week after week, until the tissue stops feeding the bacteria that feed on it. Elara runs gum care every evening. You sit in on the sessions, holding the lamp.
@@ -277,7 +277,7 @@ Mirela still won't share her starter. She does, one evening, share her tea.
 = scorched
 The hub is clean. You made sure of that.
 {torus_outbreak.flooded || gel_recipe == "sterile" || torus_gel.scrub || torus_ritual.rinse_first || torus_aftermath.auto_rinse:Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}
-Chlorhexidine is not a villain. For a week or two, under a dentist's eye, it is one of the best tools there is. It was never meant to be the weather. The stains will polish off; the hush on the wall will take longer, weeks of a mouth being left alone to fill up again.
+Chlorhexidine is not a villain. For a week or two, under a dentist's eye, it is one of the best tools there is. It was never meant to be the weather. The stains will polish off; the hush on the wall will take longer, weeks of a mouth being left alone to fill up again. # when: scorched
 The implant wall is a row of flat lines. Not healthy: quiet.
 You lock the antiseptic stores and wear the key on a string around your neck. Then you go to see Mirela.
 She gives you a spoonful of her starter without a word, and then another for the next house, and you spend the autumn carrying jars from door to door, a little at a time, watched.

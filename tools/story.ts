@@ -117,6 +117,14 @@ function check(args: string[]): number {
     console.log(
       `coverage: ${visited.length}/${visited.length + unvisited.length} knots and stitches visited`,
     );
+    // Claims vs state (storyClaims.ts): how many `# when:` lines the players met.
+    const claims = report.outline?.tags.filter((t) => /^when\s*:/i.test(t.tag)).length ?? 0;
+    if (claims > 0) {
+      const { broken, placesShown } = exploration.claims;
+      console.log(
+        `claims: ${placesShown}/${claims} tagged lines shown, ${broken.length === 0 ? 'none' : broken.length} contradicted by the simulation`,
+      );
+    }
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;

@@ -42,7 +42,13 @@ What is left is the hardest part: who decides what happens to the readings and t
 * [A rinse-day every week, just to be safe]
     ~ apply("chlorhexidine", 0.9)
     ~ advance(480)
-    Every seventh day, the whole hub rinses with the strong antiseptic, the way some houses sweep on a fixed day whether the floor needs it or not. The first rinse-day is that very evening. The readings go beautifully, eerily quiet.
+    Every seventh day, the whole hub rinses with the strong antiseptic, the way some houses sweep on a fixed day whether the floor needs it or not. The first rinse-day is that very evening.
+    {
+    - mural() == "scorched":
+        The readings go beautifully, eerily quiet. # when: scorched
+    - else:
+        The readings hush for a night, then come back, a little thinner and a little stranger than before. # when: not scorched
+    }
 * [Reopen the Lane all day: the hub has earned its sweetness]
     ~ apply("sugar_feast", 0.8)
     ~ advance(480)

@@ -172,7 +172,13 @@ At noon the hub assembly meets under the canopy, with Jalen in the chair, which 
 * (rinse_day) [A rinse-day every week, just to be safe]
     ~ apply("chlorhexidine", 0.9)
     ~ advance(480)
-    Every seventh day the whole hub rinses with the strong antiseptic. The first rinse-day is that very evening, and the readings go beautifully, eerily quiet.
+    Every seventh day the whole hub rinses with the strong antiseptic. The first rinse-day is that very evening.
+    {
+    - mural() == "scorched":
+        The readings go beautifully, eerily quiet. # when: scorched
+    - else:
+        The readings hush for a night, then come back, a little thinner and a little stranger. # when: not scorched
+    }
 * (lane_open) [Reopen the Lane all day: the hub has earned its sweetness]
     ~ apply("sugar_feast", 0.8)
     ~ advance(480)

@@ -95,22 +95,30 @@ function buildSchemas() {
     message: 'must hold 24 hours (or none, in an older save)',
   });
 
+  const coreShape = {
+    ...scalarSchemas,
+    gumPlaque: scalarSchemas.gumPlaque.default(L.olderSaves.gumPlaque),
+    groups: perGroup(limited(L.group)),
+    saliva: salivaSchema,
+    baseSaliva: salivaSchema,
+    lowPh: hourBuckets,
+    acidMinutes: hourBuckets,
+    // Empty in a save older than the trend (the simulation then starts one); else 24 hours.
+    hourlyAcidLovers: trendHours.default(L.olderSaves.hourly),
+    hourlyInflammation: trendHours.default(L.olderSaves.hourly),
+    rinses: z
+      .array(z.object({ minute: limited(L.rinse.minute), dose: limited(L.rinse.dose) }))
+      .max(1_000),
+    jitter: z.array(limited(L.jitter)).length(GROUP_NAMES.length),
+  };
   const microbiomeSchema = z
     .object({
-      ...scalarSchemas,
-      gumPlaque: scalarSchemas.gumPlaque.default(L.olderSaves.gumPlaque),
-      groups: perGroup(limited(L.group)),
-      saliva: salivaSchema,
-      baseSaliva: salivaSchema,
-      lowPh: hourBuckets,
-      acidMinutes: hourBuckets,
-      // Empty in a save older than the trend (the simulation then starts one); else 24 hours.
-      hourlyAcidLovers: trendHours.default(L.olderSaves.hourly),
-      hourlyInflammation: trendHours.default(L.olderSaves.hourly),
-      rinses: z
-        .array(z.object({ minute: limited(L.rinse.minute), dose: limited(L.rinse.dose) }))
-        .max(1_000),
-      jitter: z.array(limited(L.jitter)).length(GROUP_NAMES.length),
+      ...coreShape,
+      // Where advance resumes from (sim/resume.ts); null in a save older than it.
+      resume: z
+        .object({ from: z.object(coreShape), check: limited(L.check) })
+        .nullable()
+        .default(L.olderSaves.resume),
     })
     .superRefine((microbiome, context) => {
       try {

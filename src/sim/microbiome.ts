@@ -4,8 +4,10 @@ import { SimInputError } from './errors';
 import { simulate } from './integrator';
 import { ph, totalBiomass } from './metrics';
 import { seedState } from './random';
+import { digest } from './resume';
 import { settledMouth } from './spinUp';
-import { checkMicrobiome, cloneMicrobiome, type Microbiome, type Saliva } from './state';
+import { checkMicrobiome, cloneCore, cloneMicrobiome, type Microbiome, type Saliva } from './state';
+import { QUIET_STEP } from './traces';
 
 /**
  * A healthy, settled mouth at 07:00 on day one, with last day's acid history kept. A new
@@ -44,16 +46,55 @@ function checkMinutes(minutes: number): void {
   }
 }
 
-/** The one body of advance and advanceTraced, so both give the very same floats. */
+/**
+ * The one body of advance and advanceTraced, so both give the very same floats. Time is
+ * simulated from the state's resume point when it has a valid one (resume.ts), so that the
+ * steps are those of one uninterrupted run however the caller splits time; a run that ends
+ * between two 10-minute marks keeps the state at the last mark as the next resume point.
+ */
 function advanceWith(m: Microbiome, minutes: number, trace: number[] | null): Microbiome {
   checkMicrobiome(m);
   checkMinutes(minutes);
-  const next = cloneMicrobiome(m);
-  const total = next.carry + minutes;
+  const total = m.carry + minutes;
   const whole = Math.floor(total);
-  next.carry = total - whole;
-  simulate(next, whole, 'adaptive', trace);
-  return next;
+  const carry = total - whole;
+  if (whole === 0) {
+    const next = cloneMicrobiome(m);
+    next.carry = carry;
+    return next;
+  }
+  const end = m.minute + whole;
+  const r = m.resume;
+  let from = r !== null && r.check === digest(m) ? cloneCore(r.from) : cloneCore(m);
+  // Not part of the resume point: the carry is the caller's, added below.
+  from.carry = 0;
+  const work = cloneCore(from);
+  work.carry = carry;
+  // A resumed run re-simulates minutes the caller has already seen: they are left out of the trace.
+  const seen = trace === null ? null : trace.length;
+  const mark = QUIET_STEP * Math.floor(end / QUIET_STEP);
+  if (mark > work.minute) {
+    simulate(work, mark - work.minute, 'adaptive', trace);
+    if (mark === end) return dropSeen(work, trace, seen, m.minute);
+    from = cloneCore(work);
+  }
+  simulate(work, end - work.minute, 'adaptive', trace);
+  work.resume = { from, check: digest(work) };
+  return dropSeen(work, trace, seen, m.minute);
+}
+
+/** Drops the trace's triples a resumed run added at or before `minute`; returns `m`. */
+function dropSeen(
+  m: Microbiome,
+  trace: number[] | null,
+  seen: number | null,
+  minute: number,
+): Microbiome {
+  if (trace === null || seen === null) return m;
+  let k = seen;
+  while (k < trace.length && (trace[k] as number) <= minute) k += 3;
+  if (k > seen) trace.splice(seen, k - seen);
+  return m;
 }
 
 /**

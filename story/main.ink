@@ -24,7 +24,8 @@ VAR ensemble_length = "full"
 // Which gel the workshop brewed: "plain", "blended" or "sterile". The gel act's shared
 // choice sets it (Torus's own parts may too), so later choices hand out the same one
 // with hub_gel(dose) (acts/gel.ink) or give_torus_gel(dose) (roles/torus.ink).
-VAR gel_recipe = "plain"
+// "" until then (ink saves no VAR left at its default, and the debrief reads the save).
+VAR gel_recipe = ""
 // What the outbreak's gathering decided about the implant feeds: "open" (every feed read),
 // "asked" (readings shared only by those who offer them) or "rinse" (no readings, an
 // antiseptic rinse at the gate). Set by the sensor vote in both the long and the short cut.
@@ -32,6 +33,23 @@ VAR sensor_vote = ""
 // What the aftermath's assembly decided about the implants: "charter", "board" (every
 // reading on the wall by name) or "off". Set by its first shared choice.
 VAR implant_rule = ""
+// The group's other decisions, one VAR per shared choice, so later acts and the debrief
+// (src/session/groupDecisions.ts) can call them back. "" until the choice is made.
+// The festival: the Lane ("grazed", "supper", "water"), the Bowl ("tasted", "passed"),
+// the night ("danced", "home", "moss").
+VAR festival_lane = ""
+VAR festival_bowl = ""
+VAR festival_night = ""
+// What went round the outbreak's story circle: "breakfast", "sweets" or "fast".
+VAR outbreak_meal = ""
+// How the gel went out: "asked" (Jalen's three lines), "lane", "honey" or "held".
+VAR gel_protocol = ""
+// What filled the Bowl at the ritual: "water", "plain", "blended", "honey" or "rinse".
+VAR ritual_bowl = ""
+// How the ritual night (the vigil) ended: "dawn", "song" or "home".
+VAR ritual_night = ""
+// The assembly's everyday rule: "routine", "pots", "rinse_day" or "lane".
+VAR everyday_rule = ""
 // The mural state mural_beat last described, so it speaks only when the wall has changed.
 VAR last_mural = ""
 

@@ -10,6 +10,7 @@ import { microbiomeEffects } from '../src/session/microbiomeEffects';
 import { isRoleId, ROLE_IDS } from '../src/session/roles';
 import { createMicrobiome } from '../src/sim';
 import { InklecatePlayer } from './inklecatePlayer';
+import { formatSharedChoices } from './storyCallbacks';
 import { checkStory, formatFinding } from './storyCheck';
 import type { PlayerReport } from './storyExplorer';
 import { seedStory } from './storyMachine';
@@ -102,6 +103,7 @@ function check(args: string[]): number {
     return report.ok ? 0 : 1;
   }
   for (const finding of report.findings) console.log(formatFinding(finding));
+  for (const line of formatSharedChoices(report.sharedChoices ?? [])) console.log(line);
   const exploration = report.exploration;
   if (exploration) {
     for (const player of exploration.players) {

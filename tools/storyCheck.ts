@@ -16,6 +16,12 @@ import {
 import { BACKDROPS } from '../src/scenes/backdropPainter';
 import type { EndingName } from '../src/sim';
 import { INTERVENTIONS } from '../src/sim';
+import {
+  callbackFindings,
+  debriefPlaces,
+  type SharedChoice,
+  sharedChoices,
+} from './storyCallbacks';
 import { claimFindings, stampClaims } from './storyClaims';
 import { type ExploreReport, exploreStory, isSampledPlayer, rollsDiceIn } from './storyExplorer';
 import { type OutlineEntry, outlineStory, type StoryOutline } from './storyOutline';
@@ -42,6 +48,8 @@ export interface CheckReport {
   findings: Finding[];
   exploration: ExploreReport | null;
   outline: StoryOutline | null;
+  /** Shared choices and their callbacks (storyCallbacks.ts); empty without group play. */
+  sharedChoices?: SharedChoice[];
   ok: boolean;
 }
 
@@ -113,6 +121,8 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
   findings.push(...compiled.warnings.map(fromDiagnostic));
 
   const outline = outlineStory(compiled.files, relativeTo);
+  const shared = sharedChoices(outline.sources, debriefPlaces(relativeTo));
+  findings.push(...callbackFindings(shared, outline.sources));
   const names = cueNames();
   const images = imageNames();
   // Tags that share a source line end up on the same line of dialogue.
@@ -282,6 +292,7 @@ export function checkStory(rootFile: string, options: CheckOptions = {}): CheckR
     findings,
     exploration,
     outline,
+    sharedChoices: shared,
     ok: !findings.some((finding) => finding.severity === 'error'),
   };
 }

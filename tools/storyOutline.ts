@@ -30,7 +30,7 @@ const EXTERNAL = /^\s*EXTERNAL\s+(\w+)\s*\(/;
 const APPLY = /\bapply\(\s*"([^"]*)"/g;
 
 /** Removes `// comments` and `/* blocks *\/` so their text is never taken for story. */
-function withoutComments(text: string): string[] {
+export function withoutComments(text: string): string[] {
   const lines: string[] = [];
   let inBlock = false;
   for (const raw of text.split('\n')) {

@@ -13,6 +13,7 @@ import {
 } from '../session/debrief';
 import { chooserWords } from '../session/ensemble';
 import type { GameState } from '../session/gameState';
+import { decisionsMade } from '../session/groupDecisions';
 import { makeSave, writeSave } from '../session/saveGame';
 import { csvKeyButton, csvKeyDetails } from './csvKey';
 import { actionButton as button, element } from './dom';
@@ -93,6 +94,22 @@ export function renderDebrief(
         : []),
     ]),
   ];
+  // The story's own memory of the shared choices (story/main.ink's VARs), in play order.
+  const decided = decisionsMade(game.story);
+  if (decided.length > 0) {
+    sections.push(
+      section(ensemble ? 'What the group decided' : 'What you decided for the hub', [
+        element(
+          'dl',
+          { className: 'debrief-decisions' },
+          decided.flatMap(({ question, answer }) => [
+            element('dt', { text: question }),
+            element('dd', { text: answer }),
+          ]),
+        ),
+      ]),
+    );
+  }
   if (facts.length > 0) {
     sections.push(
       section('Science notes you met', [

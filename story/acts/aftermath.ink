@@ -6,6 +6,14 @@
 The days after are not a story so much as a habit, and habits are where mouths are won and lost. # CLEAR # chapter: Aftermath # bg: aftermath # music: aftermath
 ~ advance(720)
 The Care Hall keeps its doors open in the evenings now, for what Mirela calls mouth-talks and everyone else calls Mirela's evenings. People sit in a ring and say things they would have been ashamed to say a week ago: I graze when I'm sad. My gums bleed and I never told anyone. I took four dabs from the Bowl. Nobody tuts. Somebody always says: me too.
+{ritual_bowl:
+- "water": Since the ritual a clay bowl of water stands on the Care Hall's table, and people drink from it on the way in.
+- "plain": Since the ritual the workshop's blue jar stands on the Care Hall's table, and people take a spoon on the way out.
+- "blended": Since the ritual a few people bring their starters to the evenings again, and nobody is sure whether to let them.
+- "honey": Since the ritual somebody always brings honey to the evenings, and Mirela always sighs.
+- "rinse": Since the ritual the evenings taste faintly of coins, and nobody has brought a starter.
+}
+{ritual_night == "dawn":Since the dawn brushing on the Commons, people brush in twos and threes at their windows, and wave to each other.|{ritual_night == "song":The voices the ritual night's singing wore out take three days to come back.|The stories people carried home on the ritual night have been told again at every table since.}}
 The talk always comes back to the same few things. Sugar at meals, not between. Water. A brush before bed, with fluoride in the paste. None of it is new; it is only newly believed. # fact: Fluoride helps enamel take back minerals after an acid attack, lowers the pH at which it starts to dissolve, and slows how fast plaque bacteria turn sugar into acid.
 Above the seed library {role == "torus":you rewrite|Torus rewrites} the implants one last time. The readings now stay in each mouth's own wrist-reader; the wall gets only the sum of the hub, anonymous, blurred at the edges like a painting seen through rain. The alarm is gone. In its place is a whisper, sent only to the one person whose mouth it concerns.
 The mural's lower third has stayed open. Every week a different street paints it, and nobody paints over anyone else's work without asking. {role == "kara":You have|Kara has} stopped calling it {role == "kara":your|her} mural. It is the wall now, as people say the Bowl.
@@ -29,6 +37,7 @@ What is left is the hardest part: who decides what happens to the readings and t
 - Then the everyday, which is what the hub will actually live by.
 {role == "elara":You ask|Elara asks} the last question of the assembly: what do we do on an ordinary day, when nobody is frightened? Frequent little pulses of sugar, a dry mouth and nobody watching are how this started, and everyone in the room now knows it. # fact: In a mathematical model of dental plaque, the community tipped toward acid-loving bacteria at about six sugar intakes a day with normal saliva, but at only about three when sugar cleared slowly, as in a dry mouth.
 * [Meals at set hours, water between, brushing circles every evening]
+    ~ everyday_rule = "routine"
     ~ apply("meal", 1)
     ~ apply("brushing", 0.7)
     ~ apply("fluoride", 0.5)
@@ -36,10 +45,12 @@ What is left is the hardest part: who decides what happens to the readings and t
     ~ advance(480)
     It is the least exciting rule anyone has ever voted for, and it passes by a landslide. Supper at supper-time, sweets with it if you like, water after, and a brushing circle on the Commons at dusk for anyone who wants company. Within a day there are more people at the circles than at the Lane.
 * [A pot of the workshop's {gel_recipe == "sterile":rinse|gel} in every kitchen, for whenever anyone feels sour]
+    ~ everyday_rule = "pots"
     ~ hub_gel(0.7)
     ~ advance(480)
     The workshop bottles through the night, and by morning every kitchen in the hub has a pot on the shelf beside the salt. People dose themselves whenever their mouths feel wrong, which, now that they are paying attention, is often.
 * [A rinse-day every week, just to be safe]
+    ~ everyday_rule = "rinse_day"
     ~ apply("chlorhexidine", 0.9)
     ~ advance(480)
     Every seventh day, the whole hub rinses with the strong antiseptic, the way some houses sweep on a fixed day whether the floor needs it or not. The first rinse-day is that very evening.
@@ -50,6 +61,7 @@ What is left is the hardest part: who decides what happens to the readings and t
         The readings hush for a night, then come back, a little thinner and a little stranger than before. # when: not scorched
     }
 * [Reopen the Lane all day: the hub has earned its sweetness]
+    ~ everyday_rule = "lane"
     ~ apply("sugar_feast", 0.8)
     ~ advance(480)
     A cheer goes up that the canopy must have heard. The sweet-makers light their kettles within the hour, and by evening the Lane is the Lane again: a tart here, a shard of cherry glass there, a little sugar all day long.

@@ -15,13 +15,16 @@ At the head of the Commons breathes the living mural. Kara Femir grew it from li
 The Lane of Honeyed Things runs the length of the Commons: fig tarts, spun maple, sour-cherry glass that cracks like ice. Mirela Vasque, who has kept the same starter for sixty years, presses a tart into every hand that passes.
 "One won't hurt you. It's the grazing that does it." # speaker: Mirela
 * [Eat your way down the whole Lane, one treat at a time]
+    ~ festival_lane = "grazed"
     ~ apply("sugar_feast", 0.8)
     A tart, a shard of cherry glass, a spoon of rice sweet, another tart because the first was so good. By the lantern-lighting nobody at your table can taste anything but sweet.
 * [Take one tart, with a proper supper]
+    ~ festival_lane = "supper"
     ~ apply("meal", 1)
     ~ apply("sugar_snack", 0.3)
     Bean stew and greens at the long tables, then one tart, slowly, while it's warm. Then you stop, which feels like a small act of rebellion.
 * [Drink from the mist fountains; save the sweets for tomorrow]
+    ~ festival_lane = "water"
     ~ apply("meal", 1)
     ~ apply("saliva_boost", 0.5)
     Supper, more water than anyone at the next table, and a sprig of sweet cicely to chew instead of candy.
@@ -34,7 +37,7 @@ It is the most beautiful thing the hub does. It is also, microbiologically speak
 
 === classroom_outbreak ===
 You wake to a chime nobody has heard before. # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
-Four thousand implants sound together: the alarm Torus Kline built for a thing he promised would never happen.
+{festival_lane == "grazed":Last night's tarts are still sweet on every tongue at your table. |}Four thousand implants sound together: the alarm Torus Kline built for a thing he promised would never happen.
 By dawn the hub-wide plaque reading stands at pH {ph_reading()}, and the Care Hall is full. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now.|Not yet the line of five and a half, where enamel starts to dissolve, but it dips lower after every bite.} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
 -> mural_beat ->
 By midmorning the Commons is full again, and nobody is eating. Four people stand at the foot of the wall. # bg: gathering # sfx: crowd
@@ -93,20 +96,24 @@ The batch is for four thousand mouths, and the tables, not one inventor, will de
     The vats are scrubbed and filled with chlorhexidine, and the volunteers rinse first, to show it's safe. It tastes of bitter coins. Clean is simple. Clean is also empty.
 - By evening the {gel_recipe == "sterile":rinse|gel} is bottled, and Jalen pins three lines to the seed-library door: SAY WHAT'S IN IT. ASK BEFORE YOU GIVE IT. WATCH WHAT IT DOES. Teodor Vance, who makes the sour-cherry glass, says protocols are for people who aren't in pain.
 * [Jalen's three lines: ask first, dose small, a sensor on every treated mouth]
+    ~ gel_protocol = "asked"
     ~ apply("implant_sensor", 0.6)
     ~ hub_gel(0.3)
     ~ advance(300)
     Every dose is explained, agreed and logged, and every mouth that takes it wears a sensor home. The next doses are smaller and better aimed.
 * [Tables down the whole Lane: everyone, as much as they like]
+    ~ gel_protocol = "lane"
     ~ hub_gel(1.0)
     ~ advance(300)
     The bottles go out by the crate, a dose for each person, another for the children, one for a neighbour who couldn't come. By nightfall there is hardly a mouth in the hub without it. # sfx: pour
 * [Hand it out with a honey-drop, to take the taste away]
+    ~ gel_protocol = "honey"
     ~ hub_gel(0.5)
     ~ apply("sugar_feast", 0.6)
     ~ advance(300)
     The sweet-makers are delighted to help. Every dose comes with a honey-drop, and people go back for a second honey-drop, and the Lane is busy again by dusk.
 * [Hold it back a day: brushing circles and water come first]
+    ~ gel_protocol = "held"
     ~ apply("brushing", 0.7)
     ~ apply("saliva_boost", 0.4)
     ~ advance(360)
@@ -158,18 +165,21 @@ At noon the hub assembly meets under the canopy, with Jalen in the chair, which 
     ~ advance(240)
     The implants go dark, one street at a time, to applause. The Lane of Honeyed Things reopens by lunchtime.
 - Then the everyday, which is what the hub will actually live by. What does it do on an ordinary day, when nobody is frightened? # fact: In a mathematical model of dental plaque, the community tipped toward acid-loving bacteria at about six sugar intakes a day with normal saliva, but at only about three when sugar cleared slowly, as in a dry mouth.
-* (routine) [Meals at set hours, water between, brushing circles every evening]
+* [Meals at set hours, water between, brushing circles every evening]
+    ~ everyday_rule = "routine"
     ~ apply("meal", 1)
     ~ apply("brushing", 0.7)
     ~ apply("fluoride", 0.5)
     ~ apply("saliva_boost", 0.3)
     ~ advance(480)
     The least exciting rule anyone has ever voted for passes by a landslide. Within a day there are more people at the brushing circles than at the Lane.
-* (pots) [A pot of the workshop's {gel_recipe == "sterile":rinse|gel} in every kitchen, for whenever anyone feels sour]
+* [A pot of the workshop's {gel_recipe == "sterile":rinse|gel} in every kitchen, for whenever anyone feels sour]
+    ~ everyday_rule = "pots"
     ~ hub_gel(0.7)
     ~ advance(480)
     By morning every kitchen has a pot on the shelf beside the salt, and people dose themselves whenever their mouths feel wrong, which, now that they are paying attention, is often.
-* (rinse_day) [A rinse-day every week, just to be safe]
+* [A rinse-day every week, just to be safe]
+    ~ everyday_rule = "rinse_day"
     ~ apply("chlorhexidine", 0.9)
     ~ advance(480)
     Every seventh day the whole hub rinses with the strong antiseptic. The first rinse-day is that very evening.
@@ -179,21 +189,22 @@ At noon the hub assembly meets under the canopy, with Jalen in the chair, which 
     - else:
         The readings hush for a night, then come back, a little thinner and a little stranger. # when: not scorched
     }
-* (lane_open) [Reopen the Lane all day: the hub has earned its sweetness]
+* [Reopen the Lane all day: the hub has earned its sweetness]
+    ~ everyday_rule = "lane"
     ~ apply("sugar_feast", 0.8)
     ~ advance(480)
     The sweet-makers light their kettles within the hour, and by evening the Lane is the Lane again: a little sugar all day long.
 - The days after are not a story so much as a habit, and habits are where mouths are won and lost.
 // The habit the group chose goes on the next day (a rinse-day only comes weekly).
 ~ advance(720)
-{
-- routine:
+{ everyday_rule:
+- "routine":
     ~ apply("meal", 1)
     ~ apply("brushing", 0.7)
     ~ apply("fluoride", 0.5)
-- pots:
+- "pots":
     ~ hub_gel(0.7)
-- lane_open:
+- "lane":
     ~ apply("sugar_feast", 0.8)
 }
 ~ advance(720)
@@ -202,5 +213,5 @@ At noon the hub assembly meets under the canopy, with Jalen in the chair, which 
 // The short session's one epilogue, shared by the group: what it chose, called back, then
 // the year ahead. Called from endings.close in place of the four role epilogues.
 === classroom_epilogue ===
-In the Care Hall's ledger the week reads as the group wrote it: {sensor_vote == "open":every feed opened on the second morning|{sensor_vote == "asked":readings shared only by those who offered them|a rinse for everyone at the gate}}; {gel_recipe == "blended":a gel stirred from every festival jar|{gel_recipe == "sterile":vats of antiseptic where the gel should have been|a plain gel with one strain and arginine}}; and {implant_rule == "charter":a one-page charter that expires at the next festival unless the assembly renews it aloud.|{implant_rule == "board":a wall of names, which the assembly has promised to argue about again.|implants gone dark, and nothing yet to warn anyone next time.}}
+In the Care Hall's ledger the week reads as the group wrote it: {sensor_vote == "open":every feed opened on the second morning|{sensor_vote == "asked":readings shared only by those who offered them|a rinse for everyone at the gate}}; {gel_recipe == "blended":a gel stirred from every festival jar|{gel_recipe == "sterile":vats of antiseptic where the gel should have been|a plain gel with one strain and arginine}}{gel_protocol == "asked":, given with consent and a sensor|{gel_protocol == "held":, held back a day for the brushing circles|{gel_protocol == "lane":, handed out by the crate|, handed out with honey-drops}}}; and {implant_rule == "charter":a one-page charter that expires at the next festival unless the assembly renews it aloud.|{implant_rule == "board":a wall of names, which the assembly has promised to argue about again.|implants gone dark, and nothing yet to warn anyone next time.}}
 ->->

@@ -17,7 +17,7 @@
 It takes a week, not a day, but the readings come home. # CLEAR # chapter: Flourishing # bg: festival # music: ending
 The acid dips after meals are shallow and short. The gums cool. The quiet streptococci take back their ground, and the would-be villains settle into being what they always were: a few percent of a crowded, ordinary community, kept in their place by their neighbours and by weather that no longer suits them. # when: serene or vibrant # fact: In laboratory plaque communities, a shift toward acid-loving bacteria largely reversed once the pH was kept from falling: the same community, under better conditions, came back.
 Nobody won. The mouth simply went back to being a garden.
-The festival reconvenes on the ninth day. The sweets come out once, at supper, and everyone drinks water between. When the Bowl goes round, it goes round with water in it first. Mirela starts a new starter in a clean jar and, after some argument, names it Fifth Night.
+The festival reconvenes on the ninth day. {everyday_rule == "lane":The Lane stays open all day, as the assembly voted, but most people take their sweets at supper now and drink water between.|The sweets come out once, at supper, and everyone drinks water between.} When the Bowl goes round, it goes round with water in it first. Mirela starts a new starter in a clean jar and, after some argument, names it Fifth Night.
 -> mural_beat.always ->
 -> close
 
@@ -54,6 +54,12 @@ The cure, in the end, is in people's pockets: the old starters, the ones nobody 
 -> close
 
 = close
+{ everyday_rule:
+- "routine": The brushing circles still meet at dusk on the Commons, as the assembly voted.
+- "pots": In every kitchen the workshop's pot still stands on the shelf beside the salt, as the assembly voted.
+- "rinse_day": Every seventh day the hub still rinses with the antiseptic, as the assembly voted.
+- "lane": The Lane stays open all day, as the assembly voted.
+}
 // The classroom cut ends on one shared epilogue; its last question is left to the debrief.
 { role == "ensemble" && ensemble_length == "short":
     -> classroom_epilogue ->

@@ -13,13 +13,16 @@ The Lane of Honeyed Things runs the length of the Commons: fig-and-date tarts, s
 "One won't hurt you. It's the grazing that does it: a little sugar all evening, and your mouth never gets a rest." # speaker: Mirela
 She's right, and the science agrees with her. # fact: How often sugar arrives matters, as well as how much: each intake starts a new acid dip, and frequent dips favour acid-loving bacteria.
 * [Eat your way down the whole Lane, one treat at a time]
+    ~ festival_lane = "grazed"
     ~ apply("sugar_feast", 0.8)
     You graze. A tart, a shard of cherry glass, a spoon of rice sweet, another tart because the first was so good. By the lantern-lighting your tongue has forgotten what anything but sweet tastes like.
 * [Take one tart, with a proper supper]
+    ~ festival_lane = "supper"
     ~ apply("meal", 1)
     ~ apply("sugar_snack", 0.3)
     You eat bean stew and greens at the long tables, then one tart, slowly, while it's warm. Then you stop, which feels like a small act of rebellion.
 * [Drink from the mist fountains; save the sweets for tomorrow]
+    ~ festival_lane = "water"
     ~ apply("meal", 1)
     ~ apply("saliva_boost", 0.5)
     You eat supper, drink more water than anyone at your table, and chew a sprig of sweet cicely instead of candy. Your mouth feels wet and easy.
@@ -32,20 +35,25 @@ Everyone adds a spoonful of their starter to the great clay bowl. Mirela stirs i
 It is the most beautiful thing the hub does. It is also, microbiologically speaking, a very large experiment.
 The bowl reaches you, dark and fragrant, still warm from four thousand hands.
 * [Take your dab and say the old words]
+    ~ festival_bowl = "tasted"
     ~ apply("blended_gel", 0.3)
     "From my mouth to yours." The blend tastes of sourdough and plum and something faintly metallic underneath. Everyone cheers; they cheer for everyone.
 * [Smile, and pass it on untasted]
+    ~ festival_bowl = "passed"
     ~ advance(30)
     You pass it on with both hands, as is polite. Nobody minds. The right to share nothing at all is written into the festival's safeguards.
 - The night is warm. The music goes on.
 * [Dance until the lanterns burn out]
+    ~ festival_night = "danced"
     ~ apply("dry_mouth", 0.6)
     ~ apply("sugar_snack", 0.5)
     You dance until your breath comes ragged and your mouth is as dry as the paving. At three in the morning somebody presses a candied plum into your hand, and you eat it.
 * [Slip home early, brush, and sleep]
+    ~ festival_night = "home"
     ~ apply("brushing", 0.8)
     You slip away at the second bell, brush by the window with the festival glowing below, and sleep like a stone.
 * [Lie down in the moss beneath the mural]
+    ~ festival_night = "moss"
     ~ advance(120)
     You lie down at the mural's foot, meaning to rest your eyes for a moment.
     {

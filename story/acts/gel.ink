@@ -5,6 +5,7 @@
 === gel ===
 The third morning smells of yeast and warm glass. # CLEAR # chapter: The Gel # bg: workshop # music: workshop
 {role == "torus":Your|Torus's} workshop above the seed library has its doors propped open for the first time anyone can remember, and the hub comes up the stairs with its jars.
+{outbreak_meal == "breakfast":The porridge pots from yesterday's story circle are stacked by the door, washed and waiting for lunch.|{outbreak_meal == "sweets":The festival trays from yesterday's story circle are stacked by the door, empty but for crumbs.|Nobody in the queue has eaten much since yesterday's fast, and somebody has thought to bring bread.}}
 It is a workshop in the old sense: long tables, borrowed aprons, thirty people who have never held a pipette being shown how. Under the window stand the vats, humming softly. # sfx: bubble
 The strain in them is local. {role == "torus":You|Torus} isolated it from Mirela's sixty-year starter: a gentle Streptococcus salivarius that has lived in the hub's mouths longer than the canopy has stood over them. Beside the vats are sacks of arginine, pressed from the bean terraces on the east slope.
 "My grandmother's mouth, in a tank," says Mirela, peering in. "She would have been unbearable about it." # speaker: Mirela
@@ -41,20 +42,24 @@ By the afternoon the {gel_recipe == "sterile":rinse|gel} is bottled, labelled an
 "Three lines. Say what's in it. Ask before you give it. Watch what it does." # speaker: Jalen # expression: determined
 {role == "jalen":You pin|Jalen pins} them to the seed-library door, in large letters, where nobody can say they didn't see them. Not everyone is pleased. Teodor Vance, jaw sore and temper short, says that protocols are for people who aren't in pain.
 * [{role == "jalen":Your|Jalen's} three lines: ask first, dose small, watch every mouth with a sensor]
+    ~ gel_protocol = "asked"
     ~ apply("implant_sensor", 0.6)
     ~ hub_gel(0.3)
     ~ advance(300)
     The queue moves slowly. Every dose is explained, agreed and logged, and every mouth that takes it wears a sensor home. By evening the feeds show which mouths answer and which don't, and the next doses are smaller and better aimed.
 * [Tables down the whole Lane: everyone, as much as they like]
+    ~ gel_protocol = "lane"
     ~ hub_gel(1.0)
     ~ advance(300)
     The bottles go out by the crate. Tables line the Lane of Honeyed Things, and people take a dose, and another for the children, and one for a neighbour who couldn't come. By nightfall there is hardly a mouth in the hub without it. # sfx: pour
 * [Hand it out with a honey-drop, to take the taste away]
+    ~ gel_protocol = "honey"
     ~ hub_gel(0.5)
     ~ apply("sugar_feast", 0.6)
     ~ advance(300)
     A spoonful of sugar to help it down: the sweet-makers are delighted to help. Every dose comes with a honey-drop, and then people go back for a second honey-drop, and the Lane is busy again by dusk.
 * [Hold it back until tomorrow: brushing circles and water come first]
+    ~ gel_protocol = "held"
     ~ apply("brushing", 0.7)
     ~ apply("saliva_boost", 0.4)
     ~ advance(360)

@@ -3,7 +3,7 @@
 // then the third day, which hands over to the endings.
 
 === outbreak ===
-You wake to a chime you have never heard before. # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
+{festival_night == "moss":You wake in the moss at the mural's foot to a chime you have never heard before.|{festival_night == "danced":You wake with a mouth like the paving, the dance still in your legs, to a chime you have never heard before.|You wake to a chime you have never heard before.}} # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
 Four thousand implants sound together, a soft rising note: the one {role == "torus":you|Torus} built for a thing {role == "torus":you|he} promised would never happen.
 {
 - mural() == "acidic" || mural() == "anxious" || share("K") * 100 >= 2:
@@ -47,20 +47,29 @@ No single germ invaded; the community shifted. # fact: In the ecological plaque 
 Mirela tells hers first, to show it can be done. Her sixty-year starter is fine; her gums are not, a little, for the first time in her life.
 Teodor Vance, who makes the sour-cherry glass, admits he tastes his own wares from dawn to dusk, a shard at a time, and has done for twenty years. His mouth has been sour for two days, and his implant is the angriest orange on the wall.
 Little Pim Arroway, six, shows everyone the white patches on her tongue with enormous pride. She took three dabs from the Bowl, because it tasted of plums.
+{festival_bowl == "passed":You passed the Bowl on untasted that night. Nobody minded then; a few people remember it now, and look at you as if you knew something.|You took your own dab that night and said the old words, like everyone. Pim's plums were in it too.}
 Ama Osei ran the night relay and breathed through her mouth for five hours; her saliva dried to nothing and her reading dipped and stayed down.
+{festival_lane:
+- "grazed": Half the circle grazed the Lane from end to end on festival night, as your own table did, and says so with the same sheepish face.
+- "supper": Your own table ate supper first on festival night and stopped at one tart. Its stories are the short ones.
+- "water": Your own table drank at the mist fountains on festival night and saved the sweets. Its stories are the dull ones, and dull has never sounded so good.
+}
 Saliva is the quiet hero in most of the stories, and the missing one in the worst. # fact: Saliva buffers plaque acid with bicarbonate and washes sugar away; stimulated saliva carries more bicarbonate than resting saliva, so a dry mouth stays acidic for longer.
 By noon the stories have sorted themselves into two piles. Sugar all day, and a sour mouth. The Bowl, and a sore gum or a furred tongue. Some people have both. {role == "elara":You pin|Elara pins} them up beside the mural, a map made of paper and people.
 The circle has been talking for hours, and it is hungry, and frightened, and somebody has to decide what goes round with the stories.
 * [Cook breakfast for everyone and keep the water jugs moving]
+    ~ outbreak_meal = "breakfast"
     ~ apply("meal", 1)
     ~ apply("saliva_boost", 0.5)
     ~ advance(150)
     Porridge, beans, flatbread, greens: a proper meal, eaten together and then finished. The jugs go round after it, and round again. Mouths that have been dry with worry since dawn begin to feel like mouths.
 * [Pass round the festival leftovers: frightened people need sweets]
+    ~ outbreak_meal = "sweets"
     ~ apply("sugar_feast", 0.5)
     ~ advance(150)
     The tarts and cherry glass come out of the stalls in trays, and the circle picks at them all through the telling. It is comforting. It is also exactly the grazing the stories have just described, two hundred times over.
 * [Fast and keep talking: nobody eats until every story is told]
+    ~ outbreak_meal = "fast"
     ~ apply("dry_mouth", 0.5)
     ~ advance(180)
     Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It is a kind of solidarity. Tight jaws and empty stomachs make thin saliva, and the readings on the wall slip while people talk.

@@ -23,26 +23,37 @@ It is Mirela who says what should happen next, in the voice she uses for bread.
 }
 So the hub makes a ritual of it, because the hub makes a ritual of everything. The great clay Bowl is carried out of the seed library, where it has stood upside down since the festival, and scrubbed with sand and boiling water by fifty pairs of hands. # sfx: pour
 {role == "kara":You open|Kara opens} the whole of the mural's lower third to anyone with a brush. The rule is the old festival rule: you may paint anything, so long as you tell someone why.
+{gel_protocol:
+- "asked": By the seed-library door the dose log from the third day lies open, every dose in it asked for and written down.
+- "lane": Down the Lane the gel tables of the third day still stand, empty now, where the crates went out to anyone who reached.
+- "honey": By the seed-library door stand the honey-drop jars from the gel tables, empty now.
+- "held": The crates held back on the third day went out a day late, after the brushing circles, and the empty ones are stacked by the door.
+}
 By dusk the Commons is crowded and very quiet. The Bowl stands empty at the foot of the wall. Tonight, everyone agrees, something goes into it and is passed round, as it always has been. Only not the same thing.
 {role == "jalen":You ask|Jalen asks} the question aloud, because somebody has to: the quick cure that empties every mouth, or the slow one that keeps the garden? # discuss: An antiseptic could clear the outbreak fast but would wipe out the helpful microbes too. When is a quick, broad fix worth what it costs the community later?
 * [Water, only water: the Bowl as a well]
+    ~ ritual_bowl = "water"
     ~ apply("saliva_boost", 0.8)
     ~ advance(240)
     The Bowl is filled from the mist fountains, and cups go round, and round again. It is the plainest thing the festival has ever passed. Mirela drinks first and says it is the best vintage in years. Four thousand mouths, for one evening, remember what wet feels like.
 * [The plain strain and arginine, a spoonful stirred in by everyone]
+    ~ ritual_bowl = "plain"
     ~ apply("probiotic_gel", 0.4)
     ~ apply("arginine_gel", 0.5)
     ~ advance(240)
     The workshop's blue jar goes in spoon by spoon, each one stirred by a different hand: the one strain from Mirela's starter and the arginine from the east terraces. Nothing in it anyone can't name. It tastes faintly of beans, and people laugh at that, which is its own medicine.
 * [The old starters, blended, as it has always been]
+    ~ ritual_bowl = "blended"
     ~ apply("blended_gel", 0.8)
     ~ advance(240)
     Tradition is tradition. The jars come out of pockets and the Bowl fills with a spoonful of every mouth in the hub, the brave and the sore alike. "From my mouth to yours." It tastes of sourdough and plum, and of something metallic that nobody mentions.
 * [Honey and fig syrup: something sweet after a bitter week]
+    ~ ritual_bowl = "honey"
     ~ apply("sugar_feast", 0.6)
     ~ advance(240)
     The sweet-makers fill the Bowl to the brim with fig syrup and wildflower honey, and it goes round all evening, dipped and redipped, a little at a time. Nobody has smiled like this since the festival. The acid-makers in four thousand mouths have not had a night like it either.
 * [A cleansing rinse: fill the Bowl with the strong antiseptic]
+    ~ ritual_bowl = "rinse"
     ~ apply("chlorhexidine", 0.9)
     ~ advance(240)
     It is meant as a purification, and it looks like one: the Bowl brimming with clear, bitter rinse, everyone taking a mouthful and spitting into the fern beds together. The taste of coins rises over the Commons. Whatever was living in the hub's mouths, the good with the bad, is told to leave.
@@ -57,15 +68,18 @@ Ama Osei paints a water jug. Mirela paints her grandmother's face, badly, and sa
 The wall takes the paint and the stories both. Under the brushes the lower third stops being a picture of the hub and becomes a picture by it. # mural: pulse
 Near midnight the singing starts, the old starter-songs, and it goes on for a long time. The question is how the night ends.
 * [Tell stories until dawn, then brush together as the sun comes up]
+    ~ ritual_night = "dawn"
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.4)
     ~ advance(360)
     At first light someone hands round brushes and the fluoride paste, and four thousand people brush their teeth on the Commons at once, foaming and laughing at each other, and spit into the fern beds in a ragged cheer. It is absurd. It is the best morning in years.
 * [Sing until your voices give out, and nobody thinks to drink]
+    ~ ritual_night = "song"
     ~ apply("dry_mouth", 0.6)
     ~ advance(360)
     The songs get louder and hoarser and nobody stops to drink; it feels like stopping would break something. By dawn the Commons is full of cracked voices and dry tongues, and the acid lingers in mouths with nothing left to wash it away.
 * [Carry the stories home at midnight, and sleep]
+    ~ ritual_night = "home"
     ~ advance(480)
     The crowd thins at midnight, gently, each person taking a story home like a lantern. Nobody brushes, nobody drinks, nobody does anything much. Whatever the mouths of the hub were doing, they go on doing it, quietly, in the dark.
 - Some things can only be done by one person, even on a night like this.

@@ -114,6 +114,13 @@ describe('workshop', () => {
     await chart.waitFor();
     await expect(chart.locator('circle.timeline-marker').count()).resolves.toBe(prompted.length);
     await expect(chart.locator('polygon').count()).resolves.toBe(7);
+    // The story's memory of the group's votes, read back (src/session/groupDecisions.ts).
+    const decided = page.locator('section.debrief-section', {
+      has: page.getByRole('heading', { name: 'What the group decided' }),
+    });
+    await expect(decided.locator('dt').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['The implant feeds in the outbreak', 'The everyday rule']),
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await game.screenshot('workshop debrief');
 
@@ -182,6 +189,9 @@ describe('workshop', () => {
     ).resolves.toBeGreaterThan(50);
     await expect(
       page.getByRole('heading', { name: 'Questions to talk about' }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.getByRole('heading', { name: 'What you decided for the hub' }).count(),
     ).resolves.toBe(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),

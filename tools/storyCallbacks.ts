@@ -76,6 +76,8 @@ function codeOf(line: string, depth: number): { code: string; depth: number } {
 function scan(sources: ReadonlyArray<{ file: string; text: string }>) {
   const choices: Choice[] = [];
   const reads: Read[] = [];
+  // Which knots each knot may lead to: diverts, tunnels, divert arguments, function calls.
+  const links = new Map<string, Set<string>>();
   const variables = new Set<string>();
   for (const { file, text } of sources) {
     let knot = '';
@@ -88,12 +90,19 @@ function scan(sources: ReadonlyArray<{ file: string; text: string }>) {
       const knotMatch = KNOT.exec(content);
       const stitchMatch = knotMatch ? null : STITCH.exec(content);
       if (knotMatch?.[2] || stitchMatch?.[1]) {
-        if (knotMatch?.[2]) knot = knotMatch[2];
+        if (knotMatch?.[2]) {
+          knot = knotMatch[2];
+          links.set(knot, links.get(knot) ?? new Set());
+        }
         place = knotMatch?.[2] ?? `${knot}.${stitchMatch?.[1]}`;
         open = [];
         current = null;
         braces = 0;
         return;
+      }
+      const targets = links.get(knot);
+      for (const match of content.matchAll(/->\s*(\w+)|\b(\w+)\s*\(/g)) {
+        targets?.add(match[1] ?? match[2] ?? '');
       }
       const declared = VAR.exec(content);
       if (declared?.[1]) {
@@ -142,7 +151,21 @@ function scan(sources: ReadonlyArray<{ file: string; text: string }>) {
       if (read.trim() !== '') reads.push({ file, line, knot, code: read });
     });
   }
-  return { choices, reads, variables };
+  return { choices, reads, variables, links };
+}
+
+/** The knots a knot may lead to, directly or not (the story's flow, read statically). */
+function reachableFrom(start: string, links: ReadonlyMap<string, ReadonlySet<string>>) {
+  const seen = new Set<string>();
+  const queue = [...(links.get(start) ?? [])];
+  while (queue.length > 0) {
+    const next = queue.pop() as string;
+    // Stitch names and locals are not knots: only knots have links.
+    if (seen.has(next) || !links.has(next)) continue;
+    seen.add(next);
+    queue.push(...(links.get(next) ?? []));
+  }
+  return seen;
 }
 
 /** The VAR every option of a choice sets, if there is one. */
@@ -176,7 +199,7 @@ export function sharedChoices(
   sources: ReadonlyArray<{ file: string; text: string }>,
   debrief: ReadonlyMap<string, SourcePlace> = new Map(),
 ): SharedChoice[] {
-  const { choices, reads, variables } = scan(sources);
+  const { choices, reads, variables, links } = scan(sources);
   if (!choices.some((choice) => choice.options.some((option) => option.roleTagged))) return [];
   const shared = choices.filter(
     (choice) =>
@@ -196,12 +219,13 @@ export function sharedChoices(
     const names = memory === null ? [] : memory.kind === 'var' ? [memory.name] : memory.names;
     const mentions = (code: string) =>
       names.some((name) => new RegExp(`(^|[^\\w.])([\\w]+\\.)*${name}\\b`).test(code));
+    // Later: in a knot the flow can reach from the choice's knot, and not that knot itself
+    // (a read beside the options is not a callback), so the classroom cut's choices count
+    // the cut's own callbacks and not the full session's.
+    const later = reachableFrom(choice.knot, links);
+    later.delete(choice.knot);
     const callbacks: Callback[] = reads
-      .filter(
-        (read) =>
-          // Not inside the options themselves, nor anywhere in the knot that asks it.
-          read.knot !== choice.knot && mentions(read.code),
-      )
+      .filter((read) => later.has(read.knot) && mentions(read.code))
       .map(({ file, line, knot }) => ({ file, line, knot }));
     const listed = memory?.kind === 'var' ? debrief.get(memory.name) : undefined;
     if (listed) callbacks.push({ ...listed, knot: 'debrief' });
@@ -258,7 +282,7 @@ export function callbackFindings(
         severity: 'error',
         file: choice.file,
         line: choice.line,
-        message: `shared choice in ${choice.place} is never called back: nothing outside ${choice.place.split('.')[0]} reads ${what}`,
+        message: `shared choice in ${choice.place} is never called back: no knot after ${choice.place.split('.')[0]} reads ${what}`,
       });
     }
   }

@@ -21,7 +21,7 @@ describe('shared choices and their callbacks', () => {
     const errors = report.findings.filter((f) => f.severity === 'error').map(formatFinding);
     expect(errors).toEqual([
       expect.stringMatching(
-        /^tests\/fixtures\/ink\/callbacks\/main\.ink:18: shared choice in feast is never called back: nothing outside feast reads VAR bowl/,
+        /^tests\/fixtures\/ink\/callbacks\/main\.ink:18: shared choice in feast is never called back: no knot after feast reads VAR bowl/,
       ),
       expect.stringMatching(
         /^tests\/fixtures\/ink\/callbacks\/main\.ink:33: shared choice in night has no label/,

@@ -77,7 +77,7 @@ Near midnight the singing starts, the old starter-songs, and it goes on for a lo
     ~ ritual_night = "song"
     ~ apply("dry_mouth", 0.6)
     ~ advance(360)
-    The songs get louder and hoarser and nobody stops to drink; it feels like stopping would break something. By dawn the Commons is full of cracked voices and dry tongues, and the acid lingers in mouths with nothing left to wash it away.
+    The songs get louder and hoarser and nobody stops to drink; it feels like stopping would break something. By dawn the Commons is full of cracked voices and dry tongues, and whatever acid the night brings lingers in mouths with nothing left to wash it away.
 * [Carry the stories home at midnight, and sleep]
     ~ ritual_night = "home"
     ~ advance(480)

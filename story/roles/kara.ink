@@ -43,7 +43,7 @@ The blank lower third was meant to be the festival's gift. Now people arrive wit
 * (white) [Paint it white. Clean. A fresh start #role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(240)
-    You roll white over the lower third, and people read it the way pictures are read: as an instruction. They go home and rinse until their mouths are as blank as your wall.
+    You roll white over the lower third, and people read it the way pictures are read: as an instruction. They go home and rinse, and rinse again, as if a mouth could be painted white.
 - -> three
 
 = three
@@ -195,7 +195,7 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
     ~ apply("brushing", 0.5)
     ~ apply("sugar_snack", 0.3)
     ~ advance(480)
-    You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. It isn't enough, and the wall goes on muttering.
+    You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":It isn't enough, and the wall goes on muttering.|{mural() == "scorched":The pale wall says nothing either way.|For now, the wall stays calm.}}
 * (sugarpaint) [A sugar-paint night: candied pigments, lick your brush to a point, paint till late # role: kara]
     ~ apply("sugar_feast", 0.8)
     ~ apply("dry_mouth", 0.4)
@@ -297,7 +297,7 @@ The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, 
 * (rinsedagain) [Rinse the wall down once more, and your own mouth, just to be sure # role: kara]
     ~ apply("chlorhexidine", 0.7)
     ~ advance(420)
-    Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies pale and quiet.
+    Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies {mural() == "scorched":pale and quiet|pale for now, the old colour already showing at its edges}.
 - ->->
 
 === kara_aftermath ===

@@ -27,7 +27,7 @@ So the hub makes a ritual of it, because the hub makes a ritual of everything. T
 - "asked": By the seed-library door the dose log from the third day lies open, every dose in it asked for and written down.
 - "lane": Down the Lane the gel tables of the third day still stand, empty now, where the crates went out to anyone who reached.
 - "honey": By the seed-library door stand the honey-drop jars from the gel tables, empty now.
-- "held": The crates held back on the third day went out a day late, after the brushing circles, and the empty ones are stacked by the door.
+- "held": By the seed-library door still hangs the brushing circles' rota from the third day, when the crates were held back.
 }
 By dusk the Commons is crowded and very quiet. The Bowl stands empty at the foot of the wall. Tonight, everyone agrees, something goes into it and is passed round, as it always has been. Only not the same thing.
 {role == "jalen":You ask|Jalen asks} the question aloud, because somebody has to: the quick cure that empties every mouth, or the slow one that keeps the garden? # discuss: An antiseptic could clear the outbreak fast but would wipe out the helpful microbes too. When is a quick, broad fix worth what it costs the community later?

@@ -114,11 +114,11 @@ function buildSchemas() {
   const microbiomeSchema = z
     .object({
       ...coreShape,
-      // Where advance resumes from (sim/resume.ts); null in a save older than it.
-      resume: z
+      // Where advance resumes from (sim/lastMark.ts); null in a save older than it.
+      lastMark: z
         .object({ from: z.object(coreShape), check: limited(L.check) })
         .nullable()
-        .default(L.olderSaves.resume),
+        .default(L.olderSaves.lastMark),
     })
     .superRefine((microbiome, context) => {
       try {

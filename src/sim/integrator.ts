@@ -30,8 +30,8 @@ export function simulate(
   stopAfter = minutes,
 ): number {
   if (!(minutes > 0)) return 0;
-  // Simulated directly, the state is no longer the one its resume point led to (resume.ts).
-  m.resume = null;
+  // Simulated directly, the state is no longer the one its last mark led to (lastMark.ts).
+  m.lastMark = null;
   pack(m);
   const p = PACKED;
   const fixedDt = stepping === 'adaptive' ? 0 : stepping;

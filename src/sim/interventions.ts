@@ -225,8 +225,8 @@ export function applyIntervention(m: Microbiome, name: string, dose: number): Mi
     throw new SimInputError(`Dose for "${name}" must be a finite number in [0, 1], got ${dose}`);
   }
   const next = cloneMicrobiome(m);
-  // An intervention starts a new stretch of time: advance resumes from here (resume.ts).
-  next.resume = null;
+  // An intervention starts a new stretch of time: advance resumes from here (lastMark.ts).
+  next.lastMark = null;
   EFFECTS[name](next, dose + 0); // + 0 turns -0 into 0, which JSON would do anyway
   return next;
 }

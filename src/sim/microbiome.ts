@@ -2,9 +2,9 @@
 // new state and leave their input untouched (interventions.ts has the third, applyIntervention).
 import { SimInputError } from './errors';
 import { simulate } from './integrator';
+import { digest } from './lastMark';
 import { ph, totalBiomass } from './metrics';
 import { seedState } from './random';
-import { digest } from './resume';
 import { settledMouth } from './spinUp';
 import { checkMicrobiome, cloneCore, cloneMicrobiome, type Microbiome, type Saliva } from './state';
 import { QUIET_STEP } from './traces';
@@ -48,9 +48,9 @@ function checkMinutes(minutes: number): void {
 
 /**
  * The one body of advance and advanceTraced, so both give the very same floats. Time is
- * simulated from the state's resume point when it has a valid one (resume.ts), so that the
+ * simulated from the state's last mark when it has a valid one (lastMark.ts), so that the
  * steps are those of one uninterrupted run however the caller splits time; a run that ends
- * between two 10-minute marks keeps the state at the last mark as the next resume point.
+ * between two 10-minute marks keeps the state at the last mark as the next last mark.
  */
 function advanceWith(m: Microbiome, minutes: number, trace: number[] | null): Microbiome {
   checkMicrobiome(m);
@@ -64,9 +64,9 @@ function advanceWith(m: Microbiome, minutes: number, trace: number[] | null): Mi
     return next;
   }
   const end = m.minute + whole;
-  const r = m.resume;
+  const r = m.lastMark;
   let from = r !== null && r.check === digest(m) ? cloneCore(r.from) : cloneCore(m);
-  // Not part of the resume point: the carry is the caller's, added below.
+  // Not part of the last mark: the carry is the caller's, added below.
   from.carry = 0;
   const work = cloneCore(from);
   work.carry = carry;
@@ -79,7 +79,7 @@ function advanceWith(m: Microbiome, minutes: number, trace: number[] | null): Mi
     from = cloneCore(work);
   }
   simulate(work, end - work.minute, 'adaptive', trace);
-  work.resume = { from, check: digest(work) };
+  work.lastMark = { from, check: digest(work) };
   return dropSeen(work, trace, seen, m.minute);
 }
 

@@ -54,7 +54,7 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     rinses: [],
     jitter: new Array<number>(GROUPS.length).fill(1),
     rng: seedState(seed),
-    resume: null,
+    lastMark: null,
   };
 }
 

@@ -88,34 +88,34 @@ export interface Microbiome {
   rng: number;
   /**
    * Where advance() resumes from, so that where a caller splits time never changes the result
-   * (resume.ts): the state at the last 10-minute mark (or intervention) this state was advanced
+   * (lastMark.ts): the state at the last 10-minute mark (or intervention) this state was advanced
    * from, and a check of the state it led to. null on a mark and after any intervention.
    */
-  resume: Resume | null;
+  lastMark: LastMark | null;
 }
 
-/** The state without its resume point (the resume point's own state has none). */
-export type MicrobiomeCore = Omit<Microbiome, 'resume'>;
+/** The state without its last mark (the last mark's own state has none). */
+export type MicrobiomeCore = Omit<Microbiome, 'lastMark'>;
 
-export interface Resume {
+export interface LastMark {
   /** The state advance resumes from: on a 10-minute mark, or where an intervention left it. */
   from: MicrobiomeCore;
-  /** A 53-bit digest of the state this resume point led to (resume.ts, digest). */
+  /** A 53-bit digest of the state this last mark led to (lastMark.ts, digest). */
   check: number;
 }
 
 /** A deep copy without JSON so numbers and layout stay identical. */
 export function cloneMicrobiome(m: Microbiome): Microbiome {
-  const r = m.resume;
+  const r = m.lastMark;
   return cloneWith(m, r === null ? null : { from: cloneCore(r.from), check: r.check });
 }
 
-/** A deep copy of the state without a resume point (the resume point's own state). */
+/** A deep copy of the state without a last mark (the last mark's own state). */
 export function cloneCore(m: MicrobiomeCore): Microbiome {
   return cloneWith(m, null);
 }
 
-function cloneWith(m: MicrobiomeCore, resume: Resume | null): Microbiome {
+function cloneWith(m: MicrobiomeCore, lastMark: LastMark | null): Microbiome {
   // Spelled out in the state's own field order: an object spread of ~30 fields takes V8's
   // generic clone path whenever the source's hidden class differs (parsed vs built states).
   const g = m.groups;
@@ -153,7 +153,7 @@ function cloneWith(m: MicrobiomeCore, resume: Resume | null): Microbiome {
     rinses: m.rinses.map((r) => ({ minute: r.minute, dose: r.dose })),
     jitter: m.jitter.slice(),
     rng: m.rng,
-    resume,
+    lastMark,
   };
 }
 
@@ -232,10 +232,10 @@ export const MICROBIOME_LIMITS = {
    * Values for fields newer than some saves: gumPlaque (the plaque at the gum margin) came in
    * after the first saves were made; a save without it resumes with a brushed mouth's margin,
    * about the settled mouth's; one without the hourly trend resumes with none known (empty);
-   * one without a resume point resumes from where it stands.
+   * one without a last mark resumes from where it stands.
    */
-  olderSaves: { gumPlaque: 0.1, hourly: [] as number[], resume: null },
-  /** The digest of a resume point: a whole number of 53 bits. */
+  olderSaves: { gumPlaque: 0.1, hourly: [] as number[], lastMark: null },
+  /** The digest of a last mark: a whole number of 53 bits. */
   check: range(0, 2 ** 53 - 1, true),
 } as const;
 
@@ -334,23 +334,23 @@ function scalarMisfit(m: Record<string, unknown>): SimStateError {
  */
 export function checkMicrobiome(m: unknown): asserts m is Microbiome {
   checkCore(m);
-  const resume = (m as Record<string, unknown>).resume;
-  if (resume === null) return;
-  if (!isRecord(resume)) {
-    throw new SimStateError('resume', `must be an object or null, got ${describe(resume)}`);
+  const mark = (m as Record<string, unknown>).lastMark;
+  if (mark === null) return;
+  if (!isRecord(mark)) {
+    throw new SimStateError('lastMark', `must be an object or null, got ${describe(mark)}`);
   }
   const limits = MICROBIOME_LIMITS.check;
-  if (!fits(resume.check, limits)) throw misfit(resume.check, limits, 'resume.check');
+  if (!fits(mark.check, limits)) throw misfit(mark.check, limits, 'lastMark.check');
   try {
-    checkCore(resume.from);
+    checkCore(mark.from);
   } catch (error) {
     if (!(error instanceof SimStateError)) throw error;
     const problem = error.message.slice(`microbiome.${error.field} `.length);
-    throw new SimStateError(`resume.from${error.field ? `.${error.field}` : ''}`, problem);
+    throw new SimStateError(`lastMark.from${error.field ? `.${error.field}` : ''}`, problem);
   }
 }
 
-/** checkMicrobiome without the resume point. */
+/** checkMicrobiome without the last mark. */
 function checkCore(m: unknown): asserts m is MicrobiomeCore {
   if (!isRecord(m)) throw new SimStateError('', `must be an object, got ${describe(m)}`);
   const limits = MICROBIOME_LIMITS;

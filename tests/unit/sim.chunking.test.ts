@@ -1,6 +1,6 @@
 // Determinism whatever the chunking (issue #11 item 8): advance(m, minutes) gives bit-identical
 // states however a caller splits time into calls, because a state that ends between two
-// 10-minute marks resumes from the last one it passed (src/sim/resume.ts).
+// 10-minute marks resumes from the last one it passed (src/sim/lastMark.ts).
 import { describe, expect, it } from 'vitest';
 import {
   advance,
@@ -53,28 +53,28 @@ describe('advance: the same state however time is split into calls', () => {
     // Quiet plaque: steps of up to 10 minutes, which a call ending at minute 7 would cut.
     const m = advance(createMicrobiome(), 3);
     const saved = JSON.parse(JSON.stringify(advance(m, 4))) as Microbiome;
-    expect(saved.resume).not.toBeNull();
+    expect(saved.lastMark).not.toBeNull();
     expect(advance(saved, 33)).toStrictEqual(advance(m, 37));
     expect(advance(advance(m, 37), 0)).toStrictEqual(advance(m, 37));
   });
 
-  it('advances a state changed by hand from where it stands, not from its resume point', () => {
+  it('advances a state changed by hand from where it stands, not from its last mark', () => {
     const m = advance(createMicrobiome(), 7);
     const changed: Microbiome = { ...m, groups: { ...m.groups, M: m.groups.M + 0.1 } };
-    const fresh: Microbiome = { ...changed, resume: null };
+    const fresh: Microbiome = { ...changed, lastMark: null };
     expect(advance(changed, 3)).toStrictEqual(advance(fresh, 3));
     expect(advance(changed, 3).groups.M).toBeGreaterThan(advance(m, 3).groups.M + 0.05);
   });
 
-  it('refuses a damaged resume point, naming the field', () => {
+  it('refuses a damaged last mark, naming the field', () => {
     const m = advance(createMicrobiome(), 7);
-    const from = m.resume?.from as Microbiome;
+    const from = m.lastMark?.from as Microbiome;
     const damaged = {
       ...m,
-      resume: { from: { ...from, groups: { ...from.groups, C: Number.NaN } }, check: 1 },
+      lastMark: { from: { ...from, groups: { ...from.groups, C: Number.NaN } }, check: 1 },
     };
-    expect(() => advance(damaged, 3)).toThrow(/microbiome\.resume\.from\.groups\.C must be/);
-    expect(() => advance({ ...m, resume: { from, check: -1 } }, 3)).toThrow(/resume\.check/);
+    expect(() => advance(damaged, 3)).toThrow(/microbiome\.lastMark\.from\.groups\.C must be/);
+    expect(() => advance({ ...m, lastMark: { from, check: -1 } }, 3)).toThrow(/lastMark\.check/);
   });
 
   it('traces only the minutes after the state it was given, when resuming', () => {

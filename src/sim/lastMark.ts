@@ -4,9 +4,9 @@
 // floats as one (shares ~2e-4 apart after three snacking days in 1- or 7-minute calls). So a
 // state that ends between marks remembers the state at the last mark (or intervention) it
 // passed, and the next advance simulates again from there: however a caller splits time into
-// calls, the result is bit-identical to one call. A digest of the state the resume point led
+// calls, the result is bit-identical to one call. A digest of the state the last mark led
 // to guards against a caller that changed the state in between (a test's hand-set group):
-// then the resume point no longer matches, and the state is advanced from where it stands.
+// then the last mark no longer matches, and the state is advanced from where it stands.
 import { N_GROUPS } from './chemistry';
 import { PACKED, pack } from './packedState';
 import type { Microbiome } from './state';
@@ -34,7 +34,7 @@ function mixAll(a: Float64Array): void {
 
 /**
  * A 53-bit digest of every number of the state but `carry` (a fraction of a minute not yet
- * simulated, which the resume point does not depend on) and the resume point itself.
+ * simulated, which the last mark does not depend on) and the last mark itself.
  */
 export function digest(m: Microbiome): number {
   pack(m);

@@ -120,7 +120,9 @@ function check(args: string[]): number {
       `coverage: ${visited.length}/${visited.length + unvisited.length} knots and stitches visited`,
     );
     // Claims vs state (storyClaims.ts): how many `# when:` lines the players met.
-    const claims = report.outline?.tags.filter((t) => /^when\s*:/i.test(t.tag)).length ?? 0;
+    // Counted by place (file:line), as the check counts the lines it met.
+    const tagged = report.outline?.tags.filter((t) => /^when\s*:/i.test(t.tag)) ?? [];
+    const claims = new Set(tagged.map((t) => `${t.file}:${t.line}`)).size;
     if (claims > 0) {
       const { broken, placesShown } = exploration.claims;
       console.log(

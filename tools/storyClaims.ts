@@ -153,7 +153,9 @@ function claimSpans(line: string): Array<[number, number]> {
   for (let match = tag.exec(line); match; match = tag.exec(line)) {
     const start = match.index + match[0].length;
     const rest = line.slice(start);
-    const stop = rest.search(/(?<!\\)#|\]|\/\//);
+    // A tag ends at the next tag, a choice's bracket, a comment, or (in an inline
+    // conditional, `{ph() < 6:Sour. # when: ph < 6|Calm. # when: ph >= 6}`) its branch.
+    const stop = rest.search(/(?<!\\)#|\]|\||\}|\/\//);
     const value = stop === -1 ? rest : rest.slice(0, stop);
     spans.push([start, start + value.trimEnd().length]);
   }
@@ -256,9 +258,11 @@ export function claimFindings(
   for (const { tag, file, line } of tags) {
     const match = /^when\s*:(.*)$/is.exec(tag.trim());
     if (!match) continue;
-    const claim = parseClaim((match[1] ?? '').trim());
+    // The outline reads a tag to the end of the line; in an inline branch it ends sooner.
+    const claim = parseClaim((match[1] ?? '').split(/[|}]/)[0]?.trim() ?? '');
     if (typeof claim === 'string') {
-      findings.push({ severity: 'error', file, line, message: `"# ${tag}": ${claim}` });
+      const written = tag.split(/[|}]/)[0]?.trim();
+      findings.push({ severity: 'error', file, line, message: `"# ${written}": ${claim}` });
     }
   }
   for (const found of breaks) {

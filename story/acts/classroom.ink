@@ -11,7 +11,7 @@
 === classroom ===
 Neo-anthropolis, 2147. The bio-hub keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival
 Tonight is the Festival of Shared Breath, and the Commons is full of lantern-moss and little glass jars. Each jar holds a household's mouth-culture, a starter, like bread. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
-At the head of the Commons breathes the living mural. Kara Femir grew it from light-reading cells fed by the implants in every mouth, so the wall shows the hub's mouths as colour. {mural() == "serene":Tonight it is the soft green of a calm tide.|Tonight it is a meadow of colour, gold and teal and rose, each spiral keeping its own time.} # mural: pulse # when: serene or vibrant
+At the head of the Commons breathes the living mural. Kara Femir grew it from light-reading cells fed by the implants in every mouth, so the wall shows the hub's mouths as colour. {mural() == "serene":Tonight it is the soft green of a calm tide. # when: serene|Tonight it is a meadow of colour, gold and teal and rose, each spiral keeping its own time. # when: vibrant} # mural: pulse
 The Lane of Honeyed Things runs the length of the Commons: fig tarts, spun maple, sour-cherry glass that cracks like ice. Mirela Vasque, who has kept the same starter for sixty years, presses a tart into every hand that passes.
 "One won't hurt you. It's the grazing that does it." # speaker: Mirela
 * [Eat your way down the whole Lane, one treat at a time]
@@ -38,7 +38,7 @@ It is the most beautiful thing the hub does. It is also, microbiologically speak
 === classroom_outbreak ===
 You wake to a chime nobody has heard before. # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
 {festival_lane == "grazed":Last night's tarts are still sweet on every tongue at your table. |}Four thousand implants sound together: the alarm Torus Kline built for a thing he promised would never happen.
-By dawn the hub-wide plaque reading stands at pH {ph_reading()}, and the Care Hall is full. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now.|Not yet the line of five and a half, where enamel starts to dissolve, but it dips lower after every bite.} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
+By dawn the hub-wide plaque reading stands at pH {ph_reading()}, and the Care Hall is full. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now. # when: ph < 5.5|Not yet the line of five and a half, where enamel starts to dissolve, but it dips lower after every bite. # when: ph >= 5.5} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
 -> mural_beat ->
 By midmorning the Commons is full again, and nobody is eating. Four people stand at the foot of the wall. # bg: gathering # sfx: crowd
 "A mouth is a garden, and ours have been planted in each other's soil. Something has got the upper hand. We find out what, and we tend it." # speaker: Elara # expression: calm

@@ -5,7 +5,7 @@
 Neo-anthropolis keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival
 For three days every year the Commons fills with lantern-moss and steam and the clink of little glass jars. Each jar holds a household's mouth-culture. Starters, people call them, like bread. Grandmothers carry ones older than the canopy; children carry ones they began last spring, labelled in crayon. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
 -> in_role(-> elara_festival, -> torus_festival, -> kara_festival, -> jalen_festival) ->
-At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }{mural() == "serene":Tonight it is the soft green of a calm tide.|Tonight it is a meadow of colour, gold and teal and rose, a hundred small spirals each keeping its own time.} # mural: pulse # when: serene or vibrant
+At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }{mural() == "serene":Tonight it is the soft green of a calm tide. # when: serene|Tonight it is a meadow of colour, gold and teal and rose, a hundred small spirals each keeping its own time. # when: vibrant} # mural: pulse
 -> lane
 
 = lane

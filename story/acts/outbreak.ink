@@ -11,7 +11,7 @@ Four thousand implants sound together, a soft rising note: the one {role == "tor
 - else:
     By dawn it has names, though the hub's own reading hardly shows them yet: a few hundred sour mouths, a few sore gums, children with white patches on their tongues. The alarm listens to the worst mouths, not to the middle. A neighbour who bled into the sharing bowl laughed, and then stopped laughing. # when: not acidic, not anxious, share K < 0.02
 }
-The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now.|Not yet the enamel-dissolving line of five and a half, but it dips lower after every bite.} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
+The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five and a half, enamel gives up its minerals, and it is giving them up now. # when: ph < 5.5|Not yet the enamel-dissolving line of five and a half, but it dips lower after every bite. # when: ph >= 5.5} # fact: After sugar, plaque pH falls within minutes and takes 15 to 60 minutes to recover; below about 5.5, enamel starts to dissolve.
 -> mural_beat ->
 -> gathering
 

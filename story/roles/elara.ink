@@ -139,7 +139,7 @@ The queue runs round the dripping fern beds. You sit at a folding table by the d
 - elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse:
     Under it all is the metal you put there yourself, round after round. What grows back in the emptied mouths is thin: fewer kinds of anything, and the hardy yeasts and lactobacilli a bigger share of it.
 - elara_outbreak.three.blend or elara_outbreak.four.second_blend:
-    Under it all is the blend you let go out on the second night: {share("K") * 100 >= 2:white patches on small tongues, gums that bleed when people smile at you.|fewer white patches than you feared, and gums that sting when people smile at you.}
+    Under it all is the blend you let go out on the second night: {share("K") * 100 >= 2:white patches on small tongues, gums that bleed when people smile at you. # when: share K >= 0.02|fewer white patches than you feared, and gums that sting when people smile at you. # when: share K < 0.02}
 - elara_outbreak.kept_stalls or elara_outbreak.four.feasted:
     Under it all is the sugar. The boy with the chalky molar is back, and now his sister's readings are sour too.
 - else:
@@ -187,7 +187,7 @@ By afternoon the side effects come in through the same door the gel went out of.
 - askers:
     The people who asked are better. The ones who didn't are the same or worse, and they never come to the Hall to say so.
 - amber:
-    {share("K") * 100 >= 3:White, sore tongues.|Sore tongues, a few of them white.} {share("P") * 1000 >= 1:Gums that bleed into the brush.|Gums that sting.} The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
+    {share("K") * 100 >= 3:White, sore tongues. # when: share K >= 0.03|Sore tongues, a few of them white. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed into the brush. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
 - rinse_first:
     Stained teeth, and a community growing back thin: fewer kinds, and the hardy yeasts and lactobacilli taking a bigger share of the empty house.
 - else:
@@ -325,7 +325,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
 * (lane_reopened) [Make the talks a treat: honey cakes for everyone who comes # role: elara]
     ~ apply("sugar_feast", 0.8)
     ~ advance(720)
-    People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. {mural() == "serene" || mural() == "vibrant":The readings, so far, forgive it.|The readings are not.}
+    People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. {mural() == "serene" || mural() == "vibrant":The readings, so far, forgive it. # when: serene or vibrant|The readings are not. # when: not serene, not vibrant}
 * (blend_weekly) [A spoon of the blend at every talk, to keep the hub's flora shared # role: elara]
     ~ apply("blended_gel", 1.0)
     ~ advance(720)

@@ -158,13 +158,13 @@ Under Torus's microscope a smear from the festival jars is a crowded city: frien
 "Under one percent is plenty, if it's the right one percent." # speaker: Elara # expression: worried
 {
 - g_blend or jalen_outbreak.two.blend:
-    And it is in the hub, because you signed for it. The Care Hall queue is {share("K") * 100 >= 3:furred tongues|sore tongues, a few furred white}{share("P") * 1000 >= 1: and gums bleeding into the cups|, and gums that sting}. Torus doesn't say you approved it. He doesn't need to.
+    And it is in the hub, because you signed for it. The Care Hall queue is {share("K") * 100 >= 3:furred tongues # when: share K >= 0.03|sore tongues, a few furred white # when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups # when: share P >= 0.001|, and gums that sting # when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
 - g_rinse:
     The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
 - g_hearing:
     The vote passes at dusk, by two. The gel will reach mouths that have spent a day waiting, dry and nibbling. It is help, and it is late.
 - else:
-    The plain gel's readings come in slow and honest: after meals, treated mouths bounce back from the acid dip instead of sulking in it. {share("K") * 100 < 3:Hardly anyone who took it has a white tongue.|The white tongues in the queue are fewer among those who took it.}
+    The plain gel's readings come in slow and honest: after meals, treated mouths bounce back from the acid dip instead of sulking in it. {share("K") * 100 < 3:Hardly anyone who took it has a white tongue. # when: share K < 0.03|The white tongues in the queue are fewer among those who took it. # when: share K >= 0.03}
 }
 The Commons is crowded in front of Kara's wall, its spirals beating too fast. A councillor, Oren Vell, who has never stood at the front of anything, stands at the front.
 "If the wall can read us, let it show us who. Names. Households. Then we'd know where to send help." # speaker: Oren

@@ -195,7 +195,7 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
     ~ apply("brushing", 0.5)
     ~ apply("sugar_snack", 0.3)
     ~ advance(480)
-    You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":It isn't enough, and the wall goes on muttering.|{mural() == "scorched":The pale wall says nothing either way.|For now, the wall stays calm.}}
+    You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":It isn't enough, and the wall goes on muttering. # when: anxious or acidic or inflamed|{mural() == "scorched":The pale wall says nothing either way. # when: scorched|For now, the wall stays calm. # when: serene or vibrant}}
 * (sugarpaint) [A sugar-paint night: candied pigments, lick your brush to a point, paint till late # role: kara]
     ~ apply("sugar_feast", 0.8)
     ~ apply("dry_mouth", 0.4)
@@ -213,7 +213,7 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
 By late afternoon the side effects reach your wall before they reach the Care Hall.
 {
 - blendpaint:
-    {share("K") * 100 >= 3:Children show each other white-coated tongues: Candida, riding in with the starters.|Children compare tongues; most are still pink, but Candida has come in with the starters all the same.} The implants say the hub's mouths have never held so many kinds of microbe, and Torus reads that aloud twice, because the second time he understands it. # fact: In gum disease, plaque usually holds more kinds of bacteria than in health, so a more diverse mouth is not necessarily a healthier one.
+    {share("K") * 100 >= 3:Children show each other white-coated tongues: Candida, riding in with the starters. # when: share K >= 0.03|Children compare tongues; most are still pink, but Candida has come in with the starters all the same. # when: share K < 0.03} The implants say the hub's mouths have never held so many kinds of microbe, and Torus reads that aloud twice, because the second time he understands it. # fact: In gum disease, plaque usually holds more kinds of bacteria than in health, so a more diverse mouth is not necessarily a healthier one.
 - sugarpaint:
     The painters' teeth ache at cold water. "That was my syrup," Pell says, to nobody in particular. # speaker: Pell
 - scrubbed:
@@ -221,7 +221,7 @@ By late afternoon the side effects reach your wall before they reach the Care Ha
 - else:
     A few sore gums, a chalky taste, a chorus of grumbling about how slow everything is. The readings creep; they don't leap.
 }
-{ph() < 5.5:The hub reads {ph_reading()}, under the line where enamel gives up its minerals, and your lower panels have begun to craze.|The hub reads {ph_reading()}. Above the enamel line, for now.}
+{ph() < 5.5:The hub reads {ph_reading()}, under the line where enamel gives up its minerals, and your lower panels have begun to craze. # when: ph < 5.5|The hub reads {ph_reading()}. Above the enamel line, for now. # when: ph >= 5.5}
 ->->
 
 === kara_ritual ===
@@ -232,7 +232,7 @@ There's room at the very bottom, under the hub's own strokes.
 - kara_gel.streets:
     Jalen, on the bench behind you, doesn't mention the east terraces. You feel it anyway. "No names. Not even initials." # speaker: Jalen # expression: determined
 - kara_gel.greened:
-    {mural() == "anxious" || mural() == "acidic":Your green glaze has worn thin, and the sourness shows through in blotches.|Your green glaze has worn thin in blotches, and what shows through is {mural() == "scorched":pale, not sour: the rinsing has left little to hide|{mural() == "inflamed":hot magenta at the seams|no worse than the glaze}}.} Pell, asleep on a bench with a cake-tin on his knees, stirs as if he felt you looking.
+    {mural() == "anxious" || mural() == "acidic":Your green glaze has worn thin, and the sourness shows through in blotches. # when: anxious or acidic|Your green glaze has worn thin in blotches, and what shows through is {mural() == "scorched":pale, not sour: the rinsing has left little to hide # when: scorched|{mural() == "inflamed":hot magenta at the seams # when: inflamed|no worse than the glaze # when: serene or vibrant}}.} Pell, asleep on a bench with a cake-tin on his knees, stirs as if he felt you looking.
 - kara_gel.open:
     Someone, almost certainly Jalen, has lettered beside your chalked dosing line: ASKED, ANSWERED, WATCHED.
 }
@@ -297,13 +297,13 @@ The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, 
 * (rinsedagain) [Rinse the wall down once more, and your own mouth, just to be sure # role: kara]
     ~ apply("chlorhexidine", 0.7)
     ~ advance(420)
-    Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies {mural() == "scorched":pale and quiet|pale for now, the old colour already showing at its edges}.
+    Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies {mural() == "scorched":pale and quiet # when: scorched|pale for now, the old colour already showing at its edges # when: not scorched}.
 - ->->
 
 === kara_aftermath ===
 After the assembly you walk back to the wall the long way, and find three people painting on it who never thought to ask you. Good. # bg: aftermath
 {kara_ritual.told: The nameless bottom row has grown into the living cells, a band of river and teeth that nobody would dare paint over.}
-{kara_ritual.purged or kara_ritual.rinsedagain: {mural() == "scorched":The white band is still white, with a few threads of colour at its edges.|The white band has {mural() == "acidic":filled in, orange, not green, from the bottom up|greened in thin patches, like lichen on a new stone}.}}
+{kara_ritual.purged or kara_ritual.rinsedagain: {mural() == "scorched":The white band is still white, with a few threads of colour at its edges. # when: scorched|The white band has {mural() == "acidic":filled in, orange, not green, from the bottom up # when: acidic|greened in thin patches, like lichen on a new stone # when: not scorched, not acidic}.}}
 That week they come by one at a time, as if they'd agreed it.
 {implant_rule == "off":"The implants are dark now, by vote. Your wall still remembers the last week it was fed; it is the only thing left that speaks to everybody at once. Don't waste it."|{implant_rule == "board":"The assembly put every name on your wall. It speaks to everybody at once, about everybody. Make it bearable."|"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it."}} # speaker: Torus # expression: hopeful
 { kara_gel.streets or kara_outbreak.beam:

@@ -15,13 +15,17 @@ describe('the claims check', () => {
     const report = checkStory(fixture, { relativeTo: root, budgetSeconds: 3600 });
     expect(report.ok).toBe(false);
     const errors = report.findings.filter((f) => f.severity === 'error').map(formatFinding);
-    // Line 18 claims a sour mouth after either choice; sleep leaves it calm. The gated
-    // lines (14, 15, 17) are true wherever they are shown and are not reported.
-    expect(errors).toHaveLength(1);
+    // Line 19 claims a sour mouth after either choice; sleep leaves it calm. Line 21's
+    // first inline branch claims a calm mouth on the sour path. The gated lines (14, 15,
+    // 18, and both branches of 20) are true wherever they are shown and are not reported.
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(
-      /^tests\/fixtures\/ink\/claims\/main\.ink:18: the line "The plaque has turned sour\." claims "when: ph < 6", but the simulation said the wall \w+, pH (6|7)\.\d\d \(playing story; \d+ of \d+ showings\)$/,
+      /^tests\/fixtures\/ink\/claims\/main\.ink:19: the line "The plaque has turned sour\." claims "when: ph < 6", but the simulation said the wall \w+, pH (6|7)\.\d\d \(playing story; \d+ of \d+ showings\)$/,
     );
-    expect(report.exploration?.claims.placesShown).toBe(4);
+    expect(errors[1]).toMatch(
+      /^tests\/fixtures\/ink\/claims\/main\.ink:21: the line "Calm\." claims "when: ph >= 6", but the simulation said the wall \w+, pH 5\.\d\d /,
+    );
+    expect(report.exploration?.claims.placesShown).toBe(6);
   });
 
   it('reads mural states, measures, "or", "not" and commas; rejects what it cannot read', () => {
@@ -45,18 +49,22 @@ describe('the claims check', () => {
 
   it('reports a when: tag it cannot read as an error at its line', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'claims-'));
-    const text = readFileSync(fixture, 'utf8').replace(
-      '# when: ph >= 6, not acidic',
-      '# when: green',
-    );
+    const text = readFileSync(fixture, 'utf8')
+      .replace('# when: ph >= 6, not acidic', '# when: green')
+      .replace('was never eaten # when: ph >= 6}', 'was never eaten # when: sweet}');
     writeFileSync(path.join(folder, 'main.ink'), text);
     const report = checkStory(path.join(folder, 'main.ink'), {
       relativeTo: folder,
       budgetSeconds: 3600,
     });
-    expect(report.findings.map(formatFinding)).toContain(
-      'main.ink:15: "# when: green": "green" is neither a state of the wall (serene, vibrant, anxious, acidic, inflamed, scorched) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"',
+    const found = report.findings.map(formatFinding);
+    expect(found).toContain(
+      'main.ink:16: "# when: green": "green" is neither a state of the wall (serene, vibrant, anxious, acidic, inflamed, scorched) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"',
     );
+    // In an inline branch the tag ends at the branch's end.
+    expect(
+      found.some((f) => f.startsWith('main.ink:20: "# when: sweet": "sweet" is neither')),
+    ).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@
 }
 
 = flourishing
-It takes a week, not a day, but the readings come home. # CLEAR # chapter: Flourishing # bg: festival # music: ending
+It takes a week, not a day, but the readings come home. # when: serene or vibrant # CLEAR # chapter: Flourishing # bg: festival # music: ending
 The acid dips after meals are shallow and short. The gums cool. The quiet streptococci take back their ground, and the would-be villains settle into being what they always were: a few percent of a crowded, ordinary community, kept in their place by their neighbours and by weather that no longer suits them. # when: serene or vibrant # fact: In laboratory plaque communities, a shift toward acid-loving bacteria largely reversed once the pH was kept from falling: the same community, under better conditions, came back.
 Nobody won. The mouth simply went back to being a garden.
 The festival reconvenes on the ninth day. {everyday_rule == "lane":The Lane stays open all day, as the assembly voted, but most people take their sweets at supper now and drink water between.|The sweets come out once, at supper, and everyone drinks water between.} When the Bowl goes round, it goes round with water in it first. Mirela starts a new starter in a clean jar and, after some argument, names it Fifth Night.
@@ -22,7 +22,7 @@ The festival reconvenes on the ninth day. {everyday_rule == "lane":The Lane stay
 -> close
 
 = fragile
-The alarms stop. The readings don't quite come home. # CLEAR # chapter: A Fragile Balance # bg: gathering # music: ending
+The alarms stop. The readings don't quite come home. # when: anxious # CLEAR # chapter: A Fragile Balance # bg: gathering # music: ending
 The community is mostly itself again, but thinner at the edges: a few more acid-lovers than before, gums that bleed a little when brushed, a pH that takes its time to recover after sugar. It is a balance, and a balance can tip either way. # when: anxious
 {role == "elara":You call|Elara calls} it convalescence. {role == "torus":You call|Torus calls} it a metastable state. Mirela calls it Tuesday.
 The mouth-talks go on at the Care Hall in the evenings, fewer people every week, which is either a good sign or a forgetful one. Nobody can say yet which.

@@ -333,7 +333,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
 * (rinse_standing) [A cup of rinse at every talk's door, just in case # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(720)
-    A cup of rinse at the door, like holy water. People use it going in and coming out, because they are still afraid. The hub's mouths stay very clean, and very empty.
+    A cup of rinse at the door, like holy water. People use it going in and coming out, because they are still afraid. {mural() == "scorched":The hub's mouths stay very clean, and very empty. # when: scorched|The hub's mouths stay clean a day at a time, and what grows back between the cups is not what was there before. # when: not scorched}
 - Then Quilla finds you on the Lane. She wants to know whether she can sell honey again.
 * [Help her rebuild the stall around suppertime: sweets with meals # role: elara]
     ~ apply("meal", 1.0)

@@ -276,7 +276,7 @@ The public ritual belonged to everyone. This small private one is yours to host.
 - purged: The white band lies under everything like a bandage.
 }
 { mural() == "inflamed":
-    Elara lays her palm on the hot magenta border. "Once it starts, it feeds itself. The gums swell and leak, the wrong bacteria eat what leaks, and that makes the gums swell more." # speaker: Elara # expression: worried # fact: Inflammation and dysbiosis feed each other: inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis thrive on, and those bacteria keep the inflammation going.
+    Elara lays her palm on the hot magenta border. "Once it starts, it feeds itself. The gums swell and leak, the wrong bacteria eat what leaks, and that makes the gums swell more." # when: inflamed # speaker: Elara # expression: worried # fact: Inflammation and dysbiosis feed each other: inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis thrive on, and those bacteria keep the inflammation going.
 }
 -> kara_eye ->
 The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, is asleep against the jugs. You've lost track of the hour. What's left of it is yours.
@@ -413,7 +413,7 @@ You stop trying to make the wall beautiful.
 It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # when: inflamed # mural: pulse
 {kara_ritual.bowl: You gave a dab for every story. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
 {kara_aftermath.bloom or kara_aftermath.seeded: The weekly dab stops the day the Care Hall asks. Torus carries the last jar away himself.}
-What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow.
+What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow. # when: inflamed
 So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and four thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched

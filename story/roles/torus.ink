@@ -100,7 +100,7 @@ By mid-afternoon the first complaints climb your stairs, ahead of the evening's 
 { gel_recipe:
 - "blended": {share("K") * 100 >= 3:White patches of Candida on tongues. # when: share K >= 0.03|Sore tongues, a few with white patches of Candida. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed at a touch. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} The festival's flora brought its own troublemakers, and {torus_gel.blend_in:you stirred them in with your own hands|you bottled them}.
 - "plain": A few complaints of a chalky taste, nothing worse. But the readings are turning slowly, and people want faster.
-- else: Teeth stained tea-brown, a flat metal taste in every mouth, and a strange hush on the implant wall: fewer species, and in what grows back the rinse-tolerant yeasts and lactobacilli hold a bigger share.
+- else: Teeth stained tea-brown, a flat metal taste in every mouth, and {mural() == "scorched":a strange hush on the implant wall # when: scorched|an uneasy flicker on the implant wall # when: not scorched}: fewer species, and in what grows back the rinse-tolerant yeasts and lactobacilli hold a bigger share.
 }
 { torus_gel.sweetened:
     And wherever the fig syrup went, the enamel readings are dropping. Under sugar the mutans streptococci coat the yeast in their own sticky glue, and together they build a thicker plaque than either builds alone. # fact: With plenty of sugar, Streptococcus mutans coats Candida albicans in sticky glucans; together they build a denser biofilm than either alone, and in animal studies cause more severe decay.

@@ -189,6 +189,8 @@ export interface ClaimBreak {
   /** What the simulation said, the first time the line contradicted it. */
   said: string;
   player: string;
+  /** The choices (1-based, as `play` takes them) of a playthrough that met it, if one did. */
+  choices: number[] | null;
   /** How often the line was shown against the state, and shown at all. */
   broken: number;
   shown: number;
@@ -199,9 +201,19 @@ export class ClaimWatch {
   private readonly parsed = new Map<string, Claim | string>();
   private readonly found = new Map<string, ClaimBreak>();
   private readonly shown = new Map<string, number>();
+  /** The choices of the playthrough now being played (null in the walk, which has none). */
+  private trail: number[] | null = null;
+
+  /** A playthrough begins: the array it pushes its choices to, so a breach can name them. */
+  startTrail(): number[] {
+    this.trail = [];
+    return this.trail;
+  }
 
   /** The StoryMachine's `onLine` for one player. */
   observer(player: string): (line: StoryLine, microbiome: Microbiome) => void {
+    // A new player's machine walks first: no playthrough's choices apply to it.
+    this.trail = null;
     return (line, microbiome) => {
       for (const cue of line.cues) {
         if (cue.kind !== 'when') continue;
@@ -218,10 +230,9 @@ export class ClaimWatch {
         const reading = read(microbiome);
         if (claim.every((clause) => clause.some((term) => holds(term, reading)))) continue;
         const known = this.found.get(place);
-        if (known) {
-          known.broken += 1;
-          continue;
-        }
+        if (known) known.broken += 1;
+        // The first breach is kept, unless a later one can be replayed and it cannot.
+        if (known && (known.choices || !this.trail)) continue;
         const colon = place.lastIndexOf(':');
         this.found.set(place, {
           file: place.slice(0, colon),
@@ -230,7 +241,8 @@ export class ClaimWatch {
           text: line.text,
           said: describe(claim, reading),
           player,
-          broken: 1,
+          choices: this.trail ? [...this.trail] : null,
+          broken: known?.broken ?? 1,
           shown: 0,
         });
       }
@@ -271,7 +283,7 @@ export function claimFindings(
       severity: 'error',
       file: found.file,
       line: found.line,
-      message: `the line "${text}" claims "when: ${found.claim}", but the simulation said ${found.said} (playing ${found.player}; ${found.broken} of ${found.shown} showings)`,
+      message: `the line "${text}" claims "when: ${found.claim}", but the simulation said ${found.said} (playing ${found.player}${found.choices ? `, choices ${found.choices.join(' ')}` : ''}; ${found.broken} of ${found.shown} showings)`,
     });
   }
   return findings;

@@ -263,7 +263,7 @@ export function exploreStory(
     /** Resuming costs little, but a choice text proven felt once is trusted after. */
     const provenFelt = new Set<string>();
     const play = (pick: (count: number) => number) => {
-      const taken: number[] = [];
+      const taken = claims.startTrail();
       const felt: Array<{ text: string; felt: boolean }> = [];
       try {
         machine.restore(start);

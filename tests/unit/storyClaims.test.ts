@@ -20,10 +20,10 @@ describe('the claims check', () => {
     // 18, and both branches of 20) are true wherever they are shown and are not reported.
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(
-      /^tests\/fixtures\/ink\/claims\/main\.ink:19: the line "The plaque has turned sour\." claims "when: ph < 6", but the simulation said the wall \w+, pH (6|7)\.\d\d \(playing story; \d+ of \d+ showings\)$/,
+      /^tests\/fixtures\/ink\/claims\/main\.ink:19: the line "The plaque has turned sour\." claims "when: ph < 6", but the simulation said the wall \w+, pH (6|7)\.\d\d \(playing story, choices 2; \d+ of \d+ showings\)$/,
     );
     expect(errors[1]).toMatch(
-      /^tests\/fixtures\/ink\/claims\/main\.ink:21: the line "Calm\." claims "when: ph >= 6", but the simulation said the wall \w+, pH 5\.\d\d /,
+      /^tests\/fixtures\/ink\/claims\/main\.ink:21: the line "Calm\." claims "when: ph >= 6", but the simulation said the wall \w+, pH 5\.\d\d \(playing story, choices 1; /,
     );
     expect(report.exploration?.claims.placesShown).toBe(6);
   });

@@ -167,7 +167,7 @@ It was always your wall. This is the first time that has felt like a responsibil
     ~ apply("chlorhexidine", 0.5)
     ~ advance(240)
     Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces go sour-orange and stop sleeping; neighbours knock on doors with bottles of rinse. Shame, it turns out, is very good at drying a mouth.
-* (greened) [Do as Pell asks: glaze the sour panels over in calm green # role: kara]
+* (greened) [Do as Pell asks: glaze the wall over in calm green # role: kara]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
     ~ advance(300)

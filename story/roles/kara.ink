@@ -171,7 +171,7 @@ It was always your wall. This is the first time that has felt like a responsibil
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
     ~ advance(300)
-    A good glaze: the pulse shows through only if you know to look. The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
+    A good glaze: {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":the pulse shows through only if you know to look. # when: anxious or acidic or inflamed|{mural() == "scorched":the pale wall underneath hardly shows at all. # when: scorched|what shows through is calmer than anyone feared. # when: serene or vibrant}} The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
 - -> dosing
 
 = dosing
@@ -452,5 +452,5 @@ It was always your wall. This is the first time that has felt like a responsibil
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
     ~ advance(300)
-    A good glaze: the pulse shows through only if you know to look. The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
+    A good glaze: {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":the pulse shows through only if you know to look. # when: anxious or acidic or inflamed|{mural() == "scorched":the pale wall underneath hardly shows at all. # when: scorched|what shows through is calmer than anyone feared. # when: serene or vibrant}} The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
 - ->->

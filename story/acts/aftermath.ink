@@ -5,12 +5,13 @@
 === aftermath ===
 The days after are not a story so much as a habit, and habits are where mouths are won and lost. # CLEAR # chapter: Aftermath # bg: aftermath # music: aftermath
 ~ advance(720)
-The Care Hall keeps its doors open in the evenings now, for what Mirela calls mouth-talks and everyone else calls Mirela's evenings. People sit in a ring and say things they would have been ashamed to say a week ago: I graze when I'm sad. My gums bleed and I never told anyone. I took four dabs from the Bowl. Nobody tuts. Somebody always says: me too.
+The Care Hall keeps its doors open in the evenings now, for what {role == "elara":you call|Elara calls} mouth-talks and everyone else calls Elara's evenings. People sit in a ring and say things they would have been ashamed to say a week ago: I graze when I'm sad. My gums bleed and I never told anyone. I took four dabs from the Bowl. Nobody tuts. Somebody always says: me too.
+{role == "elara":You never answer|Elara never answers} first. "What have you tried? Who's tried it with you?" # speaker: Elara # expression: calm
 {ritual_bowl:
 - "water": Since the ritual a clay bowl of water stands on the Care Hall's table, and people drink from it on the way in.
 - "plain": Since the ritual the workshop's blue jar stands on the Care Hall's table, and people take a spoon on the way out.
 - "blended": Since the ritual a few people bring their starters to the evenings again, and nobody is sure whether to let them.
-- "honey": Since the ritual somebody always brings honey to the evenings, and Mirela always sighs.
+- "honey": Since the ritual somebody always brings honey to the evenings, and {role == "elara":you always sigh|Elara always sighs}.
 - "rinse": Since the ritual the evenings taste faintly of coins, and nobody has brought a starter.
 }
 {ritual_night == "dawn":Since the dawn brushing on the Commons, people brush in twos and threes at their windows, and wave to each other.|{ritual_night == "song":The voices the ritual night's singing wore out take three days to come back.|The stories people carried home on the ritual night have been told again at every table since.}}
@@ -69,5 +70,13 @@ What is left is the hardest part: who decides what happens to the readings and t
 -> in_role(-> elara_aftermath, -> torus_aftermath, -> kara_aftermath, -> jalen_aftermath) ->
 A week after the festival the Commons is just the Commons again: ferns, moss, children, the Lane, the wall. # bg: aftermath
 -> mural_beat.always ->
+{
+- mural() == "serene" || mural() == "vibrant":
+    On the seventh day the salt barge from Lowmarsh, two hubs down the river, ties up at the quay. Its crew leave with {implant_rule == "charter":a copy of the charter, |}a jar from the workshop and the brushing-circle song in their heads, and by the next moon Lowmarsh holds its own evenings of mouth-talk, in a boathouse, with a wall of its own. # when: serene or vibrant
+- mural() == "scorched":
+    On the seventh day the salt barge from Lowmarsh ties up at the quay. Its crew ask for the rinse that cleared the hub's wall so fast, and go home with a crate of it, and nobody on the quay can find the words to say what it cost. # when: scorched
+- else:
+    On the seventh day the salt barge from Lowmarsh ties up at the quay, and its crew hear about the week in every tavern. They go home with a story, not a practice: the hub has not finished learning it yet. # when: not serene, not vibrant, not scorched
+}
 Whatever happens next has already started happening, in four thousand mouths, one small habit at a time.
 -> endings

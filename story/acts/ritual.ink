@@ -14,13 +14,16 @@ Nobody has the heart for another meeting. The implants report a hub-wide plaque 
 - else:
     The implant dashboard is mostly red, and nobody wants to look at it for long. # when: not scorched, health < 0.5
 }
-It is Mirela who says what should happen next, in the voice she uses for bread.
+It is {role == "elara":you|Elara} who says what should happen next. Four days of carrying care from door to door, and the doors keep filling again behind {role == "elara":you|her}.
 {
 - mural() == "serene" || mural() == "vibrant":
-    "When a starter goes wrong, and they all do, sooner or later, you don't throw it at the wall in a temper. You sit with it. You feed it right. You wait. We've been lucky, and careful, and the wall has come round. That is exactly when people stop feeding a starter right." # speaker: Mirela # when: serene or vibrant
+    "We've been lucky, and careful, and the wall has come round. That is exactly when people stop. I can't keep four thousand mouths well from the Care Hall. Nobody can. Either it's all of us, every evening, or it comes back." # speaker: Elara # expression: determined # when: serene or vibrant
+- sensor_vote == "rinse" || gel_recipe != "plain" || gel_protocol == "lane" || gel_protocol == "honey":
+    "We've been throwing things at the wall since the chime: rinses, jars, orders. I've handed out care like bread, and nobody gets well from bread they're handed. It has to be shared, or it doesn't hold." # speaker: Elara # expression: determined # when: not serene, not vibrant
 - else:
-    "When a starter goes wrong, and they all do, sooner or later, you don't throw it at the wall in a temper. You sit with it. You feed it right. You wait. We've been throwing things at the wall since the chime." # speaker: Mirela # when: not serene, not vibrant
+    "We've done it all carefully, and it still hasn't come right, because I've been doing it to you, one door at a time. Care that one woman hands out stops when she sleeps. It has to be all of us." # speaker: Elara # expression: determined # when: not serene, not vibrant
 }
+Mirela, beside {role == "elara":you|her}, nods the way she nods at a starter that has finally risen. "Sit with it," she says. "Feed it right. Together." # speaker: Mirela
 So the hub makes a ritual of it, because the hub makes a ritual of everything. The great clay Bowl is carried out of the seed library, where it has stood upside down since the festival, and scrubbed with sand and boiling water by fifty pairs of hands. # sfx: pour
 {role == "kara":You open|Kara opens} the whole of the mural's lower third to anyone with a brush. The rule is the old festival rule: you may paint anything, so long as you tell someone why.
 {gel_protocol:
@@ -64,7 +67,16 @@ Then the stories. Not Elara's questions this time, but the ones people have been
 Teodor Vance stands up first, which nobody expected, and says he is sorry for wanting to burn the starters, and that he has not eaten a shard of his own cherry glass for three days, and that it is the longest he has gone since he was nine. People cheer him as if he has won a race. In a way he has.
 Pim Arroway, who is six, paints a purple plum on the wall and writes underneath it, SORRY AGAIN. Half the Commons is in tears by then, so it hardly matters who cries next.
 Ama Osei paints a water jug. Mirela paints her grandmother's face, badly, and says it is a good likeness.
-{role == "torus":You tell|Torus tells} the story of the chime nobody was supposed to hear, and how it felt to be the one who built it. {role == "elara":You tell|Elara tells} the one about the garden in every mouth, but this time somebody else finishes it for {role == "elara":you|her}.
+{role == "torus":You tell|Torus tells} the story of the chime nobody was supposed to hear, and how it felt to be the one who built it. Then the questions come, the ones nobody asked at the workshop door.
+"Does it hear me now? Right now?" Ama Osei asks, a hand on her jaw. # speaker: Ama
+"It reads the acid on your teeth. Not your voice, not your name." {role == "torus":You hold|Torus holds} up a wrist. "Unless somebody puts the name there." # speaker: Torus # expression: wry
+"And who puts it there?" Teodor asks. # speaker: Teodor
+{sensor_vote:
+- "open": "You did, at the gathering. You opened the feeds. You can close them." # speaker: Torus
+- "asked": "Only those who offered it, at the gathering. Nobody else's." # speaker: Torus
+- else: "Nobody. You chose a rinse at the gate instead." # speaker: Torus
+}
+{role == "elara":You tell|Elara tells} the one about the garden in every mouth, but this time somebody else finishes it for {role == "elara":you|her}.
 The wall takes the paint and the stories both. Under the brushes the lower third stops being a picture of the hub and becomes a picture by it. # mural: pulse
 Near midnight the singing starts, the old starter-songs, and it goes on for a long time. The question is how the night ends.
 * [Tell stories until dawn, then brush together as the sun comes up]
@@ -73,11 +85,11 @@ Near midnight the singing starts, the old starter-songs, and it goes on for a lo
     ~ apply("fluoride", 0.4)
     ~ advance(360)
     At first light someone hands round brushes and the fluoride paste, and four thousand people brush their teeth on the Commons at once, foaming and laughing at each other, and spit into the fern beds in a ragged cheer. It is absurd. It is the best morning in years.
-* [Sing until your voices give out, and nobody thinks to drink]
+* [Sing the old starter-songs until your voices give out]
     ~ ritual_night = "song"
     ~ apply("dry_mouth", 0.6)
     ~ advance(360)
-    The songs get louder and hoarser and nobody stops to drink; it feels like stopping would break something. By dawn the Commons is full of cracked voices and dry tongues, and whatever acid the night brings lingers in mouths with nothing left to wash it away.
+    The songs get louder and hoarser and nobody stops, not for water, not for breath; it feels like stopping would break something. By dawn the Commons is full of cracked voices and tongues like bark. # fact: A night of singing or breathing through the mouth without drinking leaves little saliva, so sugar and acid stay on the teeth longer.
 * [Carry the stories home at midnight, and sleep]
     ~ ritual_night = "home"
     ~ advance(480)

@@ -128,8 +128,20 @@ Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour
 ->->
 
 === torus_ritual ===
-# bg: night
-When the Commons finally empties, you climb back to the workshop alone. Somebody has to watch what the Bowl did tonight, and you built the thing that watches.
+Ama is still waiting, your answer in one hand and her jaw in the other, and behind her a ring of people who have worn your implants for three years and never once asked what is inside them. # bg: night
+* (casing) [Open an implant on your knee and pass its parts round the circle # role: torus]
+    ~ apply("saliva_boost", 0.4)
+    ~ advance(60)
+    A sliver of glass, a copper coil, a cell the size of a lentil. It goes from hand to hand round the ring and comes back warm. Ama is the last to hold it. "That's all?" "That's all." Along the front row, jaws loosen.
+* (promised) [Promise a better implant by next festival, one that cures by itself # role: torus]
+    ~ apply("implant_sensor", 0.3)
+    ~ advance(60)
+    They cheer, which is more than you hoped for. You have not drawn a line of it yet, and Elara's look says she knows.
+* (streets) [Read tonight's numbers off your wrist, street by street # role: torus]
+    ~ apply("dry_mouth", 0.3)
+    ~ advance(60)
+    You mean it as honesty. Each street hears its own number in front of its neighbours, and goes quiet, and the singing takes an hour to find its way back.
+- When the Commons finally empties, you climb back to the workshop alone. Somebody has to watch what the Bowl did tonight, and you built the thing that watches.
 { torus_gel.side_effects.stronger && gel_recipe == "blended":
     On the stairs a woman you dosed twice shows you her gums without a word. They are the colour of a bruise.
 }

@@ -25,15 +25,15 @@ Outside, the Lane of Honeyed Things is setting up for the second day as if nothi
 * (closed_stalls) [Close the sweet stalls and open water-kitchens # role: elara]
     ~ apply("saliva_boost", 0.7)
     ~ advance(180)
-    You don't order it; you ask, stall by stall. The sweet-makers grumble, Quilla loudest of all, then turn their kettles to ginger water and mint tea. By noon people are sipping instead of grazing, and saliva, the mouth's own buffer, begins its patient work.
+    You don't order it; you ask, stall by stall. The sweet-makers grumble, Quilla loudest of all, then turn their kettles to ginger water and mint tea. By noon people are sipping instead of grazing, and Quilla, still grumbling, is drinking her own ginger water. # fact: Saliva washes sugar off the teeth and buffers plaque acid with bicarbonate.
 * (kept_stalls) [Keep the stalls open: people need comfort today # role: elara]
     ~ apply("sugar_feast", 0.7)
     ~ advance(180)
-    "Let them have their festival," you say, and they do. Frightened people eat sweet things; you understand that better than anyone. You also know what every new mouthful does to plaque that is already struggling.
+    "Let them have their festival," you say, and they do. Frightened people eat sweet things; you understand that better than anyone. You count the mouthfuls anyway. # fact: Every sugar intake starts a new acid dip in plaque, which bottoms out within minutes and takes a quarter of an hour to an hour to recover.
 * (rinsed_all) [Open the clinic's antiseptic stores to everyone # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(180)
-    You break the seals on the chlorhexidine and hand out cups at the door. It tastes of bitter metal. It kills broadly, without asking what it's killing. People rinse, spit, and thank you.
+    You break the seals on the chlorhexidine and hand out cups at the door. It tastes of bitter metal. People rinse, spit, and thank you, and go out into the morning with brown-edged smiles. # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
 - -> two
 
 = two
@@ -55,11 +55,11 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
 * (gave_numbers) [Give them the raw numbers, every alarming one # role: elara]
     ~ apply("dry_mouth", 0.5)
     ~ advance(240)
-    You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, mouths going dry with fear. Stress slows saliva, and the acid lingers.
+    You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, a man licking his lips again and again. # fact: Stress and mouth-breathing reduce saliva, and a dry mouth clears sugar and acid more slowly.
 * (sent_home) [Send everyone home to rest # role: elara]
     ~ advance(480)
     "Go home. Sleep. We'll know more tomorrow." # speaker: Elara # expression: calm
-    It is kind, and it is also doing nothing. The plaque in two hundred mouths spends the afternoon doing whatever it was already doing.
+    It is kind. Two hundred people go home to the same kitchens they left this morning, and do the same things in them.
 - -> three
 
 = three
@@ -74,7 +74,7 @@ Torus finds you at dusk with a cooler in his arms and the look of a man who hasn
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
     "The plain one. Nothing we can't name." # speaker: Elara # expression: determined
-    You paint it along gums by lamplight. The friendly bacteria break arginine down into ammonia, and ammonia is a base.
+    You paint it along gums by lamplight, a fingertip each, and tell every mouth its name. # fact: Some friendly mouth bacteria turn arginine into ammonia, which neutralises plaque acid.
     {
     - mural() == "anxious" || mural() == "acidic":
         The sourness begins to ease out of the readings like a held breath let go. # when: anxious or acidic
@@ -103,7 +103,7 @@ The second night. The festival lanterns are lit out of habit, and people gather 
     ~ apply("saliva_boost", 0.6)
     ~ apply("probiotic_gel", 0.4)
     ~ advance(480)
-    You pass round a jug of water and a pot of plain probiotic and sing the starter-songs your grandmother sang. Calm loosens jaws; saliva flows. Nobody sleeps much, but nobody sleeps afraid.
+    You pass round a jug of water and a pot of plain probiotic and sing the starter-songs your grandmother sang. Jaws loosen a verse at a time. Nobody sleeps much, but nobody sleeps afraid.
 * (feasted) [Throw a late feast to lift everyone's spirits # role: elara]
     ~ apply("sugar_feast", 0.7)
     ~ advance(480)
@@ -176,7 +176,7 @@ You could clear this queue by noon, if speed were all that mattered. The fast cu
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.3)
     ~ advance(240)
-    Quilla wheels her honey cart under the awning, and the queue brightens. They nibble all morning between anxious silences, and every bite starts another acid dip in mouths with no saliva to spare.
+    Quilla wheels her honey cart under the awning, and the queue brightens. They nibble all morning between anxious silences, a corner of cake, then another, then another. # fact: Nibbling keeps plaque acidic for hours: each sweet bite starts a new acid dip before the last one has recovered.
 - -> turmoil
 
 = turmoil
@@ -187,7 +187,7 @@ By afternoon the side effects come in through the same door the gel went out of.
 - askers:
     The people who asked are better. The ones who didn't are the same or worse, and they never come to the Hall to say so.
 - amber:
-    {share("K") * 100 >= 3:White, sore tongues. # when: share K >= 0.03|Sore tongues, a few of them white. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed into the brush. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} The blend carried the festival's troublemakers along with its peacekeepers, and the troublemakers are thriving.
+    {share("K") * 100 >= 3:White, sore tongues. # when: share K >= 0.03|Sore tongues, a few of them white. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed into the brush. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} People hold out the amber jar's empty lids to you, as if you could take it back.
 - rinse_first:
     Stained teeth, and a community growing back thin: fewer kinds, and the hardy yeasts and lactobacilli taking a bigger share of the empty house.
 - else:
@@ -210,7 +210,7 @@ For eleven years you have told them stories that made them feel better. Today th
     ~ advance(300)
     "One thing. Sweets at supper, not all day. Water between. Fluoride paste before bed. I'm asking it of me too." # speaker: Elara # expression: determined
     Quilla looks at you a long moment, then nods, and the people behind her nod because she did. It is the hardest story you have ever told, and the shortest.
-* (soothed) [Soothe them and change nothing: it will pass # role: elara]
+* (soothed) [Soothe them: it will pass, as every scare before it has # role: elara]
     ~ apply("sugar_snack", 0.4)
     ~ apply("dry_mouth", 0.3)
     ~ advance(360)
@@ -249,9 +249,9 @@ Six hundred stories in your ledger, and some of their owners aren't here. The yo
 - else:
     Two of the missing wear the implants you fitted. You know exactly how they are, and that isn't the same as knowing.
 }
-"Go on," Mirela says, without looking round. "A telling isn't finished while people are missing from it." # speaker: Mirela
+All of us, you said at the wall, or it comes back. All of us means the ones at home with the curtains drawn. A telling isn't finished while people are missing from it.
 {elara_festival.rounds:
-    "You did the rounds on the first night. Do them again." # speaker: Mirela
+    You did the rounds on the first night with a water jug. You can do them again.
 }
 Kara presses a pot of paint into your hand. "For their bit of the wall, if they want one." # speaker: Kara # expression: hopeful
 You fill a basket at the Care Hall on the way. What goes into it is up to you.
@@ -300,7 +300,7 @@ She walks back to the wall with you. The last of the circle is still awake, and 
 
 // Act five: Elara carries the health dialogues beyond the people who already come.
 === elara_aftermath ===
-The assembly has gone home. You walk to the Care Hall anyway, where Mirela's evening is breaking up: the same thirty faces as yesterday, the ones who were always going to come. The talks work. They only work for the people in the room. # bg: aftermath
+The assembly has gone home. You walk to the Care Hall anyway, where tonight's mouth-talk is breaking up: the same thirty faces as yesterday, the ones who were always going to come. The talks work. They only work for the people in the room. # bg: aftermath
 {
 - elara_ritual.own_story:
     People stop you on the way to tell you what they changed: tea without honey, a brush shown off like a trophy. None of it is dramatic. All of it is the point.
@@ -318,7 +318,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
     ~ apply("implant_sensor", 0.4)
     ~ advance(720)
     A ring of chairs in a different street every Tuesday. Anyone may sit, say what they ate and shared and feared, brush with their neighbours, and leave with fluoride paste and no obligations. The first week, nine people come. The third, forty.
-* (monthly) [A talk once a month, for whoever remembers to come # role: elara]
+* (monthly) [A talk once a month, on the night of the full moon # role: elara]
     ~ apply("brushing", 0.3)
     ~ advance(1080)
     Once a month, so nobody feels the crisis following them around. The first talk is full, the second half full. You tell yourself that is what recovery looks like.
@@ -340,7 +340,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
     ~ apply("sugar_snack", 0.2)
     ~ advance(240)
     You redraw the stall together: open at supper, honey cakes beside the bean stew, a water jug on the counter. "Less grazing, more eating," Quilla says, and decides she likes the sound of it. # speaker: Quilla
-    Fewer acid attacks a day means more quiet hours for saliva to mend the enamel between them. # fact: Between acid attacks, saliva returns calcium and phosphate to the enamel surface, which is how early, chalky lesions can harden again.
+    By the week's end the queue at her counter comes at supper, and leaves when the bowls are wiped. # fact: Between acid attacks, saliva returns calcium and phosphate to the enamel surface, which is how early, chalky lesions can harden again.
 * [Let her sell all day, as before: people have suffered enough # role: elara]
     ~ apply("sugar_feast", 0.4)
     ~ advance(240)
@@ -360,7 +360,7 @@ The assembly has gone home. You walk to the Care Hall anyway, where Mirela's eve
 = flourishing
 A month on, the Tuesday talks still go round the streets{elara_aftermath.circles:, and there are more chairs than streets|, though you had to start them again properly after the first ones faded}. This week they come to the moss beneath the wall, where nobody needs the light to say anything urgent.
 The stories have changed. Nobody talks about fear. They talk about small, boring victories: tea without honey, a child who brushes unasked, Teodor Vance with a water flask on his bench where the cherry glass used to be. Quilla's honey cakes sell out at supper, and only at supper.
-You know better than to call it a cure. The acid-lovers are still there, a few percent of every mouth, the way they always were. The community simply got its weather back: steady saliva, sugar that comes and goes instead of staying, friendly bacteria with arginine enough to lift the pH after meals. Given that weather, the garden tends itself. # when: serene or vibrant
+You know better than to call it a cure. The sour ones are still there in every mouth, a few in each, the way they always were. The hub got its weather back, that's all, and a garden with its weather back tends itself. # when: serene or vibrant
 {elara_gel.turmoil.asked_habits or elara_ritual.own_story:You asked a frightened hub to change, and it did, and it didn't stop loving you for asking. You had not been sure of that.|You never quite made the big speech. The hub changed anyway, one kitchen at a time.}
 Quilla asks what story you'll tell at next year's festival. "A dull one," you say. "With a very happy ending." # speaker: Elara # expression: wry
 ->->
@@ -375,7 +375,7 @@ You feed your starter, and watch it more closely than you used to.
 ->->
 = acid_takeover
 Teodor Vance is first in the chair at the Care Hall. He holds your hand through the whole filling, which is meant to be the other way round.
-{elara_outbreak.kept_stalls or elara_outbreak.four.feasted or elara_gel.quilla_fed or elara_ritual.honey_basket or elara_aftermath.lane_reopened:That night you read the ledger back to yourself. Cakes for the brave, treats for the relieved, a feast to lift spirits. Every sweet thing was kind.|That night you read the ledger back to yourself. You never handed out the sweets, but you never quite asked anyone to stop, and frightened people graze.} Kindness that comes all day costs something: each bite set off another acid dip, and mouths that never got a rest became homes for the bacteria that love acid. # fact: In a laboratory plaque community given daily sugar, mutans streptococci and lactobacilli grew from under one percent to over half of the bacteria when the pH was allowed to fall unchecked.
+{elara_outbreak.kept_stalls or elara_outbreak.four.feasted or elara_gel.quilla_fed or elara_ritual.honey_basket or elara_aftermath.lane_reopened:That night you read the ledger back to yourself. Cakes for the brave, treats for the relieved, a feast to lift spirits. Every sweet thing was kind.|That night you read the ledger back to yourself. You never handed out the sweets, but you never quite asked anyone to stop, and frightened people graze.} Kindness that comes all day is still sugar all day. # fact: In a laboratory plaque community given daily sugar, mutans streptococci and lactobacilli grew from under one percent to over half of the bacteria when the pH was allowed to fall unchecked.
 The way back is the way in, reversed: a season of meals instead of grazing, water instead of honey, fluoride and patience. And it will take people trusting the woman who let the sweetness run.
 You start with Quilla, in her kitchen, the ledger open between you. "We did this together. We can undo it together." # speaker: Elara # expression: hopeful
 She is quiet a long time. Then she takes the honey off the breakfast table, and puts the kettle on for water instead.

@@ -86,12 +86,12 @@ Sefa has the second batch cooled and jarred by ten. "Where does it go?" she asks
     ~ give_torus_gel(0.3)
     ~ apply("sugar_feast", 0.8)
     ~ advance(300)
-    The children spat yesterday's dose out, so you set the new one in fig syrup from the Lane. They come back for seconds, and thirds. Every spoonful is a small dose of cure riding on a fresh pulse of sugar, the weather that started all this. # sfx: pour
+    The children spat yesterday's dose out, so you set the new one in fig syrup from the Lane. They come back for seconds, and thirds, and lick the spoons clean. # sfx: pour
 * (scrub) [Scrub the sore mouths with antiseptic first, then dose # role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ give_torus_gel(0.3)
     ~ advance(300)
-    Clear the ground, then plant: it sounds like gardening. Chlorhexidine goes ahead of the gel to every sore mouth; it kills broadly and clings for hours, and the gel lands on bare, bitter ground. # sfx: pour
+    Clear the ground, then plant: it sounds like gardening. Chlorhexidine goes ahead of the gel to every sore mouth, and the gel lands on bare, bitter ground. # sfx: pour # fact: Chlorhexidine binds to the teeth and the lining of the mouth and keeps saliva antibacterial for about twelve hours after a rinse.
 - -> mural_beat ->
 -> side_effects
 
@@ -103,7 +103,7 @@ By mid-afternoon the first complaints climb your stairs, ahead of the evening's 
 - else: Teeth stained tea-brown, a flat metal taste in every mouth, and {mural() == "scorched":a strange hush on the implant wall # when: scorched|an uneasy flicker on the implant wall # when: not scorched}: fewer species, and in what grows back the rinse-tolerant yeasts and lactobacilli hold a bigger share.
 }
 { torus_gel.sweetened:
-    And wherever the fig syrup went, the enamel readings are dropping. Under sugar the mutans streptococci coat the yeast in their own sticky glue, and together they build a thicker plaque than either builds alone. # fact: With plenty of sugar, Streptococcus mutans coats Candida albicans in sticky glucans; together they build a denser biofilm than either alone, and in animal studies cause more severe decay.
+    And wherever the fig syrup went, the enamel readings are dropping. Under your lens the yeast from those mouths comes up furred in glue. # fact: With plenty of sugar, Streptococcus mutans coats Candida albicans in sticky glucans; together they build a denser biofilm than either alone, and in animal studies cause more severe decay.
 }
 Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. {mural() == "serene" || mural() == "vibrant":Today the colour is good, and nobody on your stairs believes it. # when: serene or vibrant|Today that is not a comfort. # when: not serene, not vibrant}
 "Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara # expression: determined
@@ -111,24 +111,24 @@ Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour
     ~ give_torus_gel(1.0)
     ~ advance(420)
     If a little helped, more will help more. You dose again, double strength. Elara watches you instead of the feeds.
-* (stopped) [Stop dosing; let saliva and time do their work # role: torus]
+* (stopped) [Stop dosing. Put the cooler away and hand out water # role: torus]
     ~ apply("saliva_boost", 0.6)
     ~ advance(480)
     You put the cooler away and hand out water. It is the hardest thing you've done all week: nothing, deliberately, and well.
-* (arginine_only) [Switch to arginine alone, to lift the pH # role: torus]
+* (arginine_only) [Strip the gel down to arginine alone # role: torus]
     ~ apply("arginine_gel", 0.8)
     ~ advance(420)
-    You strip the gel to its simplest part: arginine, which the mouth's own friendly bacteria turn into ammonia. No new organisms, just a nudge. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
+    You strip the gel to its simplest part: arginine. No new organisms. A nudge. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
 * (sleepless) [Say nothing; keep the crew working round the clock on sweet tea # role: torus]
     ~ apply("dry_mouth", 1.0)
     ~ apply("sugar_feast", 0.6)
     ~ advance(480)
-    You don't answer her. You keep Sefa and the volunteers at the vats into the night on honeyed tea and nerves, and the hub, watching its inventor run, starts running too. Frightened mouths go dry. Sugar lingers.
+    You don't answer her. You keep Sefa and the volunteers at the vats into the night on honeyed tea and nerves, and the hub, watching its inventor run, starts running too.
 - -> mural_beat ->
 ->->
 
 === torus_ritual ===
-Ama is still waiting, your answer in one hand and her jaw in the other, and behind her a ring of people who have worn your implants for three years and never once asked what is inside them. # bg: night
+Ama catches you at the edge of the Commons as it empties, still holding her jaw, and behind her a knot of people who have worn your implants for three years and never once asked what is inside them. # bg: night
 * (casing) [Open an implant on your knee and pass its parts round the circle # role: torus]
     ~ apply("saliva_boost", 0.4)
     ~ advance(60)
@@ -141,7 +141,7 @@ Ama is still waiting, your answer in one hand and her jaw in the other, and behi
     ~ apply("dry_mouth", 0.3)
     ~ advance(60)
     You mean it as honesty. Each street hears its own number in front of its neighbours, and goes quiet, and the singing takes an hour to find its way back.
-- When the Commons finally empties, you climb back to the workshop alone. Somebody has to watch what the Bowl did tonight, and you built the thing that watches.
+- Then you climb back to the workshop alone. Somebody has to watch what the Bowl did tonight, and you built the thing that watches.
 { torus_gel.side_effects.stronger && gel_recipe == "blended":
     On the stairs a woman you dosed twice shows you her gums without a word. They are the colour of a bruise.
 }
@@ -255,25 +255,25 @@ The question is what the refined implant should do when a mouth whispers that it
 = flourishing
 A year on, the implant wall is dull to look at: the best thing you have ever built.
 The lines sit near seven. After supper they dip and come back within the hour, the shape Stephan drew two hundred years ago for healthy plaque. Nobody calls you at night. # when: serene or vibrant
-You have written the paper honestly. {gel_recipe == "plain":The plain gel helped, but your salivarius strain faded from most mouths within weeks of the last dose, as such strains do; the arginine did more, because the hub's own streptococci could keep turning it into ammonia.|The gel was not the hero, whatever the hub says.} Most of the rescue was the weather: water between meals, sweets at supper instead of all evening, brushing circles, fluoride. The community came home because its environment did.
+You have written the paper honestly. {gel_recipe == "plain":The plain gel helped, but your salivarius strain faded from most mouths within weeks of the last dose, as such strains do; the arginine did more, because the hub's own streptococci could keep turning it into ammonia.|The gel was not the hero, whatever the hub says.} Most of the rescue was the weather: water between meals, sweets at supper instead of all evening, brushing circles, fluoride. The paper's last figure is a kitchen clock. # fact: Plaque is a community: when sugar, saliva and acidity return to normal, the balance of its bacteria tends to return too.
 {torus_aftermath.closed_loop:Your new implants sit in six thousand mouths now, asleep nearly all the time. You are prouder of the sleeping than of anything they do awake.|Elara asks you to refine the implants next spring. You say yes before she finishes the sentence, and this time you mean to go slowly.}
 You label the last jar of gel in careful capitals: SMALL DOSES, WATCHED. The best thing you've invented, and half of it was restraint.
 At the festival, Kara hands you a brush and points at a blank panel. You paint a small grey rice-grain in a crowd of green. It is, everyone agrees, terrible art.
 ->->
 
 = fragile
-Mirela's Tuesday lasts all autumn. You watch it on the feeds every morning before tea.
+Elara's Tuesday talks last all autumn. You watch it on the feeds every morning before tea.
 Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar, how well they sleep, whether the water-kitchens stay open once the fright wears off. # when: anxious
 {torus_aftermath.tinkered:You tuned the thresholds and nothing more, and you can see the price of that in every slow recovery curve.|You keep the implants listening, and you dose small, and you write down every dose.}
 {torus_ritual.words.owned:People still stop you in the street to say they read the log, mistakes first. You try to deserve that daily, which is harder than once.|Some people still cross the street when they see you. You don't blame them.}
-The science is honest about this much: a tipped community can recover, and a recovered one can tip. Nothing about this ending is final. You find, to your surprise, that you like working on things that aren't finished.
+A tipped community can recover. A recovered one can tip. Nothing about this ending is final. You find, to your surprise, that you like working on things that aren't finished.
 ->->
 
 = acid_takeover
 By midsummer every implant in the hub reads below five at dusk, and you know the shape of the curve by heart: down after the first sweet of the day, never quite back up before the next.
 {torus_outbreak.muted:You silenced the alarms on the second day. You think about that more than anything else.|You keep the alarms loud now. It is late for that.}
 {torus_gel.sweetened:The fig syrup was meant to help the cure go down. Instead every dose came with a fresh acid pulse, and the yeast and mutans streptococci thrived on it together.|{torus_gel.side_effects.sleepless || torus_ritual.honey:You kept the hub up on sweet tea and no sleep, and a frightened, dry-mouthed community kept the sugar in its mouth three times as long.|The hub ate its way through the fear, and you did not stand in the way.}}
-The honest part is the hardest: no gel outruns sugar frequency. Arginine lifts the floor a little; a probiotic strain knocks a few streptococci back. But a mouth fed sugar every half hour selects acid-lovers whatever you paint on it.
+You write the hardest line of the log in capitals and underline it twice: NO GEL OUTRUNS SUGAR EVERY HALF HOUR.
 Your one comfort is the old chemostat work: communities that lost control of their pH largely came back when the conditions did. So you start work on an arginine chew with a sugar-free base, and book your own appointment at the Care Hall, for the small chalky spot on your second molar.
 ->->
 

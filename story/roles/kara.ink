@@ -12,7 +12,7 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
 * (water) [Make it a water-station: every brushstroke costs a cup drunk #role: kara]
     ~ apply("saliva_boost", 0.7)
     ~ advance(180)
-    You set out jugs and a crate of brushes. One cup, one stroke. By midmorning the lower third is busy with clumsy colour and the crowd is thoroughly hydrated: the least glamorous cure in medicine, and one of the best.
+    You set out jugs and a crate of brushes. One cup, one stroke. By midmorning the lower third is busy with clumsy colour, and wet cup-rings march along the sill beneath it like a second frieze. # fact: Drinking water and chewing keep saliva flowing, and saliva washes sugar away and buffers plaque acid.
 * (curtain) [Curtain it off until the festival's done #role: kara]
     ~ apply("sugar_feast", 0.5)
     ~ advance(360)
@@ -57,7 +57,7 @@ Torus arrives with a cooler and an idea.
 * (plain) [Ask for his plain arginine gel instead #role: kara]
     ~ apply("arginine_gel", 0.7)
     ~ advance(240)
-    Arginine, so the mouth's own friendly bacteria make ammonia and soften the acid.
+    A blue jar with nothing in it you can't name. # fact: Some friendly mouth bacteria turn arginine into ammonia, which neutralises plaque acid.
     {
     - mural() == "serene" || mural() == "vibrant":
         The panel you seed with it was never orange; over the afternoon its colours only settle and deepen. # when: serene or vibrant
@@ -166,7 +166,7 @@ It was always your wall. This is the first time that has felt like a responsibil
     ~ apply("dry_mouth", 0.7)
     ~ apply("chlorhexidine", 0.5)
     ~ advance(240)
-    Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces go sour-orange and stop sleeping; neighbours knock on doors with bottles of rinse. Shame, it turns out, is very good at drying a mouth.
+    Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces go sour-orange and stop sleeping; neighbours knock on doors with bottles of rinse. You paint nothing about shame; the street paints it for you, in clenched jaws at every window.
 * (greened) [Do as Pell asks: glaze the wall over in calm green # role: kara]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
@@ -190,7 +190,7 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
     ~ apply("saliva_boost", 0.6)
     ~ apply("arginine_gel", 0.6)
     ~ advance(360)
-    Jugs along the wall, a cup for every stroke, and for every finished panel a dab of arginine with a card in Jalen's hand saying what it is. It's slow. Saliva, which nobody has ever painted a mural about, does most of the work.
+    Jugs along the wall, a cup for every stroke, and for every finished panel a dab of arginine with a card in Jalen's hand saying what it is. It's slow. Between strokes you start a small panel of a water jug, the first portrait of a water jug anybody in the hub has ever hung in public.
 * (hour) [One brushing hour at the wall, then send everyone home # role: kara]
     ~ apply("brushing", 0.5)
     ~ apply("sugar_snack", 0.3)
@@ -205,7 +205,7 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
     ~ apply("blended_gel", 0.9)
     ~ advance(360)
     It's what people ask for by name: the blend, from us, for us. {gel_recipe == "blended":You take Torus's jars off the trolley before he can change his mind.|You spoon your crate of starters together in a paint pot.} Every painter gets a brush and a dab. It feels like the Passing of the Bowl again, warm and forgiving. Jalen watches with a face like a closed door.
-* (scrubbed) [Scrub the wall and the painters' mouths with antiseptic first # role: kara]
+* (scrubbed) [Prime the wall with antiseptic like gesso, and rinse every painter before they touch it # role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(360)
     Nothing living goes on the wall or into a mouth until both are clean. You wash the lattice with chlorhexidine and hand every painter a cup of it to rinse. The strokes come out thin and pale, as if the wall had lost its appetite.
@@ -250,7 +250,7 @@ The public ritual belonged to everyone. This small private one is yours to host.
     ~ apply("saliva_boost", 0.2)
     ~ apply("sugar_snack", 0.3)
     ~ advance(240)
-    You dim the wall to an ember and read the slips to it quietly, the way you'd read to someone asleep. It's moving, and it changes nothing in anybody's mouth. The tellers go home lighter, their habits exactly where they left them.
+    You dim the wall to an ember and read the slips to it quietly, the way you'd read to someone asleep. It's moving. The tellers go home lighter, to the same kitchens and the same cake-tins.
 * (wake) [Hold a wake: Pell's fig tarts, strong coffee, and nobody sleeps # role: kara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.6)
@@ -294,7 +294,7 @@ The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, 
     ~ apply("sugar_snack", 0.6)
     ~ advance(420)
     You paint until your hand cramps. Your implant nags you twice; you silence it twice. The panel is the best thing on the wall, and your mouth feels like sandpaper.
-* (rinsedagain) [Rinse the wall down once more, and your own mouth, just to be sure # role: kara]
+* (rinsedagain) [Sponge tonight's strokes back to bare with rinse before morning, and your own mouth after # role: kara]
     ~ apply("chlorhexidine", 0.7)
     ~ advance(420)
     Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies {mural() == "scorched":pale and quiet # when: scorched|pale for now, the old colour already showing at its edges # when: not scorched}.
@@ -334,7 +334,7 @@ Nobody asks you what to paint any more, only what you'll set out for them. A wee
     ~ apply("blended_gel", 1.0)
     ~ advance(720)
     The festival's own flora on every tongue, every week, forever. It's a beautiful idea. Torus looks at his shoes. Jalen underlines something twice.
-* (slate) [A clean slate every week: scrub the lower third white, and the painters rinse first # role: kara]
+* (slate) [Whitewash the lower third every week like a school slate; the painters rinse before they paint # role: kara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(720)
     Nothing bad can take hold if nothing is allowed to stay. Each week's picture is bright, brief and shallow-rooted, and each week the colours come back thinner.
@@ -378,7 +378,7 @@ You take it.
 }
 = flourishing
 A season later the wall is the most ordinary thing in the Commons, and that is your masterpiece.
-Green, mostly: the slow green of the gentle streptococci, who never did anything dramatic except take up room. Gold and teal in the busy middle. And here and there, if you know where to look, a fleck of rust or sour yellow: mutans, lactobacilli, a thread of P. gingivalis. They never left. They were never supposed to. A healthy mouth isn't an empty one; it's a crowd in which the troublemakers stay a few percent, kept small by saliva and neighbours and by sugar that comes at mealtimes and then goes away. # when: serene or vibrant # mural: pulse
+Green, mostly: the slow green of the gentle streptococci, who never did anything dramatic except take up room. Gold and teal in the busy middle. And here and there, if you know where to look, a fleck of rust or sour yellow: mutans, lactobacilli, a thread of P. gingivalis. They never left. They were never supposed to. A healthy wall was never an empty one. # when: serene or vibrant # mural: pulse # fact: Healthy plaque still holds a few acid-making bacteria; they stay a small minority while sugar comes at meals and saliva keeps flowing.
 {kara_aftermath.canvas: On painting evenings the jugs still stand in a row. Nobody drinks a cup for a stroke because they have to; it has turned into manners, like wiping your feet.}
 {kara_aftermath.gave: You paint one stroke a week now, like everyone, and nobody can tell which is yours. You've decided that's the finest review you'll ever get.}
 You used to think the mural was a portrait you painted of the hub. It's a portrait the hub paints of itself, and your job is to keep the brushes clean and the water cold.
@@ -405,7 +405,7 @@ The wall stays red. # when: acidic
 You photograph it in low morning light, when the cracks show best: orange-red to head height, the sour yellows of mutans and the lactobacilli swollen to the size of doors, and through the lower panels a web of hairline cracks, each one a tooth that gave up a little mineral at every sweet hour. # when: acidic # mural: pulse # fact: Repeated dips below a plaque pH of about 5.5 favour acid-making, acid-tolerant bacteria such as mutans streptococci and lactobacilli, which then push the pH lower still.
 {kara_gel.dosing.sugarpaint: Somewhere under the red is the sugar-paint panel. You can't see it any more. You know exactly where it is.}
 {kara_aftermath.market: The bunting still hangs over the cracks. You take it down yourself.}
-Under the photograph, where you hang it at the top of the Lane, you letter the honest part small: the community can come back. Keep sugar to mealtimes, give saliva its hours between, and the gentle bacteria return. What doesn't come back by itself is a hole in a tooth. Early chalky spots can harden again with fluoride and time. Cavities get fillings.
+Under the photograph, where you hang it at the top of the Lane, you letter three lines small: SUGAR AT MEALTIMES. THE GARDEN COMES BACK. HOLES DON'T. # fact: Early chalky spots on enamel can harden again with fluoride and saliva, but a cavity cannot heal and needs a filling.
 Next year people will pass this picture on the way to the sweets. You intend to make them stop, and then, because you're not a monster, to let them buy one tart. With supper.
 ->->
 = inflamed
@@ -420,7 +420,7 @@ So you let the wall be a warning, and a calendar. Under the hottest seam you pai
 The wall is white. # when: scorched
 Not calm, and not clean in any way that matters: empty. You lay both palms on the lattice and wait for the faint warmth that has answered your hands for ten years. It doesn't come. A few stubborn streaks cling on, the tough ones that can live in what's left, not the ones you'd have chosen. # when: scorched # mural: pulse
 {kara_ritual.purged or kara_aftermath.slate or kara_aftermath.scoured: You scrubbed it more than once. Every time it felt like a fresh start; every time the fresh start was a little emptier.}
-The honest part: antiseptic can't tell a friend from a foe, and a mouth was never meant to be clean the way a plate is. The gentle crowd that keeps the acid-makers small has to come back from somewhere, and it comes back slowly, in weeks, from whatever survived and whatever people share with care.
+A mouth was never meant to be clean the way a plate is. What comes back will come back slowly, from whatever survived and whatever people share with care.
 So the wall becomes a record of exactly that. Every spoonful carefully shared, every week without a rinse, shows up as a speck of colour on the white, and you date each one in pencil.
 You hand a brush to Suri and ask her to start the wall again. She paints one small green spiral at the bottom, very carefully, and looks at you as if to ask whether that's allowed.
 It is. It's the only way a wall like this ever starts.

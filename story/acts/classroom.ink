@@ -12,6 +12,8 @@
 Neo-anthropolis, 2147. The bio-hub keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival
 Tonight is the Festival of Shared Breath, and the Commons is full of lantern-moss and little glass jars. Each jar holds a household's mouth-culture, a starter, like bread. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
 At the head of the Commons breathes the living mural. Kara Femir grew it from light-reading cells fed by the implants in every mouth, so the wall shows the hub's mouths as colour. {mural() == "serene":Tonight it is the soft green of a calm tide. # when: serene|Tonight it is a meadow of colour, gold and teal and rose, each spiral keeping its own time. # when: vibrant} # mural: pulse
+All evening the jars go hand to hand: a taste of a neighbour's starter on a clean spoon is how the hub says hello. # fact: Mouth bacteria and yeasts travel between people in saliva, on shared spoons and in shared food.
+~ apply("blended_gel", 1)
 The Lane of Honeyed Things runs the length of the Commons: fig tarts, spun maple, sour-cherry glass that cracks like ice. Mirela Vasque, who has kept the same starter for sixty years, presses a tart into every hand that passes.
 "One won't hurt you. It's the grazing that does it." # speaker: Mirela
 * [Eat your way down the whole Lane, one treat at a time]
@@ -31,7 +33,7 @@ The Lane of Honeyed Things runs the length of the Commons: fig tarts, spun maple
 - ~ advance(180)
 At dusk comes the Passing of the Bowl. Everyone adds a spoonful of their starter to the great clay Bowl, Mirela stirs it, and a dab goes round on nearly every tongue: four thousand mouths becoming, for one evening, one. # sfx: crowd
 It is the most beautiful thing the hub does. It is also, microbiologically speaking, a very large experiment.
-~ apply("blended_gel", 0.3)
+~ apply("blended_gel", 1)
 ~ advance(480)
 -> classroom_outbreak
 

@@ -6,6 +6,8 @@ Neo-anthropolis keeps its festivals the way it keeps its gardens: shared, tended
 For three days every year the Commons fills with lantern-moss and steam and the clink of little glass jars. Each jar holds a household's mouth-culture. Starters, people call them, like bread. Grandmothers carry ones older than the canopy; children carry ones they began last spring, labelled in crayon. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
 -> in_role(-> elara_festival, -> torus_festival, -> kara_festival, -> jalen_festival) ->
 At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }{mural() == "serene":Tonight it is the soft green of a calm tide. # when: serene|Tonight it is a meadow of colour, gold and teal and rose, a hundred small spirals each keeping its own time. # when: vibrant} # mural: pulse
+All evening the jars go hand to hand along the tables. A taste of a neighbour's starter on a clean spoon is how the hub says hello, and by the lantern-lighting most mouths here have tried a dozen. # fact: Mouth bacteria and yeasts travel between people in saliva, on shared spoons and in shared food.
+~ apply("blended_gel", 1)
 -> lane
 
 = lane
@@ -33,6 +35,7 @@ She's right, and the science agrees with her. # fact: How often sugar arrives ma
 At dusk comes the Passing of the Bowl. # sfx: crowd
 Everyone adds a spoonful of their starter to the great clay bowl. Mirela stirs it with a wooden paddle, and the blend goes round: a dab on every tongue, four thousand mouths becoming, for one evening, one.
 It is the most beautiful thing the hub does. It is also, microbiologically speaking, a very large experiment.
+~ apply("blended_gel", 1)
 The bowl reaches you, dark and fragrant, still warm from four thousand hands.
 * [Take your dab and say the old words]
     ~ festival_bowl = "tasted"

@@ -64,12 +64,12 @@ The festival's second night is always the Great Sweetening: every treat in the L
     ~ apply("sugar_feast", 0.8)
     ~ apply("chlorhexidine", 1.0)
     ~ advance(360)
-    A compromise: feast, then rinse, every table, by order. It sounds wise in the council room. In the mouth it means a long bath of sugar and then a chemical scouring of everything that lives there.
+    A compromise: feast, then rinse, every table, by order. It sounds wise in the council room. At midnight the cake-plates are cleared, the rinse cups go round the long table, and the toasts end in a chorus of spitting.
 * (cancelled) [Cancel it, by order #role: jalen]
     ~ apply("meal", 0.6)
     ~ apply("dry_mouth", 0.5)
     ~ advance(360)
-    The feast is off; the food is served as plain supper. Nobody thanks you. Resentment is a stress like any other, and stressed mouths run dry.
+    The feast is off; the food is served as plain supper. Nobody thanks you. Four thousand people chew plain bread with their jaws set, and lick dry lips between the speeches.
 - -> four
 
 = four
@@ -242,7 +242,7 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
 * (r_rinse) [A cleansing rite: every mouth rinsed on the drum # role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(600)
-    On every drumbeat, four thousand people rinse and spit into the moss. It tastes of metal, and kills the peacekeepers along with the troublemakers. # sfx: drum
+    On every drumbeat, four thousand people rinse and spit into the moss. It tastes of metal. By the last drumbeat nobody can taste the honey-bread either. # sfx: drum # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
 - -> mural_beat ->
 ->->
 
@@ -260,7 +260,7 @@ You already have. The assembly decided the future. Nobody decided the past: {jal
 * (a_delete) [Delete them tonight, every one, in public # role: jalen]
     ~ apply("saliva_boost", 0.3)
     ~ advance(240)
-    You delete them on the Commons' big screen, to cheers. Relief is good for mouths. Next time the clinic starts from nothing, and you write that down too.
+    You delete them on the Commons' big screen, to cheers, and the Commons breathes out. Next time the clinic starts from nothing, and you write that down too.
 * (a_keep) [Keep them pooled, for the next emergency # role: jalen]
     ~ apply("implant_sensor", 0.8)
     ~ apply("dry_mouth", 0.4)

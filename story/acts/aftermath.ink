@@ -36,7 +36,7 @@ What is left is the hardest part: who decides what happens to the readings and t
     ~ advance(240)
     The implants go dark, one street at a time, to applause. Without the whisper in anyone's ear the Lane of Honeyed Things reopens by lunchtime, and the grazing comes back as if it had only been waiting around the corner, which it had.
 - Then the everyday, which is what the hub will actually live by.
-{role == "elara":You ask|Elara asks} the last question of the assembly: what do we do on an ordinary day, when nobody is frightened? Frequent little pulses of sugar, a dry mouth and nobody watching are how this started, and everyone in the room now knows it. # fact: In a mathematical model of dental plaque, the community tipped toward acid-loving bacteria at about six sugar intakes a day with normal saliva, but at only about three when sugar cleared slowly, as in a dry mouth.
+{role == "elara":You ask|Elara asks} the last question of the assembly: what do we do on an ordinary day, when nobody is frightened? Teodor, at the back, puts his cherry glass in his pocket and leaves his hand on it. # fact: In a mathematical model of dental plaque, the community tipped toward acid-loving bacteria at about six sugar intakes a day with normal saliva, but at only about three when sugar cleared slowly, as in a dry mouth.
 * [Meals at set hours, water between, brushing circles every evening]
     ~ everyday_rule = "routine"
     ~ apply("meal", 1)

@@ -102,5 +102,5 @@ Near midnight the singing starts, the old starter-songs, and it goes on for a lo
 The morning after the ritual, the Commons smells of wet paint and moss. # bg: ritual
 People wander past the wall on their way to work and stop, and look for their own brushstroke, and find it, and look for their neighbour's. Nobody says much. Nobody needs to.
 -> mural_beat.always ->
-It was not a cure. Rituals never are. It was the hub deciding, out loud and all together, what sort of community it wanted to be in its own mouths, which is where every cure that works has to start.
+It was not a cure. Rituals never are. It was the hub deciding, out loud and all together, what sort of community it wanted to be in its own mouths.
 -> aftermath

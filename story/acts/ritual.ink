@@ -72,7 +72,7 @@ Ama Osei paints a water jug. Mirela paints her grandmother's face, badly, and sa
 "It reads the acid on your teeth. Not your voice, not your name." {role == "torus":You hold|Torus holds} up a wrist. "Unless somebody puts the name there." # speaker: Torus # expression: wry
 "And who puts it there?" Teodor asks. # speaker: Teodor
 {sensor_vote:
-- "open": "You did, at the gathering. You opened the feeds. You can close them." # speaker: Torus
+- "open": "You did, at the gathering, when you opened the feeds. Whatever you open, you can close." # speaker: Torus
 - "asked": "Only those who offered it, at the gathering. Nobody else's." # speaker: Torus
 - else: "Nobody. You chose a rinse at the gate instead." # speaker: Torus
 }

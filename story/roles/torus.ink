@@ -8,7 +8,19 @@
 You are Torus Kline. Your implants sit in four thousand mouths across the hub: grain-of-rice sensors behind the last molar, tasting the plaque and whispering its pH to the network.
 Tonight there's a cooler at your feet with something new in it: a gel cultured from local flora, a gentle S. salivarius-like strain with arginine folded in, so the good bacteria can make ammonia and lift the pH when sugar drags it down.
 You haven't told Jalen yet.
-->->
+Sefa has built the showcase by the fountain: a cut-away jaw under glass, one sensor the size of a rice grain beneath a lens, and a wrist-reader on a chain for anyone brave enough.
+* (showcase) [Run it live: every visitor reads their own mouth # role: torus]
+    ~ apply("implant_sensor", 0.2)
+    ~ advance(60)
+    The queue reaches the fountain. A baker watches her own number dip after a tart and laughs, then frowns. A boy reads his mother's, with her nod. Each reading goes to its own wrist and nowhere else: Jalen's rule, and you keep it without being asked.
+* (glass) [Keep it under glass: the hardware speaks for itself # role: torus]
+    ~ advance(60)
+    You talk membranes and battery life to whoever stops. Two engineers from Lowmarsh stay an hour. Everyone else admires the small bright thing, says it's clever, and drifts back to the Lane.
+* (cooler) [Show Jalen the cooler first # role: torus]
+    ~ advance(60)
+    You find him by the safeguards board and lift the lid. He looks for a long time. "Who has tasted it?" # speaker: Jalen
+    "Me. Sefa." You close the lid. "Nobody else. Not yet." He writes that down.
+- ->->
 
 === torus_outbreak ===
 # bg: workshop

@@ -21,6 +21,7 @@ import {
   type GroupName,
   health,
   type Microbiome,
+  MURAL_STATE_NAMES,
   type MuralStateName,
   muralState,
   ph,
@@ -28,14 +29,6 @@ import {
 } from '../src/sim';
 import type { Finding } from './storyCheck';
 
-const MURAL_STATES: readonly MuralStateName[] = [
-  'serene',
-  'vibrant',
-  'anxious',
-  'acidic',
-  'inflamed',
-  'scorched',
-];
 
 type Measure = 'ph' | 'health' | 'diversity' | GroupName;
 type Op = '<' | '<=' | '>' | '>=';
@@ -71,7 +64,7 @@ export function parseClaim(value: string): Claim | string {
       const text = raw.replace(/^not\s+/i, '').trim();
       const state = text.toLowerCase() as MuralStateName;
       const measure = MEASURE.exec(text);
-      if (MURAL_STATES.includes(state)) {
+      if (MURAL_STATE_NAMES.includes(state)) {
         terms.push({ not: negated, kind: 'mural', state });
       } else if (measure) {
         const group = measure[2]?.toUpperCase();
@@ -86,7 +79,7 @@ export function parseClaim(value: string): Claim | string {
           value: Number(measure[4]),
         });
       } else {
-        return `"${text}" is neither a state of the wall (${MURAL_STATES.join(', ')}) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"`;
+        return `"${text}" is neither a state of the wall (${MURAL_STATE_NAMES.join(', ')}) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"`;
       }
     }
     claim.push(terms);

@@ -16,6 +16,7 @@ import {
   type Limits,
   MICROBIOME_LIMITS,
   type Microbiome,
+  MURAL_STATE_NAMES,
   type MuralDescriptor,
   SimStateError,
 } from '../sim';
@@ -135,14 +136,7 @@ function buildSchemas() {
     minute: amount(0, MAX_MINUTE),
   });
 
-  const muralStateSchema = z.enum([
-    'serene',
-    'vibrant',
-    'anxious',
-    'acidic',
-    'inflamed',
-    'scorched',
-  ]);
+  const muralStateSchema = z.enum(MURAL_STATE_NAMES);
   const endingNameSchema = z.enum([
     'flourishing',
     'fragile',

@@ -32,6 +32,7 @@ export {
 export {
   GROUP_COLOURS,
   MURAL_DESCRIPTIONS,
+  MURAL_STATE_NAMES,
   type MuralDescriptor,
   type MuralStateName,
   muralState,

@@ -11,7 +11,16 @@ import {
 } from './metrics';
 import type { Microbiome } from './state';
 
-export type MuralStateName = 'serene' | 'vibrant' | 'anxious' | 'acidic' | 'inflamed' | 'scorched';
+/** The mural's six states, from the calmest; every list of them is this one. */
+export const MURAL_STATE_NAMES = [
+  'serene',
+  'vibrant',
+  'anxious',
+  'acidic',
+  'inflamed',
+  'scorched',
+] as const;
+export type MuralStateName = (typeof MURAL_STATE_NAMES)[number];
 
 export interface MuralDescriptor {
   state: MuralStateName;

@@ -11,6 +11,7 @@ import { cueValue } from '../narrative/tags';
 import { createMicrobiome, health, type Microbiome, muralState, ph, shares } from '../sim';
 import { ChoiceTracer } from './choiceTrace';
 import { endingNow } from './debrief';
+import { discussionFor, nextQuestion } from './discussion';
 import { type Chooser, chooserOf, type Ensemble, type StoryRole } from './ensemble';
 import type {
   AppliedIntervention,
@@ -287,12 +288,8 @@ export class Session {
 
   /** The facilitator moves on: the next question of the discussion, or back to the story. */
   continueDiscussion(): void {
-    const discussion = this.discussion;
-    if (!discussion) return;
-    this.discussion =
-      discussion.current + 1 < discussion.questions.length
-        ? { ...discussion, current: discussion.current + 1 }
-        : null;
+    if (!this.discussion) return;
+    this.discussion = nextQuestion(this.discussion);
     this.notify('hold');
   }
 
@@ -361,11 +358,7 @@ export class Session {
    */
   private arrive(passage: Passage): void {
     this.current = passage;
-    const questions = passage.lines.flatMap((line) =>
-      line.cues.flatMap((cue) => (cue.kind === 'discuss' ? [cue.value] : [])),
-    );
-    this.discussion =
-      this.ensemble?.discussion && questions.length > 0 ? { questions, current: 0 } : null;
+    this.discussion = discussionFor(passage, this.ensemble);
     if (passage.ended && !this.ending) {
       this.ending = endingNow(this.world.microbiome);
     }

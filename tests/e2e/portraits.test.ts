@@ -124,7 +124,9 @@ describe('portraits beside dialogue', () => {
     await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
     await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
 
-    // Someone without a portrait (Mirela, at the festival) keeps the plain name.
+    // Someone without a portrait (Mirela, at the festival, after Torus's showcase choice)
+    // keeps the plain name.
+    await chooseFirst(page);
     const plain = page.locator('#story-log .line.dialogue:not(.with-portrait)').first();
     await plain.waitFor();
     expect(await plain.locator('img').count()).toBe(0);

@@ -207,12 +207,18 @@ describe('the stage', () => {
       .waitFor();
     await expect.poll(async () => (await saved(page))?.strokes.length).toBe(3);
     expect((await saved(page))?.strokes.slice(0, 2)).toEqual(before?.strokes);
-    // The paint is on the wall again, where it was put, in its colours.
+    // The paint is on the wall again, where it was put, in its colours. The stage repaints
+    // after the reload once Phaser has started, which on a loaded CI machine can take longer
+    // than expect.poll's default 5 s.
     await expect
-      .poll(() => wallColour(page, [0.45, 0.3]).then((c) => near(c, '#7fe0c4')))
+      .poll(() => wallColour(page, [0.45, 0.3]).then((c) => near(c, '#7fe0c4')), {
+        timeout: 20_000,
+      })
       .toBe(true);
     await expect
-      .poll(() => wallColour(page, [0.575, 0.5]).then((c) => near(c, '#ffc46b')))
+      .poll(() => wallColour(page, [0.575, 0.5]).then((c) => near(c, '#ffc46b')), {
+        timeout: 20_000,
+      })
       .toBe(true);
     await game.screenshot('painted-after-reload');
 

@@ -95,7 +95,9 @@ describe('editing the story while the dev server runs', () => {
       .find((file) => readFileSync(file, 'utf8').includes(chosen));
     if (!home) throw new Error(`no .ink file holds the choice "${chosen}"`);
     writeFileSync(home, readFileSync(home, 'utf8').replace(chosen, `${chosen} (reworded)`));
-    const notice = page.getByRole('alert');
+    // Waited for by its words: on a loaded machine an alert about the broken story just
+    // mended may still be on screen for a moment, and is then replaced.
+    const notice = page.getByRole('alert').filter({ hasText: 'is no longer offered' });
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain(`"${chosen}" is no longer offered`);
     await expect(choices.first().textContent()).resolves.toContain(`${chosen} (reworded)`);

@@ -29,7 +29,6 @@ import {
 } from '../src/sim';
 import type { Finding } from './storyCheck';
 
-
 type Measure = 'ph' | 'health' | 'diversity' | GroupName;
 type Op = '<' | '<=' | '>' | '>=';
 

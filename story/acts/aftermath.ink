@@ -16,8 +16,7 @@ The Care Hall keeps its doors open in the evenings now, for what {role == "elara
 }
 {ritual_night == "dawn":Since the dawn brushing on the Commons, people brush in twos and threes at their windows, and wave to each other.|{ritual_night == "song":The voices the ritual night's singing wore out take three days to come back.|The stories people carried home on the ritual night have been told again at every table since.}}
 The talk always comes back to the same few things. Sugar at meals, not between. Water. A brush before bed, with fluoride in the paste. None of it is new; it is only newly believed. # fact: Fluoride helps enamel take back minerals after an acid attack, lowers the pH at which it starts to dissolve, and slows how fast plaque bacteria turn sugar into acid.
-Above the seed library {role == "torus":you rewrite|Torus rewrites} the implants one last time. The readings now stay in each mouth's own wrist-reader; the wall gets only the sum of the hub, anonymous, blurred at the edges like a painting seen through rain. The alarm is gone. In its place is a whisper, sent only to the one person whose mouth it concerns.
-The mural's lower third has stayed open. Every week a different street paints it, and nobody paints over anyone else's work without asking. {role == "kara":You have|Kara has} stopped calling it {role == "kara":your|her} mural. It is the wall now, as people say the Bowl.
+Above the seed library {role == "torus":you have|Torus has} the implants' last rewrite ready and not yet sent: the readings would stay in each mouth's own wrist-reader, the wall would get only the sum of the hub, blurred at the edges like a painting seen through rain, and in place of the alarm a whisper, sent only to the one person whose mouth it concerns.
 What is left is the hardest part: who decides what happens to the readings and the wall the next time something goes wrong. The hub assembly meets under the canopy to settle it, with {role == "jalen":you|Jalen} in the chair, which {role == "jalen":you did not want|he did not want}. # discuss: After the crisis, who should govern the community's health data and the mural that displays it, and how should those rules change over time?
 * [A charter: each mouth's reading is its own; the wall shows only the whole; every rule ends with the season unless renewed]
     ~ implant_rule = "charter"
@@ -34,8 +33,14 @@ What is left is the hardest part: who decides what happens to the readings and t
     ~ implant_rule = "off"
     ~ apply("sugar_feast", 0.5)
     ~ advance(240)
-    The implants go dark, one street at a time, to applause. Without the whisper in anyone's ear the Lane of Honeyed Things reopens by lunchtime, and the grazing comes back as if it had only been waiting around the corner, which it had.
-- Then the everyday, which is what the hub will actually live by.
+    The implants go dark, one street at a time, to applause. Without an alarm in anyone's ear the Lane of Honeyed Things reopens by lunchtime, and the grazing comes back as if it had only been waiting around the corner, which it had.
+-
+{implant_rule:
+- "charter": {role == "torus":You send|Torus sends} the rewrite that night. The alarm is gone; the whisper goes to one wrist at a time, and the wall gets the hub's sum, anonymous, and its lower third back. Every week a different street paints it, and nobody paints over anyone else's work without asking. {role == "kara":You have|Kara has} stopped calling it {role == "kara":your|her} mural. It is the wall now, as people say the Bowl.
+- "board": {role == "torus":Your|Torus's} rewrite stays on the bench. The alarm is gone, but the readings go where the assembly sent them, name by name, onto the wall's lower third, and nobody paints there any more.
+- else: {role == "torus":Your|Torus's} rewrite stays on the bench, with nothing left to send it to. The wall still runs on the last week's feed, and its lower third stays open: every week a different street paints it, and nobody paints over anyone else's work without asking.
+}
+Then the everyday, which is what the hub will actually live by.
 {role == "elara":You ask|Elara asks} the last question of the assembly: what do we do on an ordinary day, when nobody is frightened? Teodor, at the back, puts his cherry glass in his pocket and leaves his hand on it. # fact: In a mathematical model of dental plaque, the community tipped toward acid-loving bacteria at about six sugar intakes a day with normal saliva, but at only about three when sugar cleared slowly, as in a dry mouth.
 * [Meals at set hours, water between, brushing circles every evening]
     ~ everyday_rule = "routine"

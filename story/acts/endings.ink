@@ -25,7 +25,8 @@ The festival reconvenes on the ninth day. {everyday_rule == "lane":The Lane stay
 The alarms stop. The readings don't quite come home. # when: anxious # CLEAR # chapter: A Fragile Balance # bg: gathering # music: ending
 The community is mostly itself again, but thinner at the edges: a few more acid-lovers than before, gums that bleed a little when brushed, a pH that takes its time to recover after sugar. It is a balance, and a balance can tip either way. # when: anxious
 {role == "elara":You call|Elara calls} it convalescence. {role == "torus":You call|Torus calls} it a metastable state. Mirela calls it Tuesday.
-The mouth-talks go on at the Care Hall in the evenings, fewer people every week, which is either a good sign or a forgetful one. Nobody can say yet which.
+{role == "elara":You keep|Elara keeps} the mouth-talks going at the Care Hall in the evenings, with fewer chairs set out every week.
+"Either they're well, or they've forgotten. Ask me in a month." # speaker: Elara # expression: wry
 -> mural_beat.always ->
 -> close
 

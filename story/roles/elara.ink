@@ -245,7 +245,7 @@ Six hundred stories in your ledger, and some of their owners aren't here. The yo
 - elara_gel.turmoil.amber_again:
     Some of the missing were at the front of the queue for the amber jar. Their gums are too sore for singing.
 - elara_gel.turmoil.rinse_again:
-    Some of the missing rinsed three times yesterday and can't taste anything tonight, not even the honey.
+    Some of the missing rinsed three times yesterday and can't taste anything tonight, not even their own tea.
 - else:
     Two of the missing wear the implants you fitted. You know exactly how they are, and that isn't the same as knowing.
 }
@@ -263,14 +263,14 @@ You fill a basket at the Care Hall on the way. What goes into it is up to you.
 * (empty_basket) [Nothing but your ledger: tonight is for listening # role: elara]
     ~ advance(240)
     You go empty-handed. Listening is real care. It is also, for the plaque in those mouths, nothing at all.
-* (honey_basket) [The vigil's leftover honey-bread, so nobody is left out of the feast # role: elara]
+* (honey_basket) [Quilla's unsold honey cakes, so nobody is left out of the feast # role: elara]
     ~ apply("sugar_feast", 0.7)
     ~ advance(180)
-    Nobody should miss the feast, you think, and every door you knock on gets a sweet piece and then another, well into the small hours.
-* (blend_basket) [The amber jar, so they can share the Bowl too # role: elara]
+    Nobody should sit out the night with nothing sweet, you think, and every door you knock on gets a piece of Quilla's cake and then another, well into the small hours.
+* (blend_basket) [The amber jar, so the missing share in the hub's own flora too # role: elara]
     ~ apply("blended_gel", 0.8)
     ~ advance(180)
-    The Bowl shouldn't leave anyone out. A dab of the blend at every door, the old words whispered on every step, and the passengers go in with the blessing.
+    Nobody should be left out of the hub's own flora. A dab of the blend at every door, the old words whispered on every step, and the passengers go in with the blessing.
 * (rinse_basket) [A bottle of the strong rinse, so they wake up clean # role: elara]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(180)

@@ -196,7 +196,7 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
 // ---- Act four: the ritual (day 5 and its night). Jalen is asked for the closing words. ----
 
 === jalen_ritual ===
-Before the Commons empties, Mirela Vasque finds you at its edge with her wooden paddle under her arm. # bg: ritual
+{ritual_night == "home":At midnight, as the crowd starts for home, Mirela Vasque catches you at the Commons' edge|Before the night is out, Mirela Vasque finds you at the Commons' edge} with her wooden paddle under her arm. # bg: ritual
 "You've written rules all week. Now write the words we close on. Something people can carry home in their mouths." # speaker: Mirela
 {
 - jalen_gel.g_watched:
@@ -220,7 +220,7 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
     ~ apply("fluoride", 0.4)
     ~ apply("meal", 0.6)
     ~ advance(600)
-    You write it so it scans: Water between, and sweets at the table. Brush when the lanterns are lit. I share what I choose, and I can choose again. Four thousand people say it back, badly in time, and the bread waits for breakfast.
+    You write it so it scans: Water between, and sweets at the table. Brush when the lanterns are lit. I share what I choose, and I can choose again. {ritual_night == "home":The few hundred still on the Commons say it back, badly in time, and carry it home to the rest,|Four thousand people say it back, badly in time,} and the bread waits for breakfast.
 * (r_thanks) [Only thanks; the rules can wait for calmer days # role: jalen]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
@@ -242,7 +242,7 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
 * (r_rinse) [A cleansing rite: every mouth rinsed on the drum # role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ advance(600)
-    On every drumbeat, four thousand people rinse and spit into the moss. It tastes of metal. By the last drumbeat nobody can taste the honey-bread either. # sfx: drum # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
+    On every drumbeat, {ritual_night == "home":the few hundred still on the Commons|four thousand people} rinse and spit into the moss. It tastes of metal. By the last drumbeat nobody can taste the honey-bread either. # sfx: drum # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
 - -> mural_beat ->
 ->->
 
@@ -250,7 +250,11 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
 
 === jalen_aftermath ===
 That night the seed library is yours alone. Three drafts on your desk are labelled FINAL. # bg: aftermath
-"Your safeguards are in the firmware now," Torus says from the door. "You'll have to find something else to worry about." # speaker: Torus # expression: wry
+{implant_rule:
+- "charter": "Your safeguards are in the firmware now," Torus says from the door. "You'll have to find something else to worry about." # speaker: Torus # expression: wry
+- "board": "The names go up on the wall at dawn," Torus says from the door. "I built it to whisper. They voted for a shout." # speaker: Torus # expression: worried
+- else: "The last implant went dark an hour ago," Torus says from the door. "Your safeguards have nothing left to guard. You'll have to find something else to worry about." # speaker: Torus # expression: wry
+}
 "I'll manage." # speaker: Jalen
 You already have. The assembly decided the future. Nobody decided the past: {jalen_outbreak.opened or jalen_gel.g_watched:the readings people shared in the bad days, still warm on the clinic server. They helped. That is exactly what makes them dangerous.|a week of hub-wide readings, anonymous but pooled, that everyone is suddenly keen to keep.} # discuss: Should health data gathered in an emergency expire when the emergency ends? Who may keep it, and who decides the crisis is over?
 * (a_expire) [Readings expire in thirty days unless each person renews them # role: jalen]
@@ -305,9 +309,14 @@ You already have. The assembly decided the future. Nobody decided the past: {jal
 }
 = flourishing
 A month on, someone has crossed out a line of your rules on the seed-library door and written a better one in green ink. That is what the door is for.
-The hub's governance is small and slightly alive, like everything else here. Readings live in the mouth they came from and leave only with permission, for a stated time. {jalen_aftermath.a_delete:The crisis readings are gone; next time the clinic will ask again, and people will know what the asking means.|Old readings dissolve on schedule, and the clinic's map blurs back to a shape without faces.} New gels go to ten mouths, then a hundred, watched at every rung. Children say their own yes. Anyone can drop a red token in any bowl, and nobody asks why.
+The hub's governance is small and slightly alive, like everything else here. {implant_rule:
+- "board": The names came off the wall by the second review, by a vote nobody had to be talked into; now readings live in the mouth they came from and leave only with permission, for a stated time.
+- "off": The implants stay dark, by the assembly's vote, and nobody has asked to wake them; what the clinic knows, people tell it.
+- else: Readings live in the mouth they came from and leave only with permission, for a stated time.
+}
+{jalen_aftermath.a_delete:The crisis readings are gone; next time the clinic will ask again, and people will know what the asking means.|Old readings dissolve on schedule, and the clinic's map blurs back to a shape without faces.} New gels go to ten mouths, then a hundred, watched at every rung. Children say their own yes. Anyone can drop a red token in any bowl, and nobody asks why.
 Every new moon the rules are read aloud at Elara's health dialogue, and at least one changes. Torus calls it inefficient; Elara calls it tending. {jalen_gel.afternoon.kids_own_yes:Pim, six and three-quarters, has applied to sit on the children's panel. You have said yes, provisionally, pending review.}
-Kara's lower third is full of other people's brushstrokes, none of them signed.
+Kara's lower third is full of other people's brushstrokes, none of them signed{implant_rule == "board":, where the names used to hang}.
 You were a gatekeeper once. Now you mostly keep the hinges oiled.
 ->->
 = fragile
@@ -319,7 +328,7 @@ You go, with your drafts in your bag anyway. At the end you ask the circle when 
 ->->
 = acid_takeover
 The orange has settled into the mural's lower panels. # when: acidic
-The hub's governance, in the end, is almost nothing: the emergency rules lapsed, the Lane reopened, and your protections stayed on your tablet, unsigned because nobody asked for them. {sensor_vote == "open" || implant_rule == "board":The hub read every mouth in it, by vote, and the readings did not stop the sugar. Reading a community turned out to be easier than asking it to change, and no more use.|You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.}
+The hub's governance, in the end, is almost nothing: the emergency rules lapsed, {everyday_rule == "lane" || implant_rule == "off" || jalen_aftermath.a_lift:the Lane reopened all day,|the Lane kept its hours on paper and grazed around them,} and {implant_rule == "charter" || jalen_aftermath.a_charter:the charter hangs on the seed-library door, signed by everyone and read by nobody.|your protections stayed on your tablet, unsigned because nobody asked for them.} {sensor_vote == "open" || implant_rule == "board":The hub read every mouth in it, by vote, and the readings did not stop the sugar. Reading a community turned out to be easier than asking it to change, and no more use.|You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.}
 "An order never sweetened anything." # speaker: Mirela
 So you write the reason instead of the rule: what an afternoon of grazing does to plaque, hour by hour; why one sweet at supper is a different animal from ten before it.
 Torus offers to put it on every implant. "Only for those who ask," you say, and for once he doesn't argue.

@@ -168,7 +168,7 @@ Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl wa
     ~ apply("probiotic_gel", 0.3)
     ~ advance(420)
     You carry a box of sensors and a pot of plain arginine gel down to the Care Hall and fit anyone who wants one, a pea of gel on a clean spoon for the ones whose readings sag. By dawn sixty more mouths can tell you the truth, and you can answer them in small doses.
-* (bowl_again) [Brew the Bowl's dregs into a fresh blend, a jar on every doorstep by dawn # role: torus]
+* (bowl_again) [Stir the cold room's starters into one culture, a jar on every doorstep by dawn # role: torus]
     ~ apply("blended_gel", 1.0)
     ~ advance(240)
     ~ apply("blended_gel", 1.0)
@@ -208,7 +208,7 @@ Elara is behind him. She has trusted you all week and hasn't said so once.
 
 === torus_aftermath ===
 # bg: aftermath
-Your own road home from the assembly goes up the workshop stairs. {implant_rule == "off":The assembly has switched your whispering implants off, street by street;|{implant_rule == "board":The assembly wants every reading on the wall by name, which your whispering implants were built not to do;|The whispering implants are done and out in the hub;}} on the bench sits the next one, with room inside it to do more than listen.
+Your own road home from the assembly goes up the workshop stairs. {implant_rule == "off":The assembly has switched your implants off, street by street, and the whispering rewrite with them;|{implant_rule == "board":The assembly wants every reading on the wall by name, which your whispering rewrite was built not to do;|The whispering rewrite is done and out in the hub;}} on the bench sits the next one, with room inside it to do more than listen.
 {
 - torus_ritual.words.owned:
     "You put your mistakes at the top of the page," Jalen tells you, setting a cup of real tea on your bench. "That buys you a lot of patience. Don't spend it all on one prototype." # speaker: Jalen # expression: wry
@@ -239,13 +239,13 @@ The question is what the refined implant should do when a mouth whispers that it
     ~ apply("chlorhexidine", 1.0)
     ~ advance(480)
     Never again, you think, and build an implant that answers every acid dip with a squirt of chlorhexidine. It works perfectly: the whispers stop, then the dips, then nearly the bacteria, friend and foe alike.
-* (shelved) [Shelve the new implant; join the reopened Lane and rest at last # role: torus]
+* (shelved) [Shelve the new implant and spend the week at the Lane's tables # role: torus]
     ~ apply("sugar_feast", 1.0)
     ~ apply("dry_mouth", 0.8)
     ~ advance(600)
     ~ apply("sugar_feast", 1.0)
     ~ advance(360)
-    You're done being the hub's emergency. The prototype goes in a drawer, the Lane reopens with a second festival to make up for the first, and the whispers go unheard under the music. You don't sleep, not really.
+    You're done being the hub's emergency. The prototype goes in a drawer, and you eat your way down the Lane with Sefa {everyday_rule == "lane":from noon till the lanterns, as the assembly allowed|at every hour the stalls will serve you}, a second festival of your own to make up for the first. Whatever the implants have to say goes unheard under the music. You don't sleep, not really.
 * (tinkered) [Tune the whisper thresholds and leave the rest for next year # role: torus]
     ~ apply("implant_sensor", 0.4)
     ~ apply("sugar_snack", 0.5)

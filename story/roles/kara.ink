@@ -3,12 +3,27 @@
 
 === kara_festival ===
 You are Kara Femir. You grew the mural from bioluminescent cells and an anonymous feed of implant readings, and you still don't entirely understand it, which is what you love about it.
-It isn't a screen. It's a portrait of the community that refuses to sit still. Tonight you have left its lower third blank. You want people to paint into it.
-->->
+It isn't a screen. It's a portrait of the community that refuses to sit still. Tonight you have left its lower third blank, a ladder and a table of brushes at its foot, and a queue is already forming to ask what the blank is for.
+* (tales) [Paint the stories they tell you, one small picture for every festival they remember # role: kara]
+    ~ apply("saliva_boost", 0.3)
+    ~ advance(60)
+    A grandmother gives you the year the canopy leaked and everyone danced in the rain; a boy gives you the night he lost a tooth in a honey cake. You paint fast and small, with a water jug on the table because talking is thirsty work, and by the lantern-lighting the lower third is a strip of little pictures. People keep coming back to find themselves in it.
+* (starters) [Paint with the starters themselves: a spoon from every jar ground into the living colour # role: kara]
+    ~ apply("blended_gel", 0.3)
+    ~ advance(60)
+    The jars come to you uncapped. A spoon from each goes into the pigment, and the wall's cells take the cultures in like a sponge takes water. Painters lick their brushes to a point, as painters always have. By the lantern-lighting the lower third is creamy and faintly moving, and smells of bread.
+* (sweetglass) [Paint the Lane stall by stall in candied glaze, and let each sweet-maker sign their own # role: kara]
+    ~ apply("sugar_snack", 0.5)
+    ~ advance(60)
+    Pell brings boiled sugar for the glaze and pays for his portrait in fig tarts; Teodor signs his stall in cherry glass and snaps off a corner for you. By the lantern-lighting the lower third glitters like a shop window, and everyone who passes it is eating something.
+- ->->
 
 === kara_outbreak ===
 # bg: gathering
 After the gathering, a crowd stays in front of your wall, coffee going cold in their hands, watching it pulse. Someone asks you what it means. Someone else asks you to make it stop.
+{kara_festival.tales: Under it all runs last night's strip of little pictures: the leaking canopy, the honey-cake tooth. People keep glancing from their own small story to the big one pulsing above it.}
+{kara_festival.starters: The starter-paint in the lower third has bloomed overnight into a thick cream with a purple heart. People point at it and then, one by one, stop pointing.}
+{kara_festival.sweetglass: The candied Lane still glitters at the foot of the wall, Pell's signature in gold, Teodor's in red glass. Nobody looks at it for long this morning.}
 * (water) [Make it a water-station: every brushstroke costs a cup drunk #role: kara]
     ~ apply("saliva_boost", 0.7)
     ~ advance(180)
@@ -30,7 +45,8 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
 - -> two
 
 = two
-The blank lower third was meant to be the festival's gift. Now people arrive with brushes and ask you what to paint.
+-> mural_beat ->
+The lower third was meant to be the festival's gift. Now people arrive with brushes and ask you what to paint. Elara's map of stories hangs beside the wall, curling at the corners.
 * (dance) [Paint a brushing dance, and dance it at the wall's foot #role: kara]
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.4)
@@ -40,70 +56,26 @@ The blank lower third was meant to be the festival's gift. Now people arrive wit
     ~ apply("sugar_feast", 0.6)
     ~ advance(240)
     You paint the festival as it was two nights ago, gold and sugared. People take the hint and go back to the Lane to make the picture true.
-* (white) [Paint it white. Clean. A fresh start #role: kara]
-    ~ apply("chlorhexidine", 1.0)
+* (named) [Paint Elara's map as it stands: Pim's plums, Teodor's glass, every story with its teller # role: kara]
+    ~ apply("dry_mouth", 0.6)
     ~ advance(240)
-    You roll white over the lower third, and people read it the way pictures are read: as an instruction. They go home and rinse, and rinse again, as if a mouth could be painted white.
-- -> three
+    You paint it true, the way you paint everything: PIM, PLUMS, 3 DABS in her own crayon letters, Teodor and his cherry glass, two hundred faces anyone on the Commons can name. By afternoon the crowd reads the wall in silence, and the people in the picture stand at the back with their jaws set, and drink nothing.
+- -> night
 
-= three
--> mural_beat ->
-Torus arrives with a cooler and an idea.
-"Let the mural taste what people taste. Seed a panel with my gel, and they can come and be dosed where they paint." # speaker: Torus # expression: hopeful
-* (blend) [Seed it with his blended gel, the festival's own flora #role: kara]
-    ~ apply("blended_gel", 0.8)
-    ~ advance(240)
-    They come, they paint, they take a dab. The panel blooms a colour you've never seen: creamy white at the edges, then a deep bruise-purple creeping inward.
-* (plain) [Ask for his plain arginine gel instead #role: kara]
-    ~ apply("arginine_gel", 0.7)
-    ~ advance(240)
-    A blue jar with nothing in it you can't name. # fact: Some friendly mouth bacteria turn arginine into ammonia, which neutralises plaque acid.
-    {
-    - mural() == "serene" || mural() == "vibrant":
-        The panel you seed with it was never orange; over the afternoon its colours only settle and deepen. # when: serene or vibrant
-    - mural() == "anxious" || mural() == "acidic":
-        The panel you seed with it cools over the afternoon, orange easing toward amber, while the wall around it keeps its quick beat. # when: anxious or acidic
-    - else:
-        The panel you seed with it changes slowly, and by evening you still can't tell which way. # when: not serene, not vibrant, not anxious, not acidic
-    }
-* (refused) [Refuse: the mural needs people, not products #role: kara]
-    ~ apply("saliva_boost", 0.4)
-    ~ advance(360)
-    You send him away, kindly. The wall stays a wall of people: drinking, talking, painting. It is slower. It is theirs.
-- -> four
-
-= four
+= night
 # bg: night
 The second night. The mural is the only light in the Commons that nobody lit on purpose.
 * (vigil) [Leave it open and sit with whoever comes #role: kara]
     ~ apply("saliva_boost", 0.5)
-    ~ apply("probiotic_gel", 0.5)
     ~ advance(480)
-    You sit at the wall's foot all night with a jug of water and a pot of plain probiotic from the Care Hall. Whoever comes to look stays to talk. Somebody brings a guitar. The wall watches you back.
+    You sit at the wall's foot all night with a jug of water. Whoever comes to look stays to talk. Somebody brings a guitar. The wall watches you back.
 * (prints) [Sell prints for the clinic; feed the painters cake #role: kara]
     ~ apply("sugar_feast", 0.6)
     ~ advance(480)
     Prints of the mural sell by the hundred, and the money goes to the Care Hall. The festival cakes go to the painters, all night, a slice at a time.
-* (spread) {three.blend} [Spread the blend over the whole wall; dose every painter #role: kara]
-    ~ apply("blended_gel", 1.0)
-    ~ advance(480)
-    You paint the blended culture across the lower third and hand a dab to every painter who comes in the dark.
-    {
-    - mural() == "inflamed" || share("P") * 1000 >= 6:
-        By midnight the wall has a fevered, bruise-coloured shimmer, and so, the implants say, do a great many gums. # when: inflamed or share P >= 0.006
-    - else:
-        By midnight your panel has a bruise-coloured shimmer at its edges. The gums, the implants say, have not caught it yet. # when: not inflamed, share P < 0.006
-    }
-* (scrub) [Scrub the wall, and everyone, with antiseptic #role: kara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ advance(480)
-    You wash the wall down to its lattice, and the painters rinse with you in solidarity.
-    {
-    - mural() == "scorched":
-        By midnight the wall is as clean as a dinner plate, and so are a great many mouths. # when: scorched
-    - else:
-        By midnight the lattice is bare and a great many mouths taste of metal. Before dawn the colour is already creeping back over the grid, faster than you scrubbed it off. # when: not scorched
-    }
+* (dimmed_night) [Slow its light to a sleeping pulse and send the Commons to bed #role: kara]
+    ~ advance(540)
+    You turn the cells down until the spirals barely move, like breathing in the next room. The crowd drifts home. The Commons is dark by midnight, and what the hub's mouths do in the dark, they do unwatched.
 - ->->
 
 
@@ -142,8 +114,7 @@ The fourth day comes in grey, rain ticking on the canopy. # bg: gathering # mura
 {kara_outbreak.curtain: The sailcloth lies in a heap where somebody pulled it down in the night. A thing you aren't allowed to see becomes the only thing you think about.}
 {kara_outbreak.beam: Since you sent the wall to every screen in the hub, people come to the Commons grey-faced, to see whether the real one is as bad as the copies.}
 {kara_outbreak.water: Your jugs stand upside down in a row beneath the clumsy strokes of a few hundred well-watered painters.}
-{kara_outbreak.three.blend: The panel you seeded with Torus's blend has spread overnight: a creamy bloom with a purple heart.}
-{kara_outbreak.four.scrub: The wall is still regrowing from the bare lattice you scrubbed it down to, thin colour stretching over the grid like new skin.}
+{kara_outbreak.two.named: Elara's map is still painted across the lower third, names and all. Somebody has scratched out Teodor's face in the night.}
 -> kara_eye ->
 The queue from the workshop runs right past your wall, and everyone in it has an opinion. A mother asks you to cover it: her little one asks every morning whether the wall is angry with her. A transit warden wants it on every platform, so nobody can pretend. Pell Abara, who bakes the fig tarts at the top of the Lane and hasn't sold one since the chime, wants it repainted.
 "A bit of green, Kara. Walls can fib for a week. It'd do everyone's nerves good, mine included." # speaker: Pell
@@ -151,6 +122,9 @@ Then Jalen arrives, collar wet with rain.
 "It's anonymous, you told me. But you laid it out by district, and everybody knows which panel is the east terraces. That's anonymous the way a village is anonymous." # speaker: Jalen # expression: worried
 { kara_outbreak.beam:
     "And you put it on every kitchen wall in the hub without asking a soul. I'd like to be asked, this time." # speaker: Jalen # expression: determined
+}
+{ kara_outbreak.two.named:
+    "And under it you painted Elara's map with every name on it. Pim is six, Kara. She didn't tell her story to a wall." # speaker: Jalen # expression: determined
 }
 It was always your wall. This is the first time that has felt like a responsibility rather than a boast.
 * (open) [Keep it open, but blur the districts into one picture and chalk a dosing line at its foot # role: kara]
@@ -177,8 +151,8 @@ It was always your wall. This is the first time that has felt like a responsibil
 = dosing
 After noon Torus comes down with a trolley, unslept since the chime. # bg: workshop
 "Your wall is the one place people queue without being told to. Let me put the {gel_recipe == "sterile":rinse|gel} there. Paint and dose, dose and paint." # speaker: Torus # expression: determined
-{ kara_outbreak.three.refused:
-    "I know: people, not products. But people are tired, Kara, and the wall is where they are." # speaker: Torus # expression: worried
+{ kara_outbreak.night.vigil:
+    "You sat up with them all the second night. They'll come to the wall again; let them find something there." # speaker: Torus # expression: worried
 }
 { gel_recipe:
 - "blended": On the trolley sit jars of the blend the tables voted for, and beside them, because Torus is Torus, a plain tub of arginine paste.
@@ -227,7 +201,7 @@ By late afternoon the side effects reach your wall before they reach the Care Ha
 === kara_ritual ===
 When the crowd has thinned, Elara finds you at the wall's foot with a basket of paper slips. # bg: ritual
 "The ones people couldn't say out loud, not even to me. They asked whether the wall would take them instead. Without names." # speaker: Elara
-There's room at the very bottom, under the hub's own strokes.
+There's room at the very bottom, under the hub's own strokes.{kara_festival.tales: Under your strip of festival pictures, as it happens: the leaking canopy and the honey-cake tooth, a week and a lifetime ago.}
 {
 - kara_gel.streets:
     Jalen, on the bench behind you, doesn't mention the east terraces. You feel it anyway. "No names. Not even initials." # speaker: Jalen # expression: determined
@@ -306,7 +280,7 @@ After the assembly you walk back to the wall the long way, and find three people
 {kara_ritual.purged or kara_ritual.rinsedagain: {mural() == "scorched":The white band is still white, with a few threads of colour at its edges. # when: scorched|The white band has {mural() == "acidic":filled in, orange, not green, from the bottom up # when: acidic|greened in thin patches, like lichen on a new stone # when: not scorched, not acidic}.}}
 That week they come by one at a time, as if they'd agreed it.
 {implant_rule == "off":"The implants are dark now, by vote. Your wall still remembers the last week it was fed; it is the only thing left that speaks to everybody at once. Don't waste it."|{implant_rule == "board":"The assembly put every name on your wall. It speaks to everybody at once, about everybody. Make it bearable."|"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it."}} # speaker: Torus # expression: hopeful
-{ kara_gel.streets or kara_outbreak.beam:
+{ kara_gel.streets or kara_outbreak.beam or kara_outbreak.two.named:
     "You showed the hub what a wall does to people when it shows too much," Jalen says. "Whatever you make of it now, make it something people can walk away from." # speaker: Jalen
 - else:
     Jalen looks at the blurred, anonymous colour you kept. "Trust is a thing you can paint, it turns out." # speaker: Jalen # expression: hopeful
@@ -382,7 +356,7 @@ Green, mostly: the slow green of the gentle streptococci, who never did anything
 {kara_aftermath.canvas: On painting evenings the jugs still stand in a row. Nobody drinks a cup for a stroke because they have to; it has turned into manners, like wiping your feet.}
 {kara_aftermath.gave: You paint one stroke a week now, like everyone, and nobody can tell which is yours. You've decided that's the finest review you'll ever get.}
 You used to think the mural was a portrait you painted of the hub. It's a portrait the hub paints of itself, and your job is to keep the brushes clean and the water cold.
-At next year's festival you leave the lower third blank. By midnight it is full, and none of it is yours.
+At next year's festival you leave the lower third blank. {kara_festival.tales:The first to climb the ladder is the grandmother with the leaking canopy, come to paint this year's story herself. }By midnight it is full, and none of it is yours.
 ->->
 = fragile
 The wall is mostly itself again. Mostly. People look at it the way you'd look at a friend who has been ill: kindly, and a little too closely. # when: anxious # mural: pulse
@@ -397,7 +371,7 @@ The wall is mostly itself again. Mostly. People look at it the way you'd look at
     The lower panels where the enamel readings live are still faintly crazed, like glaze after a hard firing. The colour has recovered faster than the mineral. Teeth take longer than bacteria to forgive. # when: anxious
 }
 {kara_ritual.painted or kara_aftermath.corner: Your own implant still nags you about those nights of cake and coffee. You've started listening to it.}
-You paint nothing over the weak place; you know what a kind lie costs. You put a chair in front of it instead, and a jug, and a sign: THIS BIT IS STILL HEALING. ASK ME.
+{kara_festival.starters:Somewhere under it is the starter-paint you ground into the wall on the festival night. You don't scrape it out; you date it, like everything else. }You paint nothing over the weak place; you know what a kind lie costs. You put a chair in front of it instead, and a jug, and a sign: THIS BIT IS STILL HEALING. ASK ME.
 People do ask. That's the first good sign. The second is that the weak place is, very slowly, smaller in autumn than it was in summer.
 ->->
 = acid_takeover
@@ -405,6 +379,7 @@ The wall stays red. # when: acidic
 You photograph it in low morning light, when the cracks show best: orange-red to head height, the sour yellows of mutans and the lactobacilli swollen to the size of doors, and through the lower panels a web of hairline cracks, each one a tooth that gave up a little mineral at every sweet hour. # when: acidic # mural: pulse # fact: Repeated dips below a plaque pH of about 5.5 favour acid-making, acid-tolerant bacteria such as mutans streptococci and lactobacilli, which then push the pH lower still.
 {kara_gel.dosing.sugarpaint: Somewhere under the red is the sugar-paint panel. You can't see it any more. You know exactly where it is.}
 {kara_aftermath.market: The bunting still hangs over the cracks. You take it down yourself.}
+{kara_festival.sweetglass: The candied Lane you painted on the festival night has crazed with the rest, Pell's gold signature split down the middle.}
 Under the photograph, where you hang it at the top of the Lane, you letter three lines small: SUGAR AT MEALTIMES. THE GARDEN COMES BACK. HOLES DON'T. # fact: Early chalky spots on enamel can harden again with fluoride and saliva, but a cavity cannot heal and needs a filling.
 Next year people will pass this picture on the way to the sweets. You intend to make them stop, and then, because you're not a monster, to let them buy one tart. With supper.
 ->->

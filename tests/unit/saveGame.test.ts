@@ -114,7 +114,7 @@ describe('save files', () => {
     };
 
     it('replays every choice of a save from the first full story on the story as it is now', () => {
-      const save = load('full-story-665a3d3-kara');
+      const save = load('full-story-6751680c20da-kara');
       expect(save.game.storyVersion).not.toBe(story.version);
       const restored = restoreSave(story, save);
       expect(restored.kind).toBe('replayed');
@@ -139,7 +139,7 @@ describe('save files', () => {
     });
 
     it('refuses a save from an older save format with a reason, without throwing', () => {
-      const save = load('full-story-665a3d3-kara');
+      const save = load('full-story-6751680c20da-kara');
       const older = JSON.stringify({ ...save, format: 0 });
       expect(readSave(older)).toEqual({
         ok: false,

@@ -52,6 +52,12 @@ VAR ritual_night = ""
 VAR everyday_rule = ""
 // The mural state mural_beat last described, so it speaks only when the wall has changed.
 VAR last_mural = ""
+// The story's clock: minutes of simulated time since midnight before the festival (day 1,
+// 00:00), kept by pass() and until() below. Don't set it yourself.
+VAR clock = 0
+// In the full group session the four role parts of an act happen side by side, so each
+// passes a quarter of its time (every_role sets it to 4); 1 otherwise. Don't set it yourself.
+VAR part_share = 1
 
 INCLUDE acts/festival.ink
 INCLUDE acts/outbreak.ink
@@ -112,10 +118,12 @@ Who will you be?
 // Every role's part in turn: the full session's acts, and its four epilogues.
 === every_role(-> elara_part, -> torus_part, -> kara_part, -> jalen_part) ===
 { role == "ensemble":
+    ~ part_share = 4
     -> elara_turn(elara_part) ->
     -> torus_turn(torus_part) ->
     -> kara_turn(kara_part) ->
     -> jalen_turn(jalen_part) ->
+    ~ part_share = 1
 - else:
     -> in_role(elara_part, torus_part, kara_part, jalen_part) ->
 }
@@ -145,3 +153,22 @@ Jalen Rynn's part. # role: jalen
 === function ph_reading() ===
 ~ temp tenths = INT(ph() * 10 + 0.5)
 ~ return "{tenths / 10}.{tenths % 10}"
+
+// Let simulated time pass: use this, not advance(), so the story's clock keeps count.
+// Call only from a ~ logic line: ~ pass(240)
+=== function pass(minutes) ===
+// Whole ten-minute steps: the simulation's own marks (an advance that ends between them
+// makes it keep a resume point, and its state is checked more strictly).
+~ temp m = minutes / part_share / 10 * 10
+~ clock += m
+~ advance(m)
+
+// The calendar (story/README.md, Settled facts): let time pass until the given hour of the
+// given day, if the story has not reached it yet. The acts call it at their headings, so a
+// chapter starts on its day whatever the path. Call only from a ~ logic line: ~ until(2, 9)
+=== function until(day, hour) ===
+~ temp target = (day - 1) * 1440 + hour * 60
+{ clock < target:
+    ~ advance(target - clock)
+    ~ clock = target
+}

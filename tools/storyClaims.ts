@@ -8,6 +8,9 @@
 //   # when: not vibrant              ... is not in this one
 //   # when: ph < 5.5                 ph, health, diversity, or share K (any group letter)
 //   # when: ph < 6.2, not serene     commas join conditions that must all hold
+//   # when: day >= 2, day < 2.5      the simulation's clock: day 1 starts at minute 0, so
+//                                    2.5 is noon of day 2 (the acts' headings keep the
+//                                    calendar of story/README.md's settled facts with it)
 //
 // The compiled story has no line numbers, and the same tag is written on many lines, so
 // the checker compiles a copy in which each `when:` tag is stamped with its place
@@ -29,7 +32,7 @@ import {
 } from '../src/sim';
 import type { Finding } from './storyCheck';
 
-type Measure = 'ph' | 'health' | 'diversity' | GroupName;
+type Measure = 'ph' | 'health' | 'diversity' | 'day' | GroupName;
 type Op = '<' | '<=' | '>' | '>=';
 
 type Term =
@@ -45,11 +48,13 @@ interface Reading {
   ph: number;
   health: number;
   diversity: number;
+  /** The simulation's clock in days: 1 at minute 0, 2.5 at noon of the second day. */
+  day: number;
   shares: Record<GroupName, number>;
 }
 
 const STAMP = ' @ ';
-const MEASURE = /^(ph|health|diversity|share\s+([A-Z]))\s*(<=|>=|<|>)\s*(\d*\.?\d+)$/i;
+const MEASURE = /^(ph|health|diversity|day|share\s+([A-Z]))\s*(<=|>=|<|>)\s*(\d*\.?\d+)$/i;
 
 /** Reads a `when:` value; a string is what is wrong with it, for the writer. */
 export function parseClaim(value: string): Claim | string {
@@ -78,7 +83,7 @@ export function parseClaim(value: string): Claim | string {
           value: Number(measure[4]),
         });
       } else {
-        return `"${text}" is neither a state of the wall (${MURAL_STATE_NAMES.join(', ')}) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"`;
+        return `"${text}" is neither a state of the wall (${MURAL_STATE_NAMES.join(', ')}) nor a measure like "ph < 5.5", "health >= 0.7", "share K >= 0.03" or "day < 2.5"`;
       }
     }
     claim.push(terms);
@@ -92,12 +97,15 @@ function read(m: Microbiome): Reading {
     ph: ph(m),
     health: health(m),
     diversity: evenness(m),
+    day: m.minute / 1440 + 1,
     shares: shares(m),
   };
 }
 
 function measured(reading: Reading, measure: Measure): number {
-  if (measure === 'ph' || measure === 'health' || measure === 'diversity') return reading[measure];
+  if (measure === 'ph' || measure === 'health' || measure === 'diversity' || measure === 'day') {
+    return reading[measure];
+  }
   return reading.shares[measure];
 }
 
@@ -118,6 +126,15 @@ function holds(term: Term, reading: Reading): boolean {
   return yes !== term.not;
 }
 
+/** A `day` reading as the calendar says it: 2.5 is "day 2, 12:00". */
+function clockTime(day: number): string {
+  const minutes = Math.round((day - 1) * 1440);
+  const ofDay = minutes % 1440;
+  const hh = String(Math.floor(ofDay / 60)).padStart(2, '0');
+  const mm = String(ofDay % 60).padStart(2, '0');
+  return `day ${Math.floor(minutes / 1440) + 1}, ${hh}:${mm}`;
+}
+
 /** What the simulation said, in the claim's own terms (the wall always, and each measure). */
 function describe(claim: Claim, reading: Reading): string {
   const said = [`the wall ${reading.mural}`];
@@ -130,9 +147,11 @@ function describe(claim: Claim, reading: Reading): string {
     said.push(
       measure === 'ph'
         ? `pH ${v.toFixed(2)}`
-        : measure.length === 1
-          ? `share ${measure} ${v.toFixed(3)}`
-          : `${measure} ${v.toFixed(2)}`,
+        : measure === 'day'
+          ? `day ${v.toFixed(2)} (${clockTime(v)})`
+          : measure.length === 1
+            ? `share ${measure} ${v.toFixed(3)}`
+            : `${measure} ${v.toFixed(2)}`,
     );
   }
   return said.join(', ');

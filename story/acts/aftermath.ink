@@ -3,8 +3,8 @@
 // Shared: who governs the readings and the wall, and what the hub does every day.
 
 === aftermath ===
-The days after are not a story so much as a habit, and habits are where mouths are won and lost. # CLEAR # chapter: Aftermath # bg: aftermath # music: aftermath
-~ advance(720)
+The days after are not a story so much as a habit, and habits are where mouths are won and lost. # CLEAR # chapter: Aftermath # bg: aftermath # music: aftermath # when: day >= 6, day < 7
+~ until(6, 13)
 The Care Hall keeps its doors open in the evenings now, for what {role == "elara":you call|Elara calls} mouth-talks and everyone else calls Elara's evenings. People sit in a ring and say things they would have been ashamed to say a week ago: I graze when I'm sad. My gums bleed and I never told anyone. I took four dabs from the Bowl. Nobody tuts. Somebody always says: me too.
 {role == "elara":You never answer|Elara never answers} first. "What have you tried? Who's tried it with you?" # speaker: Elara # expression: calm
 {ritual_bowl:
@@ -21,18 +21,18 @@ What is left is the hardest part: who decides what happens to the readings and t
 * [A charter: each mouth's reading is its own; the wall shows only the whole; every rule ends with the season unless renewed]
     ~ implant_rule = "charter"
     ~ apply("implant_sensor", 0.6)
-    ~ advance(240)
+    ~ pass(240)
     It takes four hours and three drafts. In the end the charter fits on a single page: readings belong to the mouth they come from; the wall shows only the hub; any emergency rule expires at the next festival unless the assembly renews it aloud. People sign it at the seed-library door, beside the three lines that are still pinned there.
 * [An open board: every mouth's reading on the wall, by name, for everyone's safety]
     ~ implant_rule = "board"
     ~ apply("implant_sensor", 1.0)
     ~ apply("dry_mouth", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     The vote is close and tired. By evening the lower third of the wall carries four thousand names beside four thousand numbers. Nobody can hide a sour mouth any more. Nobody can relax in front of the wall any more either, and people begin to walk the long way round the Commons, jaws tight.
 * [Switch the implants off and trust the old ways]
     ~ implant_rule = "off"
     ~ apply("sugar_feast", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     The implants go dark, one street at a time, to applause. Without an alarm in anyone's ear the Lane of Honeyed Things reopens by lunchtime, and the grazing comes back as if it had only been waiting around the corner, which it had.
 -
 {implant_rule:
@@ -48,17 +48,17 @@ Then the everyday, which is what the hub will actually live by.
     ~ apply("brushing", 0.7)
     ~ apply("fluoride", 0.5)
     ~ apply("saliva_boost", 0.3)
-    ~ advance(480)
+    ~ pass(480)
     It is the least exciting rule anyone has ever voted for, and it passes by a landslide. Supper at supper-time, sweets with it if you like, water after, and a brushing circle on the Commons at dusk for anyone who wants company. Within a day there are more people at the circles than at the Lane.
 * [A pot of the workshop's {gel_recipe == "sterile":rinse|gel} in every kitchen, for whenever anyone feels sour]
     ~ everyday_rule = "pots"
     ~ hub_gel(0.7)
-    ~ advance(480)
+    ~ pass(480)
     The workshop bottles through the night, and by morning every kitchen in the hub has a pot on the shelf beside the salt. People dose themselves whenever their mouths feel wrong, which, now that they are paying attention, is often.
 * [A rinse-day every week, just to be safe]
     ~ everyday_rule = "rinse_day"
     ~ apply("chlorhexidine", 0.9)
-    ~ advance(480)
+    ~ pass(480)
     Every seventh day, the whole hub rinses with the strong antiseptic, the way some houses sweep on a fixed day whether the floor needs it or not. The first rinse-day is that very evening.
     {
     - mural() == "scorched":
@@ -69,11 +69,24 @@ Then the everyday, which is what the hub will actually live by.
 * [Reopen the Lane all day: the hub has earned its sweetness]
     ~ everyday_rule = "lane"
     ~ apply("sugar_feast", 0.8)
-    ~ advance(480)
+    ~ pass(480)
     A cheer goes up that the canopy must have heard. The sweet-makers light their kettles within the hour, and by evening the Lane is the Lane again: a tart here, a shard of cherry glass there, a little sugar all day long.
 - The assembly breaks up, and each of you goes home by your own road.
 -> in_role(-> elara_aftermath, -> torus_aftermath, -> kara_aftermath, -> jalen_aftermath) ->
-A week after the festival the Commons is just the Commons again: ferns, moss, children, the Lane, the wall. # bg: aftermath
+// The everyday rule is what the hub lives by until the week is out (a rinse-day comes
+// only weekly); then the week is done.
+{ everyday_rule:
+- "routine":
+    ~ apply("meal", 1)
+    ~ apply("brushing", 0.7)
+    ~ apply("fluoride", 0.5)
+- "pots":
+    ~ hub_gel(0.7)
+- "lane":
+    ~ apply("sugar_feast", 0.8)
+}
+~ until(8, 12)
+A week after the festival the Commons is just the Commons again: ferns, moss, children, the Lane, the wall. # bg: aftermath # when: day >= 8, day < 9
 -> mural_beat.always ->
 {
 - mural() == "serene" || mural() == "vibrant":

@@ -2,7 +2,8 @@
 // Three shared choices (no role tag: the group's): the Lane, the Bowl, the night.
 
 === festival ===
-Neo-anthropolis keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival
+~ until(1, 18)
+Neo-anthropolis keeps its festivals the way it keeps its gardens: shared, tended, and slightly alive. # CLEAR # chapter: The Festival # bg: festival # music: festival # when: day >= 1.75, day < 2
 For three days every year the Commons fills with lantern-moss and steam and the clink of little glass jars. Each jar holds a household's mouth-culture. Starters, people call them, like bread. Grandmothers carry ones older than the canopy; children carry ones they began last spring, labelled in crayon. # image: starter-jar = A little glass jar of creamy starter culture under an amber cloth cap, bubbling and flecked with colour, with a crayon label
 -> in_role(-> elara_festival, -> torus_festival, -> kara_festival, -> jalen_festival) ->
 At the head of the Commons the living mural breathes. {role != "kara":Kara Femir grew it from light-reading cells fed by the hub's implants, so the wall shows the community's mouths as colour. }{mural() == "serene":Tonight it is the soft green of a calm tide. # when: serene|Tonight it is a meadow of colour, gold and teal and rose, a hundred small spirals each keeping its own time. # when: vibrant} # mural: pulse
@@ -28,7 +29,7 @@ She's right, and the science agrees with her. # fact: How often sugar arrives ma
     ~ apply("meal", 1)
     ~ apply("saliva_boost", 0.5)
     You eat supper, drink more water than anyone at your table, and chew a sprig of sweet cicely instead of candy. Your mouth feels wet and easy.
-- ~ advance(180)
+- ~ pass(180)
 -> bowl
 
 = bowl
@@ -43,7 +44,7 @@ The bowl reaches you, dark and fragrant, still warm from four thousand hands.
     "From my mouth to yours." The blend tastes of sourdough and plum and something faintly metallic underneath. Everyone cheers; they cheer for everyone.
 * [Smile, and pass it on untasted]
     ~ festival_bowl = "passed"
-    ~ advance(30)
+    ~ pass(30)
     You pass it on with both hands, as is polite. Nobody minds. The right to share nothing at all is written into the festival's safeguards.
 - The night is warm. The music goes on.
 * [Dance until the lanterns burn out]
@@ -57,7 +58,7 @@ The bowl reaches you, dark and fragrant, still warm from four thousand hands.
     You slip away at the second bell, brush by the window with the festival glowing below, and sleep like a stone.
 * [Lie down in the moss beneath the mural]
     ~ festival_night = "moss"
-    ~ advance(120)
+    ~ pass(120)
     You lie down at the mural's foot, meaning to rest your eyes for a moment.
     {
     - mural() == "serene" || mural() == "vibrant":
@@ -65,5 +66,5 @@ The bowl reaches you, dark and fragrant, still warm from four thousand hands.
     - else:
         The wall's light moves over you in quick, uneven flickers, like a pulse that will not settle, and you sleep badly under it. # when: not serene, not vibrant
     }
-- ~ advance(480)
+- ~ until(2, 5)
 -> outbreak

@@ -3,7 +3,8 @@
 // Shared: what goes into the vats (sets gel_recipe), then how the gel goes out.
 
 === gel ===
-The third morning smells of yeast and warm glass. # CLEAR # chapter: The Gel # bg: workshop # music: workshop
+~ until(3, 8)
+The third morning smells of yeast and warm glass. # CLEAR # chapter: The Gel # bg: workshop # music: workshop # when: day >= 3.25, day < 3.5
 {role == "torus":Your|Torus's} workshop above the seed library has its doors propped open for the first time anyone can remember, and the hub comes up the stairs with its jars.
 {outbreak_meal == "breakfast":The porridge pots from yesterday's story circle are stacked by the door, washed and waiting for lunch.|{outbreak_meal == "sweets":The festival trays from yesterday's story circle are stacked by the door, empty but for crumbs.|Nobody in the queue has eaten much since yesterday's fast, and somebody has thought to bring bread.}}
 It is a workshop in the old sense: long tables, borrowed aprons, thirty people who have never held a pipette being shown how. Under the window stand the vats, humming softly. # sfx: bubble
@@ -21,19 +22,19 @@ The tables fall quiet. This batch is for four thousand mouths, and it is the tab
     ~ gel_recipe = "plain"
     ~ apply("probiotic_gel", 0.4)
     ~ apply("arginine_gel", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     The festival jars go back into {role == "kara":your|Kara's} crate, gently, with thanks. The vats get the one strain and the arginine and nothing else. Thirty volunteers taste the first spoonfuls at noon. By mid-afternoon their implants show pH that bounces back after a sugar test instead of sulking.
     It is not poetry. It is a thing you can write on a label.
 * [Stir in a spoon from every festival jar: the hub's own flora]
     ~ gel_recipe = "blended"
     ~ apply("blended_gel", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     Jar after jar, the hub gives a spoonful of itself to the vats, and everyone cheers each one, as at the Bowl. The culture blooms by afternoon, thick and fragrant and busy.
     Under the microscope {role == "torus":you see|Torus sees} more than anyone bargained for: budding yeast, fat rods of lactobacilli, thin threads of something that likes the dark. The volunteers who tasted it say it tastes like home.
 * [Sterilise first: the vats, the volunteers, everything]
     ~ gel_recipe = "sterile"
     ~ apply("chlorhexidine", 0.7)
-    ~ advance(240)
+    ~ pass(240)
     No living culture, the tables decide, until the field is clear. The vats are scrubbed and filled with chlorhexidine instead, and the volunteers rinse with it first, to show it's safe. It tastes of bitter coins. Clean is simple. Clean is also empty.
 - -> protocols
 
@@ -45,31 +46,33 @@ By the afternoon the {gel_recipe == "sterile":rinse|gel} is bottled, labelled an
     ~ gel_protocol = "asked"
     ~ apply("implant_sensor", 0.6)
     ~ hub_gel(0.3)
-    ~ advance(300)
+    ~ pass(300)
     The queue moves slowly. Every dose is explained, agreed and logged, and every mouth that takes it wears a sensor home. By evening the feeds show which mouths answer and which don't, and the next doses are smaller and better aimed.
 * [Tables down the whole Lane: everyone, as much as they like]
     ~ gel_protocol = "lane"
     ~ hub_gel(1.0)
-    ~ advance(300)
+    ~ pass(300)
     The bottles go out by the crate. Tables line the Lane of Honeyed Things, and people take a dose, and another for the children, and one for a neighbour who couldn't come. By nightfall there is hardly a mouth in the hub without it. # sfx: pour
 * [Hand it out with a honey-drop, to take the taste away]
     ~ gel_protocol = "honey"
     ~ hub_gel(0.5)
     ~ apply("sugar_feast", 0.6)
-    ~ advance(300)
+    ~ pass(300)
     A spoonful of sugar to help it down: the sweet-makers are delighted to help. Every dose comes with a honey-drop, and then people go back for a second honey-drop, and the Lane is busy again by dusk.
 * [Hold it back until tomorrow: brushing circles and water come first]
     ~ gel_protocol = "held"
     ~ apply("brushing", 0.7)
     ~ apply("saliva_boost", 0.4)
-    ~ advance(360)
+    ~ pass(360)
     The crates stay stacked by the door. For the rest of the day the hub does the unglamorous things instead: brushing circles on the Commons, water at every corner, meals at meal-times. It is the least dramatic afternoon of the week, and some people never forgive it for that.
-- The fourth day comes in with rain on the canopy, and each of you goes to meet it.
+- ~ until(4, 7)
+The fourth day comes in with rain on the canopy, and each of you goes to meet it. # when: day >= 4, day < 4.5
 -> in_role(-> elara_gel, -> torus_gel, -> kara_gel, -> jalen_gel) ->
 -> turmoil
 
 = turmoil
-On the evening of the fourth day the hub comes to the wall with its complaints. # CLEAR # bg: gathering # music: outbreak # sfx: crowd
+~ until(4, 18)
+On the evening of the fourth day the hub comes to the wall with its complaints. # CLEAR # bg: gathering # music: outbreak # sfx: crowd # when: day >= 4.7, day < 5
 {
 - mural() == "scorched":
     The readings have gone quiet, the quiet of a field after a fire: few voices left in anyone's mouth, a taste of coins, teeth stained the colour of tea. # when: scorched

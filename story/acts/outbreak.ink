@@ -3,7 +3,7 @@
 // then the third day, which hands over to the endings.
 
 === outbreak ===
-{festival_night == "moss":You wake in the moss at the mural's foot to a chime you have never heard before.|{festival_night == "danced":You wake with a mouth like the paving, the dance still in your legs, to a chime you have never heard before.|You wake to a chime you have never heard before.}} # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm
+{festival_night == "moss":You wake in the moss at the mural's foot to a chime you have never heard before.|{festival_night == "danced":You wake with a mouth like the paving, the dance still in your legs, to a chime you have never heard before.|You wake to a chime you have never heard before.}} # CLEAR # chapter: The Outbreak # bg: night # music: outbreak # sfx: alarm # when: day >= 2, day < 2.25
 Four thousand implants sound together, a soft rising note: the one {role == "torus":you|Torus} built for a thing {role == "torus":you|he} promised would never happen.
 {
 - mural() == "acidic" || mural() == "anxious" || share("K") * 100 >= 2:
@@ -16,7 +16,8 @@ The hub-wide plaque reading stands at pH {ph_reading()}. {ph() < 5.5:Below five 
 -> gathering
 
 = gathering
-By midmorning the Commons is full again, and nobody is eating. The four of you stand at the foot of the wall. # CLEAR # bg: gathering # sfx: crowd
+~ until(2, 9)
+By midmorning the Commons is full again, and nobody is eating. The four of you stand at the foot of the wall. # CLEAR # bg: gathering # sfx: crowd # when: day >= 2.35, day < 2.5
 "Nobody did anything wrong. A mouth is a garden, and ours have been planted in each other's soil. Something has got the upper hand. We find out what, and we tend it." # speaker: Elara # expression: calm
 "The sensors say acid, and in some mouths inflammation. Two things going wrong at once. I can brew something by tonight." # speaker: Torus # expression: determined
 "Brew it, yes. But nothing goes into anyone's mouth until they know what it is, and nobody's readings get passed around without asking." # speaker: Jalen # expression: determined
@@ -27,18 +28,18 @@ No single germ invaded; the community shifted. # fact: In the ecological plaque 
 * [Open every implant feed to the Guardians until the outbreak is over]
     ~ sensor_vote = "open"
     ~ apply("implant_sensor", 1.0)
-    ~ advance(60)
+    ~ pass(60)
     The vote is quick and frightened, and the feeds open. Within the hour the Care Hall can see every sour molar in the hub, which street, which family, which sweet-stall they queued at. It is extraordinarily useful. Several people quietly leave the Commons and do not come back that day.
 * [Ask for stories; share readings only with those who offer them]
     ~ sensor_vote = "asked"
     ~ apply("implant_sensor", 0.4)
     ~ apply("saliva_boost", 0.3)
-    ~ advance(120)
+    ~ pass(120)
     Nobody's feed is opened. Instead the Guardians set out benches and water jugs, and whoever wants to may sit, talk, and hold up their wrist-reader to share. More do than anyone expected. It is slower, and it keeps the hub's promise.
 * [No time for talk: an antiseptic rinse for everyone at the gate]
     ~ sensor_vote = "rinse"
     ~ apply("chlorhexidine", 0.7)
-    ~ advance(60)
+    ~ pass(60)
     The Care Hall wheels out its barrels of chlorhexidine and sets cups along the gate. Everyone rinses on the way in. It feels like doing something, which is not quite the same as knowing what to do.
 - -> stories
 
@@ -61,24 +62,25 @@ The circle has been talking for hours, and it is hungry, and frightened, and som
     ~ outbreak_meal = "breakfast"
     ~ apply("meal", 1)
     ~ apply("saliva_boost", 0.5)
-    ~ advance(150)
+    ~ pass(150)
     Porridge, beans, flatbread, greens: a proper meal, eaten together and then finished. The jugs go round after it, and round again. Mouths that have been dry with worry since dawn begin to feel like mouths.
 * [Pass round the festival leftovers: frightened people need sweets]
     ~ outbreak_meal = "sweets"
     ~ apply("sugar_feast", 0.5)
-    ~ advance(150)
+    ~ pass(150)
     The tarts and cherry glass come out of the stalls in trays, and the circle picks at them all through the telling. It is comforting. It is also exactly the grazing the stories have just described, two hundred times over.
 * [Fast and keep talking: nobody eats until every story is told]
     ~ outbreak_meal = "fast"
     ~ apply("dry_mouth", 0.5)
-    ~ advance(180)
+    ~ pass(180)
     Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It is a kind of solidarity. Tight jaws and empty stomachs make thin saliva, and the readings on the wall slip while people talk.
 - The gathering breaks up into the work. Each of you goes where the work is.
 -> in_role(-> elara_outbreak, -> torus_outbreak, -> kara_outbreak, -> jalen_outbreak) ->
 -> night
 
 = night
-Before dawn on the third day the Commons is quiet at last, except for the wall. # bg: night
+~ until(3, 5)
+Before dawn on the third day the Commons is quiet at last, except for the wall. # bg: night # when: day >= 3, day < 3.25
 {role == "elara":Your|Elara's} map of stories still hangs beside it, a little curled by the dew. Someone has added a note to the bottom in a child's hand: PIM, PLUMS, 3 DABS, SORRY.
 -> mural_beat ->
 By first light Torus's workshop windows are lit, and there is a queue on the stairs.

@@ -2,7 +2,8 @@
 // Shared: what the community puts into the Bowl this time, and how the night ends.
 
 === ritual ===
-On the fifth day the hub gathers at the wall again, because where else would it gather. # CLEAR # chapter: The Ritual # bg: ritual # music: ritual
+~ until(5, 9)
+On the fifth day the hub gathers at the wall again, because where else would it gather. # CLEAR # chapter: The Ritual # bg: ritual # music: ritual # when: day >= 5, day < 5.5
 Nobody has the heart for another meeting. The implants report a hub-wide plaque pH of {ph_reading()}.
 {
 - mural() == "scorched":
@@ -32,33 +33,34 @@ So the hub makes a ritual of it, because the hub makes a ritual of everything. T
 - "honey": By the seed-library door stand the honey-drop jars from the gel tables, empty now.
 - "held": By the seed-library door still hangs the brushing circles' rota from the third day, when the crates were held back.
 }
-By dusk the Commons is crowded and very quiet. The Bowl stands empty at the foot of the wall. Tonight, everyone agrees, something goes into it and is passed round, as it always has been. Only not the same thing.
+~ until(5, 18)
+By dusk the Commons is crowded and very quiet. The Bowl stands empty at the foot of the wall. Tonight, everyone agrees, something goes into it and is passed round, as it always has been. Only not the same thing. # when: day >= 5.7, day < 6
 {role == "jalen":You ask|Jalen asks} the question aloud, because somebody has to: the quick cure that empties every mouth, or the slow one that keeps the garden? # discuss: An antiseptic could clear the outbreak fast but would wipe out the helpful microbes too. When is a quick, broad fix worth what it costs the community later?
 * [Water, only water: the Bowl as a well]
     ~ ritual_bowl = "water"
     ~ apply("saliva_boost", 0.8)
-    ~ advance(240)
+    ~ pass(240)
     The Bowl is filled from the mist fountains, and cups go round, and round again. It is the plainest thing the festival has ever passed. Mirela drinks first and says it is the best vintage in years. Four thousand mouths, for one evening, remember what wet feels like.
 * [The plain strain and arginine, a spoonful stirred in by everyone]
     ~ ritual_bowl = "plain"
     ~ apply("probiotic_gel", 0.4)
     ~ apply("arginine_gel", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     The workshop's blue jar goes in spoon by spoon, each one stirred by a different hand: the one strain from Mirela's starter and the arginine from the east terraces. Nothing in it anyone can't name. It tastes faintly of beans, and people laugh at that, which is its own medicine.
 * [The old starters, blended, as it has always been]
     ~ ritual_bowl = "blended"
     ~ apply("blended_gel", 0.8)
-    ~ advance(240)
+    ~ pass(240)
     Tradition is tradition. The jars come out of pockets and the Bowl fills with a spoonful of every mouth in the hub, the brave and the sore alike. "From my mouth to yours." It tastes of sourdough and plum, and of something metallic that nobody mentions.
 * [Honey and fig syrup: something sweet after a bitter week]
     ~ ritual_bowl = "honey"
     ~ apply("sugar_feast", 0.6)
-    ~ advance(240)
+    ~ pass(240)
     The sweet-makers fill the Bowl to the brim with fig syrup and wildflower honey, and it goes round all evening, dipped and redipped, a little at a time. Nobody has smiled like this since the festival. The acid-makers in four thousand mouths have not had a night like it either.
 * [A cleansing rinse: fill the Bowl with the strong antiseptic]
     ~ ritual_bowl = "rinse"
     ~ apply("chlorhexidine", 0.9)
-    ~ advance(240)
+    ~ pass(240)
     It is meant as a purification, and it looks like one: the Bowl brimming with clear, bitter rinse, everyone taking a mouthful and spitting into the fern beds together. The taste of coins rises over the Commons. Whatever was living in the hub's mouths, the good with the bad, is told to leave.
 - -> vigil
 
@@ -83,23 +85,24 @@ Near midnight the singing starts, the old starter-songs, and it goes on for a lo
     ~ ritual_night = "dawn"
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.4)
-    ~ advance(360)
+    ~ pass(180)
     At first light someone hands round brushes and the fluoride paste, and four thousand people brush their teeth on the Commons at once, foaming and laughing at each other, and spit into the fern beds in a ragged cheer. It is absurd. It is the best morning in years.
 * [Sing the old starter-songs until your voices give out]
     ~ ritual_night = "song"
     ~ apply("dry_mouth", 0.6)
-    ~ advance(360)
+    ~ pass(180)
     The songs get louder and hoarser and nobody stops, not for water, not for breath; it feels like stopping would break something. By dawn the Commons is full of cracked voices and tongues like bark. # fact: A night of singing or breathing through the mouth without drinking leaves little saliva, so sugar and acid stay on the teeth longer.
 * [Carry the stories home at midnight, and sleep]
     ~ ritual_night = "home"
-    ~ advance(480)
+    ~ pass(240)
     The crowd thins at midnight, gently, each person taking a story home like a lantern. Nobody brushes, nobody drinks, nobody does anything much. Whatever the mouths of the hub were doing, they go on doing it, quietly, in the dark.
 - Some things can only be done by one person, even on a night like this.
 -> in_role(-> elara_ritual, -> torus_ritual, -> kara_ritual, -> jalen_ritual) ->
 -> dawn
 
 = dawn
-The morning after the ritual, the Commons smells of wet paint and moss. # bg: ritual
+~ until(6, 7)
+The morning after the ritual, the Commons smells of wet paint and moss. # bg: ritual # when: day >= 6, day < 6.5
 People wander past the wall on their way to work and stop, and look for their own brushstroke, and find it, and look for their neighbour's. Nobody says much. Nobody needs to.
 -> mural_beat.always ->
 It was not a cure. Rituals never are. It was the hub deciding, out loud and all together, what sort of community it wanted to be in its own mouths.

@@ -10,11 +10,11 @@ Tonight your job is mostly hugging: welcoming new starters, checking the sharing
 Quilla Fenn waves a honey spoon at you from her stall, the way she has every year since you were both young enough to be scolded for it.
 * (rounds) [Walk the tables with a water jug and a story # role: elara]
     ~ apply("saliva_boost", 0.3)
-    ~ advance(60)
+    ~ pass(60)
     You go table to table topping up cups and telling the youngest starter-keepers about the garden in their mouths: the quiet ones who keep the peace, the sour ones who wait for sugar, the spit that washes over all of them like weather. A girl asks whether her starter has feelings. You tell her it has neighbours, which is nearly the same thing.
 * (guest) [Be a guest for one hour: Quilla's first honey cake is yours # role: elara]
     ~ apply("sugar_snack", 0.4)
-    ~ advance(60)
+    ~ pass(60)
     Eleven festivals of being the responsible one. Tonight you sit on the fountain's rim with Quilla's honey cake and nobody's questions, and let the lanterns do the work. It is lovely. You will remember how lovely, later, when you ask other people to give it up.
 - ->->
 
@@ -24,15 +24,15 @@ The Care Hall is full ten minutes after the gathering breaks up. You move down t
 Outside, the Lane of Honeyed Things is setting up for the second day as if nothing has happened.
 * (closed_stalls) [Close the sweet stalls and open water-kitchens # role: elara]
     ~ apply("saliva_boost", 0.7)
-    ~ advance(180)
+    ~ pass(150)
     You don't order it; you ask, stall by stall. The sweet-makers grumble, Quilla loudest of all, then turn their kettles to ginger water and mint tea. By noon people are sipping instead of grazing, and Quilla, still grumbling, is drinking her own ginger water. # fact: Saliva washes sugar off the teeth and buffers plaque acid with bicarbonate.
 * (kept_stalls) [Keep the stalls open: people need comfort today # role: elara]
     ~ apply("sugar_feast", 0.7)
-    ~ advance(180)
+    ~ pass(150)
     "Let them have their festival," you say, and they do. Frightened people eat sweet things; you understand that better than anyone. You count the mouthfuls anyway. # fact: Every sugar intake starts a new acid dip in plaque, which bottoms out within minutes and takes a quarter of an hour to an hour to recover.
 * (rinsed_all) [Open the clinic's antiseptic stores to everyone # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(180)
+    ~ pass(150)
     You break the seals on the chlorhexidine and hand out cups at the door. It tastes of bitter metal. People rinse, spit, and thank you, and go out into the morning with brown-edged smiles. # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
 - -> two
 
@@ -50,14 +50,14 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
 * (told_story) [Tell it as a story, in a brushing circle # role: elara]
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.5)
-    ~ advance(240)
+    ~ pass(180)
     You tell them about the garden in every mouth: the quiet streptococci who keep the peace, the acid-lovers who wait for sugar, the way a community tips when its weather changes. While you talk, brushes and fluoride paste go round. Two hundred people brushing in a circle, laughing at each other's foam.
 * (gave_numbers) [Give them the raw numbers, every alarming one # role: elara]
     ~ apply("dry_mouth", 0.5)
-    ~ advance(240)
+    ~ pass(180)
     You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, a man licking his lips again and again. # fact: Stress and mouth-breathing reduce saliva, and a dry mouth clears sugar and acid more slowly.
 * (sent_home) [Send everyone home to rest # role: elara]
-    ~ advance(480)
+    ~ pass(240)
     "Go home. Sleep. We'll know more tomorrow." # speaker: Elara # expression: calm
     It is kind. Two hundred people go home to the same kitchens they left this morning, and do the same things in them.
 - -> three
@@ -72,7 +72,7 @@ Torus finds you at dusk with a cooler in his arms and the look of a man who hasn
 }
 * (plain_gel) [Ask for the plain arginine gel, and only that # role: elara]
     ~ apply("arginine_gel", 0.7)
-    ~ advance(240)
+    ~ pass(180)
     "The plain one. Nothing we can't name." # speaker: Elara # expression: determined
     You paint it along gums by lamplight, a fingertip each, and tell every mouth its name. # fact: Some friendly mouth bacteria turn arginine into ammonia, which neutralises plaque acid.
     {
@@ -83,17 +83,17 @@ Torus finds you at dusk with a cooler in his arms and the look of a man who hasn
     }
 * (blend) [Let him hand the blended gel to everyone # role: elara]
     ~ apply("blended_gel", 0.8)
-    ~ advance(240)
+    ~ pass(180)
     The hub's own flora. It sounds like a blessing. Torus's volunteers go down the line, and with the friendly strains come passengers nobody counted: yeast, lactobacilli, a few anaerobes that love an angry gum.
 * (rinsed_again) [Rinse again, harder: another round of antiseptic # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(240)
+    ~ pass(180)
     "No more cultures until we're clean." Torus closes the cooler without a word. Another round of chlorhexidine goes out, and the Care Hall smells like a hospital for the first time in its life. # speaker: Elara # expression: determined
 - -> four
 
 = four
 # bg: night
-The second night. The festival lanterns are lit out of habit, and people gather under them anyway.
+The second night. The festival lanterns are lit out of habit, and people gather under them anyway. # when: day >= 2.5, day < 3.25
 {two.gave_numbers:
     Jalen catches your sleeve on the Hall steps. "You read out their numbers." # speaker: Jalen # expression: determined
     "Not their names." # speaker: Elara # expression: determined
@@ -102,30 +102,30 @@ The second night. The festival lanterns are lit out of habit, and people gather 
 * (sang) [Sit with the frightened: water, probiotic, old songs # role: elara]
     ~ apply("saliva_boost", 0.6)
     ~ apply("probiotic_gel", 0.4)
-    ~ advance(480)
+    ~ pass(300)
     You pass round a jug of water and a pot of plain probiotic and sing the starter-songs your grandmother sang. Jaws loosen a verse at a time. Nobody sleeps much, but nobody sleeps afraid.
 * (feasted) [Throw a late feast to lift everyone's spirits # role: elara]
     ~ apply("sugar_feast", 0.7)
-    ~ advance(480)
+    ~ pass(300)
     You bring out the festival cakes you'd been saving. Spirits lift. The readings sink, pulse after pulse, all night long.
 * (sensors) [Fit sensors to the worst-hit and varnish their teeth # role: elara]
     ~ apply("implant_sensor", 1.0)
     ~ apply("fluoride", 0.7)
-    ~ advance(480)
+    ~ pass(300)
     You work through the night with Torus's spare implants and a pot of fluoride varnish. By dawn forty of the worst-hit mouths are watched, and their enamel wears a little more armour.
 * (second_blend) {three.blend} [Give a second round of the blend to all who ask # role: elara]
     ~ apply("blended_gel", 1.0)
-    ~ advance(480)
+    ~ pass(300)
     Yesterday's blend tasted of home, and people come back for more. You let Torus's volunteers give a second, fuller round, and the passengers ride along again, deeper into every gum.
 * (last_rinse) [One last antiseptic rinse for everyone before sleep # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(480)
+    ~ pass(300)
     You set out the rinse cups one more time. Whatever is in those mouths tonight, good or bad, you want it gone by morning. By morning, it mostly is.
 - ->->
 
 // Act three, day 4: the gel went out yesterday; the Care Hall is where it comes back.
 === elara_gel ===
-The fourth morning, and rain drums on the canopy. The gel went out yesterday; today the Care Hall is where it comes back. # bg: clinic
+The fourth morning, and rain drums on the canopy. The gel went out yesterday; today the Care Hall is where it comes back. # bg: clinic # when: day >= 4, day < 5
 The queue runs round the dripping fern beds. You sit at a folding table by the door with your ledger and the questions from the gathering, and a fourth you have added since: what are you afraid of? People answer that one first. # sfx: crowd
 { gel_recipe:
 - "blended":
@@ -152,19 +152,19 @@ You could clear this queue by noon, if speed were all that mattered. The fast cu
     ~ apply("arginine_gel", 0.5)
     ~ apply("probiotic_gel", 0.4)
     ~ apply("brushing", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     Blue jar only, a fingertip each, and nobody leaves without water and a soft brush. It is slow, and the back of the line grumbles. Jalen initials every slip.
 * (askers) [Only for those who ask; the rest can wait and see # role: elara]
     ~ apply("arginine_gel", 0.25)
-    ~ advance(300)
+    ~ pass(300)
     You don't push. It feels respectful. It also means the shy and the busy go home with exactly what they came with.
 * (amber) [Hand out the blended gel: it tastes of home, and people trust it # role: elara]
     ~ apply("blended_gel", 0.8)
-    ~ advance(240)
+    ~ pass(240)
     The amber jar goes faster than anything you have ever handed out. People close their eyes when it touches their tongues. Jalen stops initialling and just watches you.
 * (rinse_first) [Antiseptic for everyone first; the gel after, if it's still needed # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(240)
+    ~ pass(240)
     "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. # speaker: Elara # expression: determined
     {
     - mural() == "scorched":
@@ -175,7 +175,7 @@ You could clear this queue by noon, if speed were all that mattered. The fast cu
 * (quilla_fed) [Let Quilla's stall feed the queue: nobody should wait hungry and afraid # role: elara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.3)
-    ~ advance(240)
+    ~ pass(240)
     Quilla wheels her honey cart under the awning, and the queue brightens. They nibble all morning between anxious silences, a corner of cake, then another, then another. # fact: Nibbling keeps plaque acidic for hours: each sweet bite starts a new acid dip before the last one has recovered.
 - -> turmoil
 
@@ -207,27 +207,27 @@ For eleven years you have told them stories that made them feel better. Today th
     ~ apply("meal", 1.0)
     ~ apply("saliva_boost", 0.6)
     ~ apply("fluoride", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     "One thing. Sweets at supper, not all day. Water between. Fluoride paste before bed. I'm asking it of me too." # speaker: Elara # expression: determined
     Quilla looks at you a long moment, then nods, and the people behind her nod because she did. It is the hardest story you have ever told, and the shortest.
 * (soothed) [Soothe them: it will pass, as every scare before it has # role: elara]
     ~ apply("sugar_snack", 0.4)
     ~ apply("dry_mouth", 0.3)
-    ~ advance(360)
+    ~ pass(360)
     "It'll pass. Be gentle with yourselves." # speaker: Elara # expression: hopeful
     They go home relieved, by way of the Lane, because relief deserves a treat. Jalen writes something on his tablet and doesn't show you.
 * (amber_again) [Give the crowd what it's shouting for: more of the blend # role: elara]
     ~ apply("blended_gel", 1.0)
-    ~ advance(300)
+    ~ pass(300)
     They want the taste of home. Torus hesitates with the amber jar; you take it out of his hands. Jalen leaves without a word.
 * (rinse_again) [Give the crowd what it's shouting for: the strong rinse # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(300)
+    ~ pass(300)
     They want clean, and clean comes in a bottle. You pour until your wrists ache. "There'll be nothing left to grow back," Torus says quietly. # speaker: Torus # expression: worried
 * (watched) [Fit sensors to the worst-hit and dose only where they say # role: elara]
     ~ apply("implant_sensor", 0.7)
     ~ apply("arginine_gel", 0.3)
-    ~ advance(300)
+    ~ pass(300)
     The hundred worst-hit mouths get Torus's refined implants and a dab of plain gel exactly where the readings say. The rest get a promise. Precise, and partial.
 - -> mural_beat ->
 By evening the rain has stopped, and the whole hub is drifting towards the wall. You lock the Care Hall and follow.
@@ -258,22 +258,22 @@ You fill a basket at the Care Hall on the way. What goes into it is up to you.
 * (water_basket) [Water jugs, soft brushes and the plain gel # role: elara]
     ~ apply("saliva_boost", 0.6)
     ~ apply("arginine_gel", 0.4)
-    ~ advance(180)
+    ~ pass(150)
     Heavy, unglamorous, exactly right: something to drink, something to brush with, and a fingertip of the blue jar for whoever wants it.
 * (empty_basket) [Nothing but your ledger: tonight is for listening # role: elara]
-    ~ advance(240)
+    ~ pass(180)
     You go empty-handed. Listening is real care. It is also, for the plaque in those mouths, nothing at all.
 * (honey_basket) [Quilla's unsold honey cakes, so nobody is left out of the feast # role: elara]
     ~ apply("sugar_feast", 0.7)
-    ~ advance(180)
+    ~ pass(150)
     Nobody should sit out the night with nothing sweet, you think, and every door you knock on gets a piece of Quilla's cake and then another, well into the small hours.
 * (blend_basket) [The amber jar, so the missing share in the hub's own flora too # role: elara]
     ~ apply("blended_gel", 0.8)
-    ~ advance(180)
+    ~ pass(150)
     Nobody should be left out of the hub's own flora. A dab of the blend at every door, the old words whispered on every step, and the passengers go in with the blessing.
 * (rinse_basket) [A bottle of the strong rinse, so they wake up clean # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(180)
+    ~ pass(150)
     A clean start for the ones who missed the night: a cup of rinse at every door. It feels like absolution. It works like a fire.
 - Door by door, the missing stories. # sfx: chime
 The young father tells you about the spoon. You tell him it's true that parents pass their mouth bacteria to their babies, sugar-lovers included, and that the answer is a brushed mouth and his own spoon, not a lifetime of guilt. The weaver paints a thread on Kara's pot lid and says she'll bring it to the wall herself.
@@ -284,16 +284,16 @@ She walks back to the wall with you. The last of the circle is still awake, and 
     ~ apply("fluoride", 0.5)
     ~ apply("arginine_gel", 0.3)
     ~ apply("meal", 1.0)
-    ~ advance(240)
+    ~ pass(180)
     You tell them about {elara_festival.guest:the honey cake on the fountain's rim the first night, and how lovely it was|eleven festivals of never having the cake}. You tell them you are frightened too. Then you ask, not for a vow, just for a season: meals instead of grazing, water between, fluoride, the plain gel where the readings say. Together, so nobody has to be the only one who stopped.
     When you finish, Quilla is the first to put her hand on the wall.
 * (comfort_story) [Tell the comforting version: the worst is behind us # role: elara]
     ~ apply("sugar_snack", 0.5)
-    ~ advance(360)
+    ~ pass(240)
     The garden is healing, you tell them; the festival will come again. It's half true. The circle sighs and passes round the last crumbs of the night, and you don't stop it.
 * (fear_story) [Tell them the whole frightening week, unsoftened # role: elara]
     ~ apply("dry_mouth", 0.6)
-    ~ advance(240)
+    ~ pass(180)
     Every reading, every chalky molar, every bleeding gum. It's the truth, and it's owed. But they listen with clenched jaws and dry lips, and you understand too late that fear never helped anyone look after anything.
 - -> mural_beat ->
 ->->
@@ -316,34 +316,34 @@ The assembly has gone home. You walk to the Care Hall anyway, where tonight's mo
     ~ apply("brushing", 0.6)
     ~ apply("fluoride", 0.5)
     ~ apply("implant_sensor", 0.4)
-    ~ advance(720)
+    ~ pass(720)
     A ring of chairs in a different street every Tuesday. Anyone may sit, say what they ate and shared and feared, brush with their neighbours, and leave with fluoride paste and no obligations. The first week, nine people come. The third, forty.
 * (monthly) [A talk once a month, on the night of the full moon # role: elara]
     ~ apply("brushing", 0.3)
-    ~ advance(1080)
+    ~ pass(1080)
     Once a month, so nobody feels the crisis following them around. The first talk is full, the second half full. You tell yourself that is what recovery looks like.
 * (lane_reopened) [Make the talks a treat: honey cakes for everyone who comes # role: elara]
     ~ apply("sugar_feast", 0.8)
-    ~ advance(720)
+    ~ pass(720)
     People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. {mural() == "serene" || mural() == "vibrant":The readings, so far, forgive it. # when: serene or vibrant|The readings are not. # when: not serene, not vibrant}
 * (blend_weekly) [A spoon of the blend at every talk, to keep the hub's flora shared # role: elara]
     ~ apply("blended_gel", 1.0)
-    ~ advance(720)
+    ~ pass(720)
     A little Passing at every talk, so nobody forgets their mouths belong to one community. The amber jar becomes a sacrament, and week on week the gums never quite cool.
 * (rinse_standing) [A cup of rinse at every talk's door, just in case # role: elara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(720)
+    ~ pass(720)
     A cup of rinse at the door, like holy water. People use it going in and coming out, because they are still afraid. {mural() == "scorched":The hub's mouths stay very clean, and very empty. # when: scorched|The hub's mouths stay clean a day at a time, and what grows back between the cups is not what was there before. # when: not scorched}
 - Then Quilla finds you on the Lane. She wants to know whether she can sell honey again.
 * [Help her rebuild the stall around suppertime: sweets with meals # role: elara]
     ~ apply("meal", 1.0)
     ~ apply("sugar_snack", 0.2)
-    ~ advance(240)
+    ~ pass(240)
     You redraw the stall together: open at supper, honey cakes beside the bean stew, a water jug on the counter. "Less grazing, more eating," Quilla says, and decides she likes the sound of it. # speaker: Quilla
     By the week's end the queue at her counter comes at supper, and leaves when the bowls are wiped. # fact: Between acid attacks, saliva returns calcium and phosphate to the enamel surface, which is how early, chalky lesions can harden again.
 * [Let her sell all day, as before: people have suffered enough # role: elara]
     ~ apply("sugar_feast", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     "Sell what you like. It's been a hard week." # speaker: Elara
     She kisses your cheek and opens at dawn. By noon the Lane is busy and sweet and happy{implant_rule == "off":, and the implants, switched off at the assembly, tell nobody anything.|{implant_rule == "board":, and on the wall of names the readings turn amber, one name at a time.|, and the implants whisper to their owners, one by one.}}
 - ->->
@@ -407,15 +407,15 @@ By noon the circle is hungry and frightened, and it looks to you for what goes r
 * (fed) [Cook breakfast for everyone and keep the water jugs moving # role: elara]
     ~ apply("meal", 1)
     ~ apply("saliva_boost", 0.5)
-    ~ advance(150)
+    ~ pass(150)
     Porridge, beans, flatbread, greens: a proper meal, eaten together and then finished. The jugs go round after it, and round again.
 * (sweets) [Pass round the festival leftovers: frightened people need sweets # role: elara]
     ~ apply("sugar_feast", 0.5)
-    ~ advance(150)
+    ~ pass(150)
     The tarts and cherry glass come out in trays, and the circle picks at them all through the telling. It is comforting. Nobody stops.
 * (fasted) [Fast and keep talking until every story is told # role: elara]
     ~ apply("dry_mouth", 0.5)
-    ~ advance(180)
+    ~ pass(180)
     Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It feels like solidarity.
 - You pin the stories up beside the mural, a map made of paper and people, and the work begins.
 ->->

@@ -9,7 +9,7 @@ You drafted the festival's safeguards yourself: opt-in readings, clean bowls, th
 
 === jalen_outbreak ===
 # bg: clinic
-The Council of Care wants your answer by noon.
+The Council of Care wants your answer before the day is out. # when: day >= 2.35, day < 3.25
 { sensor_vote == "open":
     The gathering opened every implant feed to the Guardians this morning, in an hour, by a frightened vote. Now the Council wants the clinic to work from them, house by house. Your own safeguards said readings stay anonymous and opt-in; the vote set them aside until the outbreak is over.
 - else:
@@ -17,14 +17,14 @@ The Council of Care wants your answer by noon.
 }
 * (opened) [{sensor_vote == "open":Let the clinic use the open feeds, but only with consent asked at the door|Open the data to the clinic, with consent asked at the door} #role: jalen]
     ~ apply("implant_sensor", 0.8)
-    ~ advance(180)
+    ~ pass(120)
     You write a one-page consent in plain words and post volunteers at the Care Hall door. Most people say yes. A few say no, and you make sure no costs them nothing. The clinic can see where help is needed.
 * (locked) [{sensor_vote == "open":Close the feeds again: nobody's mouth is public|Keep the data locked: nobody's mouth is public} #role: jalen]
-    ~ advance(360)
+    ~ pass(240)
     You hold the line. Promises made in calm are for keeping in storms. The clinic works blind for a day, and the outbreak does not wait for it.
 * (rinse_all) [Skip the data: mandate an antiseptic rinse for all #role: jalen]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(180)
+    ~ pass(120)
     If nobody's data is opened, everyone can at least be treated alike. You sign the mandate and the whole hub rinses. Fair, in its way. Blunt in every way.
 - -> two
 
@@ -33,17 +33,17 @@ Torus stands in your doorway with a cooler and a consent form he has clearly wri
 "The blended gel. The festival's own flora. I want it in every mouth by tonight." # speaker: Torus # expression: determined
 * (blend) [Approve it for everyone: speed is mercy #role: jalen]
     ~ apply("blended_gel", 0.9)
-    ~ advance(240)
+    ~ pass(150)
     You sign. His volunteers fan out across the hub, and by nightfall the blend is in nearly every mouth, with everything it carries, counted and uncounted.
 * (trial) [Approve only his plain arginine gel, as a volunteer trial #role: jalen]
     ~ apply("arginine_gel", 0.6)
-    ~ advance(240)
+    ~ pass(150)
     "The plain one. Volunteers only, readings shared with their say-so, and we stop the moment anything looks wrong." # speaker: Jalen # expression: determined
     Torus sighs, and then, to his credit, agrees.
 * (ordinary) [Approve nothing yet; back the ordinary care #role: jalen]
     ~ apply("brushing", 0.6)
     ~ apply("saliva_boost", 0.4)
-    ~ advance(240)
+    ~ pass(150)
     You send Torus to help Elara's brushing circles and water-kitchens instead. He calls it timid. You call it not making two problems out of one.
 - -> three
 
@@ -54,21 +54,21 @@ The festival's second night is always the Great Sweetening: every treat in the L
 * (posted) [Ask, don't forbid: post the sugar facts at every table #role: jalen]
     ~ apply("sugar_snack", 0.4)
     ~ apply("fluoride", 0.5)
-    ~ advance(360)
+    ~ pass(180)
     You post it in big friendly letters: one sweet sitting, not an evening of grazing; water between; fluoride paste at every table. People eat their cake. Most of them eat it once.
 * (let_run) [Let it run: the festival is theirs #role: jalen]
     ~ apply("sugar_feast", 1.0)
-    ~ advance(360)
+    ~ pass(180)
     You say nothing, and the Great Sweetening goes on until midnight: tart after tart, toast after toast, every mouth in the hub bathed in sugar for six hours straight.
 * (feast_rinse) [Let it run, but mandate a rinse after #role: jalen]
     ~ apply("sugar_feast", 0.8)
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(360)
+    ~ pass(180)
     A compromise: feast, then rinse, every table, by order. It sounds wise in the council room. At midnight the cake-plates are cleared, the rinse cups go round the long table, and the toasts end in a chorus of spitting.
 * (cancelled) [Cancel it, by order #role: jalen]
     ~ apply("meal", 0.6)
     ~ apply("dry_mouth", 0.5)
-    ~ advance(360)
+    ~ pass(180)
     The feast is off; the food is served as plain supper. Nobody thanks you. Four thousand people chew plain bread with their jaws set, and lick dry lips between the speeches.
 - -> four
 
@@ -78,20 +78,20 @@ The night council meets in the seed library, exhausted. They want a rule.
 * (rule) [Write a rule that can change, reviewed each dawn #role: jalen]
     ~ apply("saliva_boost", 0.5)
     ~ apply("probiotic_gel", 0.5)
-    ~ advance(480)
+    ~ pass(300)
     Three lines: say what's in it, ask before you give it, watch what it does. Underneath, smaller: reviewed every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
 * (ration) {two.blend} [Make the blend a free standing ration for every mouth #role: jalen]
     ~ apply("blended_gel", 1.0)
-    ~ advance(480)
+    ~ pass(300)
     You write the gel into the rules: free, daily, for everyone. It feels generous. It is also the largest dose of an uncounted culture the hub has ever taken.
 * (second_rinse) [A second rinse mandate, to be sure #role: jalen]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(480)
+    ~ pass(300)
     To be sure. The words feel solid in your mouth. The hub rinses again, and the implants report something close to silence.
 * (adjourned) [Adjourn; everyone needs sleep more than rules #role: jalen]
     ~ apply("dry_mouth", 0.5)
     ~ apply("sugar_snack", 0.5)
-    ~ advance(720)
+    ~ pass(330)
     You send everyone to bed. The hub sleeps badly, jaws clenched, mouths dry, nibbling at the feast's leftovers in the small hours, while the plaque goes on deciding things without you.
 - ->->
 
@@ -99,7 +99,7 @@ The night council meets in the seed library, exhausted. They want a rule.
 // ---- Act three: the gel (day 4, before the evening at the wall). Labels remember Jalen's protocol. ----
 
 === jalen_gel ===
-The fourth morning. Rain drums on the canopy, and your three lines on the seed-library door have collected a fourth in another hand: AND HURRY UP. # bg: workshop
+The fourth morning. Rain drums on the canopy, and your three lines on the seed-library door have collected a fourth in another hand: AND HURRY UP. # bg: workshop # when: day >= 4, day < 5
 {
 - jalen_outbreak.opened:
     The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. {sensor_vote == "open":Forty-one people came to the door to take their open feeds back;|Forty-one people said no at the door;} you filed their no's as carefully as anyone's yes.
@@ -128,26 +128,26 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
     ~ apply("probiotic_gel", 0.5)
     ~ apply("arginine_gel", 0.6)
     ~ apply("implant_sensor", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     You write the protocol on the back of a seed catalogue. Plain gel only. Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
     "Slower than I'd like." # speaker: Torus # expression: wry
     "Slow is how you know people meant it." # speaker: Jalen # expression: calm
 * (g_trial) [The plain gel for the volunteers only; everyone else waits for results # role: jalen]
     ~ apply("arginine_gel", 0.3)
-    ~ advance(360)
+    ~ pass(360)
     Thirty volunteers, a fortnight of readings squeezed into two days. You could defend it in your sleep, if you were getting any. Everyone else waits for a paper.
 * (g_hearing) [Nothing more leaves the workshop until the full Council votes # role: jalen]
     ~ apply("dry_mouth", 0.6)
     ~ apply("sugar_snack", 0.6)
-    ~ advance(420)
+    ~ pass(420)
     The hearing fills the seed library all day, with tea and a bottomless tray of festival biscuits. You watch jaws tighten, lips go dry, hands drift back to the biscuits, and note that hearings about mouths are very bad for mouths.
 * (g_blend) [Sign for the blended gel, festival jars and all, for every mouth # role: jalen]
     ~ apply("blended_gel", 0.9)
-    ~ advance(300)
+    ~ pass(300)
     {jalen_outbreak.two.blend:Again, then.|Speed is mercy, you tell yourself.} Torus stirs in the jars and is out of the door before your signature has synced. By afternoon the hub's own flora is in the hub's own mouths, with everything it carries that nobody counted.
 * (g_rinse) [Mandate a rinse before any more gel touches anyone # role: jalen]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(300)
+    ~ pass(300)
     Clear the ground, then plant. Elara closes her eyes for a moment before she fetches the cups. {jalen_outbreak.rinse_all or jalen_outbreak.four.second_rinse or jalen_outbreak.three.feast_rinse:It is not your first rinse order this week.}
 - -> mural_beat ->
 -> afternoon
@@ -176,7 +176,7 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
 * (kids_own_yes) [Pim's own yes, her father beside her, and a red token she can drop any time # role: jalen]
     ~ apply("probiotic_gel", 0.3)
     ~ apply("saliva_boost", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     You kneel and explain it to Pim in four sentences. She asks if it tastes of plums. It doesn't. She says yes anyway, and holds the red token all afternoon, just to have it. That night you write the children's rule: plain gel only, the child's yes and a grown-up's, and stopping is always allowed.
 * (kids_parents) [Parents decide; the queue is long and the children are hurting # role: jalen]
     { g_blend or jalen_outbreak.two.blend or gel_recipe == "blended":
@@ -184,12 +184,12 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
     - else:
         ~ apply("arginine_gel", 0.5)
     }
-    ~ advance(240)
+    ~ pass(240)
     Quick, and by the old rules perfectly proper. Pim is dosed before she has finished asking what it is. By dusk the children's queue is gone, and nobody asked a single child anything.
 * (kids_wait) [No child gets anything until the trial is done # role: jalen]
     ~ apply("dry_mouth", 0.3)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     Pim cries. Davit just looks at you, then buys her a honey-stick, because you have given him nothing else to give. The rule protects every child from a risk, and none of them from waiting.
 - ->->
 
@@ -219,29 +219,29 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
     ~ apply("brushing", 0.6)
     ~ apply("fluoride", 0.4)
     ~ apply("meal", 0.6)
-    ~ advance(600)
+    ~ pass(360)
     You write it so it scans: Water between, and sweets at the table. Brush when the lanterns are lit. I share what I choose, and I can choose again. {ritual_night == "home":The few hundred still on the Commons say it back, badly in time, and carry it home to the rest,|Four thousand people say it back, badly in time,} and the bread waits for breakfast.
 * (r_thanks) [Only thanks; the rules can wait for calmer days # role: jalen]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(600)
+    ~ pass(360)
     You write thanks: to the volunteers, to everyone who said yes and everyone who said no. It asks nothing of anyone. The bread goes round once; the brushes stay in their box.
 * (r_honey) [Let it end as it always has, in honey-bread # role: jalen]
     ~ apply("sugar_feast", 0.8)
-    ~ advance(600)
+    ~ pass(360)
     "The old words are good words." The honey-bread goes round, and round again, because nobody wants the night to end. No mouth gets a rest until noon.
 * (r_ledger) [Read the ledger aloud: which households carried what # role: jalen]
     ~ apply("dry_mouth", 0.7)
     ~ apply("sugar_snack", 0.3)
-    ~ advance(600)
+    ~ pass(360)
     The Council wanted a reckoning: which starters carried yeast, whose bowls seeded the rest. No names, only house-marks, but everyone knows the marks. The Commons goes quiet enough to hear jaws clench. You will regret this one for a long time.
 * (r_bowl) [Pass the Bowl once more, the blend brewed as gel: a reconciliation # role: jalen]
     ~ apply("blended_gel", 0.9)
-    ~ advance(600)
+    ~ pass(360)
     Mirela stirs the blended gel in the great clay Bowl and it goes round, a dab on every tongue: from my mouth to yours, as if the week had never happened. It is the same very large experiment, run twice.
 * (r_rinse) [A cleansing rite: every mouth rinsed on the drum # role: jalen]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(600)
+    ~ pass(360)
     On every drumbeat, {ritual_night == "home":the few hundred still on the Commons|four thousand people} rinse and spit into the moss. It tastes of metal. By the last drumbeat nobody can taste the honey-bread either. # sfx: drum # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
 - -> mural_beat ->
 ->->
@@ -259,16 +259,16 @@ That night the seed library is yours alone. Three drafts on your desk are labell
 You already have. The assembly decided the future. Nobody decided the past: {jalen_outbreak.opened or jalen_gel.g_watched:the readings people shared in the bad days, still warm on the clinic server. They helped. That is exactly what makes them dangerous.|a week of hub-wide readings, anonymous but pooled, that everyone is suddenly keen to keep.} # discuss: Should health data gathered in an emergency expire when the emergency ends? Who may keep it, and who decides the crisis is over?
 * (a_expire) [Readings expire in thirty days unless each person renews them # role: jalen]
     ~ apply("implant_sensor", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     Thirty days, then they dissolve, unless you renew with a tap on your own implant. Enough people do that the clinic still sees the shape of the hub, just not anyone in it.
 * (a_delete) [Delete them tonight, every one, in public # role: jalen]
     ~ apply("saliva_boost", 0.3)
-    ~ advance(240)
+    ~ pass(240)
     You delete them on the Commons' big screen, to cheers, and the Commons breathes out. Next time the clinic starts from nothing, and you write that down too.
 * (a_keep) [Keep them pooled, for the next emergency # role: jalen]
     ~ apply("implant_sensor", 0.8)
     ~ apply("dry_mouth", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     Prudent. The clinic's map stays sharp. But word gets round, and people stop opening their mouths quite so freely, in every sense.
 - The next evening you chair the first review. Elara brings the health dialogues' notes; Kara brings paint on her sleeves. What stays, now the fear has gone?
 * (a_charter) [Care first, consent withdrawable, and a review date on every rule # role: jalen]
@@ -276,24 +276,24 @@ You already have. The assembly decided the future. Nobody decided the past: {jal
     ~ apply("fluoride", 0.5)
     ~ apply("arginine_gel", 0.4)
     ~ apply("meal", 0.6)
-    ~ advance(1080)
+    ~ pass(1080)
     One page. Water-kitchens and brushing circles funded first. Sweets at supper, asked rather than ordered. Any gel climbs a ladder: ten mouths, a hundred, everyone, watched at each rung. Consent withdrawn with a word. Data that expires. Every rule carries the date it will be argued over again. You used to think your job was saying no. It is building a place where yes and no can both be said twice.
 * (a_extend) [Extend everything as it is; revisit when there's time # role: jalen]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(1080)
+    ~ pass(1080)
     The rules stay, tired and half-obeyed, under a sticky note that says REVIEW. The Lane's stalls creep back one by one. There is never quite time.
 * (a_lift) [Lift every rule; the Lane reopens all day # role: jalen]
     ~ apply("sugar_feast", 0.9)
-    ~ advance(1080)
+    ~ pass(1080)
     People have had enough of rules, and so have you. The Lane reopens at noon under a WELCOME BACK banner, and the hub grazes happily into the night.
 * (a_ration) [Make the blended gel a free monthly ration, like the Bowl # role: jalen]
     ~ apply("blended_gel", 1.0)
-    ~ advance(1080)
+    ~ pass(1080)
     A dab of the blend every new moon, free, for every mouth. Mirela approves. Torus, notably, does not. The first dose goes out that evening, passengers and all.
 * (a_weekly) [Add a standing weekly rinse for the whole hub, to be sure # role: jalen]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(1080)
+    ~ pass(1080)
     Weekly rinses, hub-wide, by rule. Nobody can ever say again that you did nothing. The implants go quiet once more.
 - -> mural_beat ->
 ->->
@@ -353,13 +353,13 @@ The empty rinse bottle stays on your desk, a paperweight and a warning.
 
 // The classroom cut (acts/classroom.ink), afternoon of day 4: whose yes counts.
 === jalen_classroom ===
-By afternoon the Care Hall queue reaches the seed-library door, where your three lines hang in the rain. # bg: gathering
+By afternoon the Care Hall queue reaches the seed-library door, where your three lines hang in the rain. # bg: gathering # when: day >= 4.5, day < 4.8
 Davit Arroway pushes through with Pim on his hip. She is six, and still shows strangers the white patch on her tongue.
 "She wants the {gel_recipe == "sterile":rinse|gel}. I want her to have it. Whose yes counts?" # speaker: Davit
 * (pims_yes) [Pim's own yes, her father beside her, and a red token she can drop any time # role: jalen]
     ~ apply("probiotic_gel", 0.3)
     ~ apply("saliva_boost", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     You kneel and explain it to Pim in four sentences. She asks if it tastes of plums. It doesn't. She says yes anyway, and holds the red token all afternoon, just to have it. That night you write the children's rule: the child's yes and a grown-up's, and stopping is always allowed.
 * (parents) [Parents decide; the queue is long and the children are hurting # role: jalen]
     { gel_recipe:
@@ -370,11 +370,11 @@ Davit Arroway pushes through with Pim on his hip. She is six, and still shows st
     - else:
         ~ apply("arginine_gel", 0.5)
     }
-    ~ advance(240)
+    ~ pass(240)
     Quick, and by the old rules perfectly proper. Pim is dosed before she has finished asking what it is. By dusk the children's queue is gone, and nobody asked a single child anything.
 * (waits) [No child gets anything until the trial is done # role: jalen]
     ~ apply("dry_mouth", 0.3)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     Pim cries. Davit just looks at you, then buys her a honey-stick, because you have given him nothing else to give.
 - ->->

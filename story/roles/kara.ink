@@ -6,15 +6,15 @@ You are Kara Femir. You grew the mural from bioluminescent cells and an anonymou
 It isn't a screen. It's a portrait of the community that refuses to sit still. Tonight you have left its lower third blank, a ladder and a table of brushes at its foot, and a queue is already forming to ask what the blank is for.
 * (tales) [Paint the stories they tell you, one small picture for every festival they remember # role: kara]
     ~ apply("saliva_boost", 0.3)
-    ~ advance(60)
+    ~ pass(60)
     A grandmother gives you the year the canopy leaked and everyone danced in the rain; a boy gives you the night he lost a tooth in a honey cake. You paint fast and small, with a water jug on the table because talking is thirsty work, and by the lantern-lighting the lower third is a strip of little pictures. People keep coming back to find themselves in it.
 * (starters) [Paint with the starters themselves: a spoon from every jar ground into the living colour # role: kara]
     ~ apply("blended_gel", 0.3)
-    ~ advance(60)
+    ~ pass(60)
     The jars come to you uncapped. A spoon from each goes into the pigment, and the wall's cells take the cultures in like a sponge takes water. Painters lick their brushes to a point, as painters always have. By the lantern-lighting the lower third is creamy and faintly moving, and smells of bread.
 * (sweetglass) [Paint the Lane stall by stall in candied glaze, and let each sweet-maker sign their own # role: kara]
     ~ apply("sugar_snack", 0.5)
-    ~ advance(60)
+    ~ pass(60)
     Pell brings boiled sugar for the glaze and pays for his portrait in fig tarts; Teodor signs his stall in cherry glass and snaps off a corner for you. By the lantern-lighting the lower third glitters like a shop window, and everyone who passes it is eating something.
 - ->->
 
@@ -26,16 +26,16 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
 {kara_festival.sweetglass: The candied Lane still glitters at the foot of the wall, Pell's signature in gold, Teodor's in red glass. Nobody looks at it for long this morning.}
 * (water) [Make it a water-station: every brushstroke costs a cup drunk #role: kara]
     ~ apply("saliva_boost", 0.7)
-    ~ advance(180)
+    ~ pass(180)
     You set out jugs and a crate of brushes. One cup, one stroke. By midmorning the lower third is busy with clumsy colour, and wet cup-rings march along the sill beneath it like a second frieze. # fact: Drinking water and chewing keep saliva flowing, and saliva washes sugar away and buffers plaque acid.
 * (curtain) [Curtain it off until the festival's done #role: kara]
     ~ apply("sugar_feast", 0.5)
-    ~ advance(360)
+    ~ pass(240)
     You hang sailcloth over the wall. Out of sight, out of mind: the festival drifts back to the Lane of Honeyed Things. Behind the curtain the colours keep changing, and nobody is watching.
 * (beam) [Beam the mural to every screen in the hub #role: kara]
     ~ apply("dry_mouth", 0.6)
     ~ apply("chlorhexidine", 0.5)
-    ~ advance(180)
+    ~ pass(180)
     {
     - mural() == "anxious" || mural() == "acidic":
         Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: anxious or acidic
@@ -50,31 +50,31 @@ The lower third was meant to be the festival's gift. Now people arrive with brus
 * (dance) [Paint a brushing dance, and dance it at the wall's foot #role: kara]
     ~ apply("brushing", 0.8)
     ~ apply("fluoride", 0.4)
-    ~ advance(240)
+    ~ pass(180)
     You sketch figures brushing, spitting, laughing, and then the crowd becomes the sketch: an hour of fluoride foam and drums. Honestly, the best thing you've ever made.
 * (lane) [Paint the festival back: lanterns, sweets, the Lane #role: kara]
     ~ apply("sugar_feast", 0.6)
-    ~ advance(240)
+    ~ pass(180)
     You paint the festival as it was two nights ago, gold and sugared. People take the hint and go back to the Lane to make the picture true.
 * (named) [Paint Elara's map as it stands: Pim's plums, Teodor's glass, every story with its teller # role: kara]
     ~ apply("dry_mouth", 0.6)
-    ~ advance(240)
+    ~ pass(180)
     You paint it true, the way you paint everything: PIM, PLUMS, 3 DABS in her own crayon letters, Teodor and his cherry glass, two hundred faces anyone on the Commons can name. By afternoon the crowd reads the wall in silence, and the people in the picture stand at the back with their jaws set, and drink nothing.
 - -> night
 
 = night
 # bg: night
-The second night. The mural is the only light in the Commons that nobody lit on purpose.
+The second night. The mural is the only light in the Commons that nobody lit on purpose. # when: day >= 2.5, day < 3.25
 * (vigil) [Leave it open and sit with whoever comes #role: kara]
     ~ apply("saliva_boost", 0.5)
-    ~ advance(480)
+    ~ pass(360)
     You sit at the wall's foot all night with a jug of water. Whoever comes to look stays to talk. Somebody brings a guitar. The wall watches you back.
 * (prints) [Sell prints for the clinic; feed the painters cake #role: kara]
     ~ apply("sugar_feast", 0.6)
-    ~ advance(480)
+    ~ pass(360)
     Prints of the mural sell by the hundred, and the money goes to the Care Hall. The festival cakes go to the painters, all night, a slice at a time.
 * (dimmed_night) [Slow its light to a sleeping pulse and send the Commons to bed #role: kara]
-    ~ advance(540)
+    ~ pass(420)
     You turn the cells down until the spirals barely move, like breathing in the next room. The crowd drifts home. The Commons is dark by midnight, and what the hub's mouths do in the dark, they do unwatched.
 - ->->
 
@@ -102,7 +102,7 @@ The second night. The mural is the only light in the Commons that nobody lit on 
 ->->
 
 === kara_gel ===
-The fourth day comes in grey, rain ticking on the canopy. # bg: gathering # mural: pulse
+The fourth day comes in grey, rain ticking on the canopy. # bg: gathering # mural: pulse # when: day >= 4, day < 5
 {
 - mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":
     The wall wakes you where you slept on the drop-cloths: a flicker across your eyelids, quick and uneven, like someone tapping on glass. # when: anxious or acidic or inflamed
@@ -130,21 +130,21 @@ It was always your wall. This is the first time that has felt like a responsibil
 * (open) [Keep it open, but blur the districts into one picture and chalk a dosing line at its foot # role: kara]
     ~ apply("implant_sensor", 0.6)
     ~ apply("arginine_gel", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     You unpick your own map until the wall shows one community instead of forty streets, then chalk a line on the paving: SMALL DOSES HERE, WATCHED. Torus sends two volunteers with a reader and a tub of arginine paste, and people who came to gawk stay to be measured. Jalen nods once, which from Jalen is a medal.
 * (turned) [Dim it to a glow: only those who ask may look # role: kara]
     ~ apply("sugar_feast", 0.4)
-    ~ advance(360)
+    ~ pass(360)
     You turn the cells' gain down. Almost nobody asks to look. Pell's ovens come back on, and by afternoon the queue for tarts is longer than the queue at the workshop. You have protected everyone's privacy, including their privacy from bad news.
 * (streets) [Sharpen it street by street, so every block can see its own colour # role: kara]
     ~ apply("dry_mouth", 0.7)
     ~ apply("chlorhexidine", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces go sour-orange and stop sleeping; neighbours knock on doors with bottles of rinse. You paint nothing about shame; the street paints it for you, in clenched jaws at every window.
 * (greened) [Do as Pell asks: glaze the wall over in calm green # role: kara]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     A good glaze: {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":the pulse shows through only if you know to look. # when: anxious or acidic or inflamed|{mural() == "scorched":the pale wall underneath hardly shows at all. # when: scorched|what shows through is calmer than anyone feared. # when: serene or vibrant}} The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
 - -> dosing
 
@@ -163,25 +163,25 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
 * (cups) [A water-station again: a cup drunk for every stroke, a dab of arginine for every finished panel # role: kara]
     ~ apply("saliva_boost", 0.6)
     ~ apply("arginine_gel", 0.6)
-    ~ advance(360)
+    ~ pass(360)
     Jugs along the wall, a cup for every stroke, and for every finished panel a dab of arginine with a card in Jalen's hand saying what it is. It's slow. Between strokes you start a small panel of a water jug, the first portrait of a water jug anybody in the hub has ever hung in public.
 * (hour) [One brushing hour at the wall, then send everyone home # role: kara]
     ~ apply("brushing", 0.5)
     ~ apply("sugar_snack", 0.3)
-    ~ advance(480)
+    ~ pass(480)
     You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":It isn't enough, and the wall goes on muttering. # when: anxious or acidic or inflamed|{mural() == "scorched":The pale wall says nothing either way. # when: scorched|For now, the wall stays calm. # when: serene or vibrant}}
 * (sugarpaint) [A sugar-paint night: candied pigments, lick your brush to a point, paint till late # role: kara]
     ~ apply("sugar_feast", 0.8)
     ~ apply("dry_mouth", 0.4)
-    ~ advance(480)
+    ~ pass(480)
     An art-school trick for cheering people up: pigment ground into boiled sugar, glossy as stained glass. Pell brings syrup by the bucket. Everyone licks their brush to a point, the way painters always have, for hours on end.
 * (blendpaint) [A dab of the festival blend with every brush # role: kara]
     ~ apply("blended_gel", 0.9)
-    ~ advance(360)
+    ~ pass(360)
     It's what people ask for by name: the blend, from us, for us. {gel_recipe == "blended":You take Torus's jars off the trolley before he can change his mind.|You spoon your crate of starters together in a paint pot.} Every painter gets a brush and a dab. It feels like the Passing of the Bowl again, warm and forgiving. Jalen watches with a face like a closed door.
 * (scrubbed) [Prime the wall with antiseptic like gesso, and rinse every painter before they touch it # role: kara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(360)
+    ~ pass(360)
     Nothing living goes on the wall or into a mouth until both are clean. You wash the lattice with chlorhexidine and hand every painter a cup of it to rinse. The strokes come out thin and pale, as if the wall had lost its appetite.
 - -> mural_beat ->
 By late afternoon the side effects reach your wall before they reach the Care Hall.
@@ -218,25 +218,25 @@ The public ritual belonged to everyone. This small private one is yours to host.
     ~ apply("saliva_boost", 0.6)
     ~ apply("brushing", 0.5)
     ~ apply("fluoride", 0.5)
-    ~ advance(240)
+    ~ pass(180)
     Jugs, toothbrushes and fluoride paste beside the paint. They come in ones and twos, unasked, and each drinks, brushes, and lays one stroke. A woman who has hidden a dry mouth for ten years paints a river. By the last slip the bottom row is a picture nobody signed, and everyone is in it.
 * (spoken) [Read the slips to the wall in the dark; keep the brushes packed # role: kara]
     ~ apply("saliva_boost", 0.2)
     ~ apply("sugar_snack", 0.3)
-    ~ advance(240)
+    ~ pass(180)
     You dim the wall to an ember and read the slips to it quietly, the way you'd read to someone asleep. It's moving. The tellers go home lighter, to the same kitchens and the same cake-tins.
 * (wake) [Hold a wake: Pell's fig tarts, strong coffee, and nobody sleeps # role: kara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.6)
-    ~ advance(240)
+    ~ pass(180)
     Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the tarts.
 * (bowl) [A dab of the festival blend for every story # role: kara]
     ~ apply("blended_gel", 1.0)
-    ~ advance(240)
+    ~ pass(180)
     If the festival broke something, the festival can mend it. Every teller takes a dab as their slip is read. "From my mouth to yours." It's the most tender thing you've ever staged. Nobody counts the dabs. # sfx: crowd
 * (purged) [Make each story a cleansing: a cup of rinse, a stroke of white # role: kara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(240)
+    ~ pass(180)
     Each teller rinses with antiseptic, spits into the fern bed, and rolls a stroke of white over the bottom row. It feels like a clean page. A clean page is also a page with nothing on it. # sfx: drum
 - -> mural_beat ->
 {
@@ -256,21 +256,21 @@ The public ritual belonged to everyone. This small private one is yours to host.
 The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, is asleep against the jugs. You've lost track of the hour. What's left of it is yours.
 * (slept) [Put the brushes down, drink a jug of water, and sleep # role: kara]
     ~ apply("saliva_boost", 0.4)
-    ~ advance(420)
+    ~ pass(300)
     You carry Suri home to Mirela's, drink a jug of water at the tap, and sleep without dreaming of colour. The wall manages without you. That's rather the point.
 * (tended) [Leave a pot of plain probiotic at the wall, with Suri in charge after breakfast # role: kara]
     ~ apply("probiotic_gel", 0.5)
     ~ apply("meal", 1)
-    ~ advance(420)
+    ~ pass(300)
     A sign in Suri's crayon: ONE DAB, AFTER BREAKFAST, NOT BEFORE. In the morning she runs it like a customs post, and people eat a proper breakfast first because a nine-year-old tells them to.
 * (painted) [Paint on alone, on coffee and leftover cake # role: kara]
     ~ apply("dry_mouth", 0.5)
     ~ apply("sugar_snack", 0.6)
-    ~ advance(420)
+    ~ pass(300)
     You paint until your hand cramps. Your implant nags you twice; you silence it twice. The panel is the best thing on the wall, and your mouth feels like sandpaper.
 * (rinsedagain) [Sponge tonight's strokes back to bare with rinse before morning, and your own mouth after # role: kara]
     ~ apply("chlorhexidine", 0.7)
-    ~ advance(420)
+    ~ pass(300)
     Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies {mural() == "scorched":pale and quiet # when: scorched|pale for now, the old colour already showing at its edges # when: not scorched}.
 - ->->
 
@@ -292,45 +292,45 @@ Nobody asks you what to paint any more, only what you'll set out for them. A wee
     ~ apply("implant_sensor", 0.5)
     ~ apply("arginine_gel", 0.4)
     ~ apply("probiotic_gel", 0.3)
-    ~ advance(720)
+    ~ pass(720)
     You letter the house rules on the wall in paint that will grow over by spring: A CUP FOR A STROKE. BRUSH BEFORE YOU GO. YOUR COLOUR IS YOURS. The east terraces paint first, three hundred of them, and the wall remembers every one.
 * (loose) [Let each street run its evening its own way: no table, no rules # role: kara]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.5)
-    ~ advance(720)
+    ~ pass(720)
     Some streets bring water and brushes, because they remember. Others bring what a party brings. The wall's colours drift with whoever painted last, a little sweeter every week.
 * (market) [Let Pell hang the Lane's bunting on it: a sweet stall at each end # role: kara]
     ~ apply("sugar_feast", 0.7)
     ~ apply("dry_mouth", 0.3)
-    ~ advance(720)
+    ~ pass(720)
     Pell is tired of being broke, and the hub of being frightened. Bunting, sweet stalls, music till late. People come to paint again, which is what you wanted. They come with sticky fingers, every evening, which is not.
 * (bloom) [Make the blend the canvas's paint: a dab for every painter, every week # role: kara]
     ~ apply("blended_gel", 1.0)
-    ~ advance(720)
+    ~ pass(720)
     The festival's own flora on every tongue, every week, forever. It's a beautiful idea. Torus looks at his shoes. Jalen underlines something twice.
 * (slate) [Whitewash the lower third every week like a school slate; the painters rinse before they paint # role: kara]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(720)
+    ~ pass(720)
     Nothing bad can take hold if nothing is allowed to stay. Each week's picture is bright, brief and shallow-rooted, and each week the colours come back thinner.
 - -> kara_eye ->
 One question nobody else can answer: what do you paint yourself, now that the wall is everybody's?
 * (gave) [Nothing. Run the water table and cook for the painters # role: kara]
     ~ apply("saliva_boost", 0.4)
     ~ apply("meal", 1)
-    ~ advance(360)
+    ~ pass(360)
     You fill jugs, wash brushes, and eat beans with the painters at a proper hour. It's the least you've painted in ten years. You've never felt more like an artist.
 * (corner) [Keep one high corner for yourself, painted late at night on sweet coffee # role: kara]
     ~ apply("dry_mouth", 0.4)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(360)
+    ~ pass(360)
     The top left corner, too high for ladders, painted after midnight with the old private hunger. It's good work. You come down each morning hollow-eyed and dry-mouthed.
 * (seeded) [Seed your corner with the last of your festival starter # role: kara]
     ~ apply("blended_gel", 0.6)
-    ~ advance(360)
+    ~ pass(360)
     You spoon it in, lick the spoon out of habit, and pass the jar round the painters, who each take a taste because you did. The corner blooms creamy white by morning.
 * (scoured) [Scour your old panels back to the lattice, to make room # role: kara]
     ~ apply("chlorhexidine", 0.6)
-    ~ advance(360)
+    ~ pass(360)
     Ten years of your own work goes under antiseptic and a stiff brush, and you rinse your mouth with it afterwards, out of habit. It feels like humility. The lattice underneath is very quiet.
 - Suri finds you at dusk and holds out a brush, handle first, the way you taught her.
 { kara_aftermath.canvas or kara_aftermath.gave:
@@ -403,7 +403,7 @@ It is. It's the only way a wall like this ever starts.
 
 // The classroom cut (acts/classroom.ink), day 4: the wall everyone has an opinion about.
 === kara_classroom ===
-The fourth day comes in grey, rain ticking on the canopy. The queue for the {gel_recipe == "sterile":rinse|gel} runs right past your wall, and everyone in it has an opinion. # bg: gathering
+The fourth day comes in grey, rain ticking on the canopy. The queue for the {gel_recipe == "sterile":rinse|gel} runs right past your wall, and everyone in it has an opinion. # bg: gathering # when: day >= 4, day < 5
 -> kara_eye ->
 A mother asks you to cover it: her little one asks every morning whether the wall is angry with her. Pell Abara, who bakes the fig tarts at the top of the Lane and hasn't sold one since the chime, wants it repainted.
 "A bit of green, Kara. Walls can fib for a week. It'd do everyone's nerves good, mine included." # speaker: Pell
@@ -412,20 +412,20 @@ It was always your wall. This is the first time that has felt like a responsibil
 * (blurred) [Keep it open, but blur the districts into one picture and chalk a dosing line at its foot # role: kara]
     ~ apply("implant_sensor", 0.6)
     ~ apply("arginine_gel", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     You unpick your own map until the wall shows one community instead of forty streets, then chalk a line on the paving: SMALL DOSES HERE, WATCHED. People who came to gawk stay to be measured. Jalen nods once, which from Jalen is a medal.
 * (dimmed) [Dim it to a glow: only those who ask may look # role: kara]
     ~ apply("sugar_feast", 0.4)
-    ~ advance(360)
+    ~ pass(360)
     You turn the cells' gain down. Almost nobody asks to look. Pell's ovens come back on, and by afternoon his queue is longer than the workshop's. You have protected everyone's privacy, including their privacy from bad news.
 * (streets) [Sharpen it street by street, so every block can see its own colour # role: kara]
     ~ apply("dry_mouth", 0.7)
     ~ apply("chlorhexidine", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     Each block gets its own named panel, and by noon people stand before their own street with folded arms. The east terraces stop sleeping; neighbours knock on doors with bottles of rinse.
 * (greened) [Do as Pell asks: glaze the wall over in calm green # role: kara]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     A good glaze: {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":the pulse shows through only if you know to look. # when: anxious or acidic or inflamed|{mural() == "scorched":the pale wall underneath hardly shows at all. # when: scorched|what shows through is calmer than anyone feared. # when: serene or vibrant}} The crowd breathes out. A few go home and brush; most go home by way of Pell's stall. It's the first lie you have ever painted, and a kind one, which is how lies get you.
 - ->->

@@ -11,13 +11,13 @@ You haven't told Jalen yet.
 Sefa has built the showcase by the fountain: a cut-away jaw under glass, one sensor the size of a rice grain beneath a lens, and a wrist-reader on a chain for anyone brave enough.
 * (showcase) [Run it live: every visitor reads their own mouth # role: torus]
     ~ apply("implant_sensor", 0.2)
-    ~ advance(60)
+    ~ pass(60)
     The queue reaches the fountain. A baker watches her own number dip after a tart and laughs, then frowns. A boy reads his mother's, with her nod. Each reading goes to its own wrist and nowhere else: Jalen's rule, and you keep it without being asked.
 * (glass) [Keep it under glass: the hardware speaks for itself # role: torus]
-    ~ advance(60)
+    ~ pass(60)
     You talk membranes and battery life to whoever stops. Two engineers from Lowmarsh stay an hour. Everyone else admires the small bright thing, says it's clever, and drifts back to the Lane.
 * (cooler) [Show Jalen the cooler first # role: torus]
-    ~ advance(60)
+    ~ pass(60)
     You find him by the safeguards board and lift the lid. He looks for a long time. "Who has tasted it?" # speaker: Jalen
     "Me. Sefa." You close the lid. "Nobody else. Not yet." He writes that down.
 - ->->
@@ -28,15 +28,15 @@ Your workshop above the seed library is a nest of cables, incubators and cold te
 You built the alarm for a day like this. The part of you that wins prizes is almost pleased it works.
 * (calibrated) [Push a fine-grained calibration to every implant # role: torus]
     ~ apply("implant_sensor", 1.0)
-    ~ advance(180)
+    ~ pass(180)
     You rewrite the firmware in an hour and push it hub-wide. The implants stop shrieking and start speaking: which mouths, which sites, how fast.
 * (muted) [Mute the alarms: the panic is doing more harm # role: torus]
     ~ apply("sugar_feast", 0.6)
-    ~ advance(360)
+    ~ pass(360)
     You silence the chime. The wall goes quiet, and so does everyone's worry, and with it their attention. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
 * (flooded) [Flood the worst mouths with chlorhexidine # role: torus]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(180)
+    ~ pass(180)
     You raid the clinic stores and send out bottles of chlorhexidine marked RINSE TWICE. The alarms fall silent within hours. So does nearly everything else the implants can hear.
 - -> swabs
 
@@ -50,22 +50,22 @@ Every one of them was in the festival bowl. You ate from it too.
 * (kits) [Send brushes, fluoride and water out with Elara's circles # role: torus]
     ~ apply("brushing", 0.6)
     ~ apply("saliva_boost", 0.5)
-    ~ advance(300)
+    ~ pass(300)
     You empty your stores of brush-heads, fluoride paste and water flasks into Elara's baskets. It is not invention. It is logistics. By evening the feeds of people who brushed sit up a little straighter.
 * (allnight) [Lock the door and culture through the night on tea and dates # role: torus]
     ~ apply("dry_mouth", 0.7)
     ~ apply("sugar_snack", 0.6)
-    ~ advance(480)
+    ~ pass(480)
     You tell Sefa to bolt the door. The two of you run the incubators all night on strong tea and a bag of dates, mouths dry as paper. You are fast. So is everything you are trying to beat.
 * (lozenges) [Hand out the old arginine lozenges from the clinic cupboard # role: torus]
     ~ apply("arginine_gel", 0.4)
-    ~ advance(300)
+    ~ pass(300)
     Three crates of arginine lozenges that failed four years ago because nobody liked the chalky taste. Chalky beats sour. By evening a few hundred implants report acid dips that climb back faster.
 - ->->
 
 === torus_gel ===
 # bg: workshop
-Day four comes in with rain on the canopy. Yesterday the tables decided what went into the vats; today the vats are yours again, and so is whatever they do. # sfx: bubble
+Day four comes in with rain on the canopy. Yesterday the tables decided what went into the vats; today the vats are yours again, and so is whatever they do. # sfx: bubble # when: day >= 4, day < 5
 {
 - torus_outbreak.muted:
     Jalen is the first up the stairs, dripping, and doesn't sit down.
@@ -83,26 +83,26 @@ Sefa has the second batch cooled and jarred by ten. "Where does it go?" she asks
 * (measured) [Only where the implants ask for it, a little at a time # role: torus]
     ~ apply("implant_sensor", 0.6)
     ~ give_torus_gel(0.3)
-    ~ advance(300)
+    ~ pass(300)
     You follow the feeds, not the queue: a dab where a reading sags, nothing where it doesn't, and a consent line signed with a thumb, because Jalen is right about that. Every treated mouth reports back within the hour and the next dose follows what it says. It is slow. It is the first thing all week that has felt like science. # sfx: pour
 * (everyone) [Double the dose, every door in the hub, before the rain stops # role: torus]
     ~ give_torus_gel(1.0)
-    ~ advance(300)
+    ~ pass(300)
     Thirty volunteers go door to door under umbrellas. {gel_recipe == "sterile":Bottle after bottle of antiseptic, twice the strength of yesterday.|By noon there's hardly a mouth in the hub without a second, larger helping of your culture in it.} Jalen watches the volunteers go and stops writing, which is worse than arguing. # sfx: pour
 * (blend_in) [Take Kara's crate after all: cut the batch with the festival starters # role: torus]
     ~ gel_recipe = "blended"
     ~ apply("blended_gel", 1.0)
-    ~ advance(300)
+    ~ pass(300)
     "The answer's in us too," Kara said, and the crate of starters is still under your bench. You stir a spoon from every jar into the second batch. It blooms thick and busy, and under the microscope there is more than you bargained for: yeast, lactobacilli, threads of something anaerobic. It goes out anyway. # sfx: pour
 * (sweetened) [Set it in fig syrup so the children will take it # role: torus]
     ~ give_torus_gel(0.3)
     ~ apply("sugar_feast", 0.8)
-    ~ advance(300)
+    ~ pass(300)
     The children spat yesterday's dose out, so you set the new one in fig syrup from the Lane. They come back for seconds, and thirds, and lick the spoons clean. # sfx: pour
 * (scrub) [Scrub the sore mouths with antiseptic first, then dose # role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ give_torus_gel(0.3)
-    ~ advance(300)
+    ~ pass(300)
     Clear the ground, then plant: it sounds like gardening. Chlorhexidine goes ahead of the gel to every sore mouth, and the gel lands on bare, bitter ground. # sfx: pour # fact: Chlorhexidine binds to the teeth and the lining of the mouth and keeps saliva antibacterial for about twelve hours after a rinse.
 - -> mural_beat ->
 -> side_effects
@@ -121,20 +121,20 @@ Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour
 "Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara # expression: determined
 * (stronger) [Another round, stronger # role: torus]
     ~ give_torus_gel(1.0)
-    ~ advance(420)
+    ~ pass(420)
     If a little helped, more will help more. You dose again, double strength. Elara watches you instead of the feeds.
 * (stopped) [Stop dosing. Put the cooler away and hand out water # role: torus]
     ~ apply("saliva_boost", 0.6)
-    ~ advance(480)
+    ~ pass(480)
     You put the cooler away and hand out water. It is the hardest thing you've done all week: nothing, deliberately, and well.
 * (arginine_only) [Strip the gel down to arginine alone # role: torus]
     ~ apply("arginine_gel", 0.8)
-    ~ advance(420)
+    ~ pass(420)
     You strip the gel to its simplest part: arginine. No new organisms. A nudge. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
 * (sleepless) [Say nothing; keep the crew working round the clock on sweet tea # role: torus]
     ~ apply("dry_mouth", 1.0)
     ~ apply("sugar_feast", 0.6)
-    ~ advance(480)
+    ~ pass(480)
     You don't answer her. You keep Sefa and the volunteers at the vats into the night on honeyed tea and nerves, and the hub, watching its inventor run, starts running too.
 - -> mural_beat ->
 ->->
@@ -143,15 +143,15 @@ Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour
 Ama catches you at the edge of the Commons as it empties, still holding her jaw, and behind her a knot of people who have worn your implants for three years and never once asked what is inside them. # bg: night
 * (casing) [Open an implant on your knee and pass its parts round the circle # role: torus]
     ~ apply("saliva_boost", 0.4)
-    ~ advance(60)
+    ~ pass(60)
     A sliver of glass, a copper coil, a cell the size of a lentil. It goes from hand to hand round the ring and comes back warm. Ama is the last to hold it. "That's all?" "That's all." Along the front row, jaws loosen.
 * (promised) [Promise a better implant by next festival, one that cures by itself # role: torus]
     ~ apply("implant_sensor", 0.3)
-    ~ advance(60)
+    ~ pass(60)
     They cheer, which is more than you hoped for. You have not drawn a line of it yet, and Elara's look says she knows.
 * (streets) [Read tonight's numbers off your wrist, street by street # role: torus]
     ~ apply("dry_mouth", 0.3)
-    ~ advance(60)
+    ~ pass(60)
     You mean it as honesty. Each street hears its own number in front of its neighbours, and goes quiet, and the singing takes an hour to find its way back.
 - Then you climb back to the workshop alone. Somebody has to watch what the Bowl did tonight, and you built the thing that watches.
 { torus_gel.side_effects.stronger && gel_recipe == "blended":
@@ -166,43 +166,43 @@ Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl wa
     ~ apply("implant_sensor", 0.8)
     ~ apply("arginine_gel", 0.5)
     ~ apply("probiotic_gel", 0.3)
-    ~ advance(420)
+    ~ pass(300)
     You carry a box of sensors and a pot of plain arginine gel down to the Care Hall and fit anyone who wants one, a pea of gel on a clean spoon for the ones whose readings sag. By dawn sixty more mouths can tell you the truth, and you can answer them in small doses.
 * (bowl_again) [Stir the cold room's starters into one culture, a jar on every doorstep by dawn # role: torus]
     ~ apply("blended_gel", 1.0)
-    ~ advance(240)
+    ~ pass(180)
     ~ apply("blended_gel", 1.0)
-    ~ advance(180)
+    ~ pass(120)
     From my mouth to yours, the old words go. You stir every starter left in the cold room into one culture and go door to door in the dark, leaving a jar on every step. It looks like healing. It is also the festival's mixed culture, Candida and P. gingivalis and all, given to everyone at once.
 * (rinse_first) [Go down the reddest feeds with antiseptic, before they wake # role: torus]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(420)
+    ~ pass(300)
     You take the chlorhexidine and the reddest readings and knock softly on doors until dawn. Nobody refuses the inventor at three in the morning. For most of them it is the second or third rinse this week.
 * (honey) [Open the workshop to everyone who can't sleep: honey tea and the feeds till dawn # role: torus]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.8)
-    ~ advance(420)
+    ~ pass(300)
     Half the hub can't sleep, so you put the kettle on and the honey beside it, and they come up to sit by the glowing feeds with you. Nobody drinks water. Everybody sips something sweet, all night, a little at a time. Mirela takes a cup and doesn't drink it.
 * (back_row) [Go home, and sleep for the first time in four days # role: torus]
     ~ apply("saliva_boost", 0.3)
-    ~ advance(540)
+    ~ pass(360)
     You leave the feeds running, drink a glass of water and sleep like a felled tree. It helps a little. It is not a plan.
 - -> mural_beat ->
 -> words
 
 = words
-Before noon Jalen is at the workshop door with the third of his three lines in his hand: watch what it does. He wants your dose log for the public record, all of it.
+Before noon Jalen is at the workshop door with the third of his three lines in his hand: watch what it does. He wants your dose log for the public record, all of it. # when: day >= 6, day < 6.5
 Elara is behind him. She has trusted you all week and hasn't said so once.
 * (owned) [Publish everything, your mistakes first # role: torus]
     ~ apply("saliva_boost", 0.5)
-    ~ advance(240)
+    ~ pass(120)
     You write it at the top of the page, before the numbers: {gel_recipe == "blended":that you stirred the festival's flora into a cure and didn't stop when the microscope told you what else was in it.|{gel_recipe == "sterile":that you scrubbed the hub's mouths bare to feel in control.|that you were proud of being fast, and fast wasn't the same as right.}} {torus_outbreak.muted:That you silenced their alarms. }By evening it is pinned beside Jalen's three lines. People read it and breathe out, and for the first time in days, jaws unclench.
 * (defended) [Publish the numbers that show it worked # role: torus]
     ~ apply("dry_mouth", 0.4)
-    ~ advance(240)
+    ~ pass(120)
     You give him the good numbers. Jalen asks, quietly, for the rest. It turns into an argument on the seed-library steps, and the hub hears every word. Jaws tighten. Mouths go dry.
 * (silent) [Hand him nothing yet # role: torus]
-    ~ advance(300)
+    ~ pass(150)
     "Later," you say, and shut the door. Jalen doesn't knock again. The hub gets through the morning neither comforted nor angry, and the plaque in four thousand mouths carries on as it was.
 - ->->
 
@@ -223,33 +223,33 @@ The question is what the refined implant should do when a mouth whispers that it
     ~ apply("implant_sensor", 1.0)
     ~ apply("arginine_gel", 0.6)
     ~ apply("fluoride", 0.5)
-    ~ advance(720)
+    ~ pass(720)
     Small. Watched. The new implant wakes only when the plaque dips below six, releases a grain of arginine, and tells nobody but its owner unless they say so. Fluoride in the casing, because the boring answers are usually right. Jalen signs the spec.
 * (reservoir) [A reservoir of the blended culture, dosing itself automatically # role: torus]
     ~ apply("blended_gel", 1.0)
-    ~ advance(320)
+    ~ pass(320)
     ~ apply("blended_gel", 1.0)
-    ~ advance(320)
+    ~ pass(320)
     ~ apply("blended_gel", 1.0)
-    ~ advance(320)
+    ~ pass(320)
     You can't stop thinking about the blend: so alive, so much the hub's own. The new implant carries a reservoir of it and doses at every dip, without anyone deciding. The culture and its passengers seed themselves again and again.
 * (auto_rinse) [An antiseptic pulse at every dip, so nothing gets out of hand again # role: torus]
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(480)
+    ~ pass(480)
     ~ apply("chlorhexidine", 1.0)
-    ~ advance(480)
+    ~ pass(480)
     Never again, you think, and build an implant that answers every acid dip with a squirt of chlorhexidine. It works perfectly: the whispers stop, then the dips, then nearly the bacteria, friend and foe alike.
 * (shelved) [Shelve the new implant and spend the week at the Lane's tables # role: torus]
     ~ apply("sugar_feast", 1.0)
     ~ apply("dry_mouth", 0.8)
-    ~ advance(600)
+    ~ pass(600)
     ~ apply("sugar_feast", 1.0)
-    ~ advance(360)
+    ~ pass(360)
     You're done being the hub's emergency. The prototype goes in a drawer, and you eat your way down the Lane with Sefa {everyday_rule == "lane":from noon till the lanterns, as the assembly allowed|at every hour the stalls will serve you}, a second festival of your own to make up for the first. Whatever the implants have to say goes unheard under the music. You don't sleep, not really.
 * (tinkered) [Tune the whisper thresholds and leave the rest for next year # role: torus]
     ~ apply("implant_sensor", 0.4)
     ~ apply("sugar_snack", 0.5)
-    ~ advance(720)
+    ~ pass(720)
     You tidy the thresholds so the whisper comes earlier, and stop there. It is a half-fix, and the next holiday's sweets arrive before the next version does.
 - Whatever you built, you build Kara her probes, one per street, and by the end of the month the wall is painted by a hundred hands, each neighbourhood's colour its own.
 ->->
@@ -322,17 +322,17 @@ Slowly the lines on your wall start to wobble again. You have never been so glad
 
 // The classroom cut (acts/classroom.ink), the fifth morning: the dose log.
 === torus_classroom ===
-Before noon Jalen is at your workshop door with the third of his three lines in his hand: watch what it does. He wants your dose log for the public record, all of it. # bg: workshop
+Before noon Jalen is at your workshop door with the third of his three lines in his hand: watch what it does. He wants your dose log for the public record, all of it. # bg: workshop # when: day >= 5, day < 5.5
 Elara is behind him. She has trusted you all week and hasn't said so once.
 * (owned) [Publish everything, your mistakes first # role: torus]
     ~ apply("saliva_boost", 0.5)
-    ~ advance(240)
+    ~ pass(240)
     You write it at the top of the page, before the numbers: {gel_recipe == "blended":that you brewed the festival's flora into a cure and didn't stop when the microscope told you what else was in it.|{gel_recipe == "sterile":that you filled your vats with antiseptic because it was the one thing sure to do what it promised.|that you were proud of being fast, and fast wasn't the same as right.}} By evening it is pinned beside Jalen's three lines. People read it and breathe out, and for the first time in days, jaws unclench.
 * (defended) [Publish the numbers that show it worked # role: torus]
     ~ apply("dry_mouth", 0.4)
-    ~ advance(240)
+    ~ pass(240)
     You give him the good numbers. Jalen asks, quietly, for the rest. It turns into an argument on the seed-library steps, and the hub hears every word.
 * (silent) [Hand him nothing yet # role: torus]
-    ~ advance(300)
+    ~ pass(300)
     "Later," you say, and shut the door. Jalen doesn't knock again.
 - ->->

@@ -42,6 +42,10 @@ describe('the claims check', () => {
     expect(parseClaim('share K >= 0.03')).toEqual([
       [{ not: false, kind: 'measure', measure: 'K', op: '>=', value: 0.03 }],
     ]);
+    expect(parseClaim('day >= 2, day < 2.5')).toEqual([
+      [{ not: false, kind: 'measure', measure: 'day', op: '>=', value: 2 }],
+      [{ not: false, kind: 'measure', measure: 'day', op: '<', value: 2.5 }],
+    ]);
     expect(parseClaim('green')).toMatch(/"green" is neither a state of the wall/);
     expect(parseClaim('share Z > 0.1')).toMatch(/no such group/);
     expect(parseClaim('ph < 5,')).toMatch(/empty condition/);
@@ -59,12 +63,44 @@ describe('the claims check', () => {
     });
     const found = report.findings.map(formatFinding);
     expect(found).toContain(
-      'main.ink:16: "# when: green": "green" is neither a state of the wall (serene, vibrant, anxious, acidic, inflamed, scorched) nor a measure like "ph < 5.5", "health >= 0.7" or "share K >= 0.03"',
+      'main.ink:16: "# when: green": "green" is neither a state of the wall (serene, vibrant, anxious, acidic, inflamed, scorched) nor a measure like "ph < 5.5", "health >= 0.7", "share K >= 0.03" or "day < 2.5"',
     );
     // In an inline branch the tag ends at the branch's end.
     expect(
       found.some((f) => f.startsWith('main.ink:20: "# when: sweet": "sweet" is neither')),
     ).toBe(true);
+  });
+});
+
+describe('the calendar', () => {
+  it('reports a line shown on the wrong day of the simulated clock, with the day and the hour', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'claims-day-'));
+    // Both paths of the fixture end on day 1 before noon (10 or 600 minutes after 00:00).
+    const text = readFileSync(fixture, 'utf8').replace(
+      '-> END',
+      'The lanterns are lit for the evening. # when: day >= 1.75, day < 2\n-> END',
+    );
+    writeFileSync(path.join(folder, 'main.ink'), text);
+    const report = checkStory(path.join(folder, 'main.ink'), {
+      relativeTo: folder,
+      budgetSeconds: 3600,
+    });
+    const found = report.findings.map(formatFinding);
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^main\.ink:22: the line "The lanterns are lit for the evening\." claims "when: day >= 1\.75, day < 2", but the simulation said the wall \w+, day 1\.\d\d \(day 1, \d\d:\d0\) /,
+      ),
+    );
+  });
+
+  // Each chapter of the acts opens on its day of story/README.md's calendar, checked by the
+  // story check (story.test.ts) against the simulation's clock.
+  const acts = ['festival', 'outbreak', 'gel', 'ritual', 'aftermath', 'classroom'];
+  it.each(acts)('acts/%s.ink dates each chapter heading with a day claim', (act) => {
+    const text = readFileSync(path.join(root, 'story/acts', `${act}.ink`), 'utf8');
+    const headings = text.split('\n').filter((line) => /#\s*chapter\s*:/i.test(line));
+    expect(headings.length).toBeGreaterThan(0);
+    for (const line of headings) expect(line).toMatch(/#\s*when\s*:\s*day\b/i);
   });
 });
 

@@ -60,67 +60,34 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
     ~ pass(240)
     "Go home. Sleep. We'll know more tomorrow." # speaker: Elara # expression: calm
     It is kind. Two hundred people go home to the same kitchens they left this morning, and do the same things in them.
-- -> three
-
-= three
-By dusk the Care Hall windows glow, and across the Commons so does the wall. # bg: clinic
--> mural_beat ->
-Torus finds you at dusk with a cooler in his arms and the look of a man who hasn't slept.
-"Two gels. The plain one: my salivarius strain and arginine. And a blended one, cut with the festival starters, so it's the hub's own flora. Both ready tonight." # speaker: Torus # expression: hopeful
-{rinsed_all:
-    "You rinsed them bare this morning, so I can't promise either will take. Whatever lands first in an empty mouth gets to own it." # speaker: Torus # expression: worried
-}
-* (plain_gel) [Ask for the plain arginine gel, and only that # role: elara]
-    ~ apply("arginine_gel", 0.7)
-    ~ pass(180)
-    "The plain one. Nothing we can't name." # speaker: Elara # expression: determined
-    You paint it along gums by lamplight, a fingertip each, and tell every mouth its name. # fact: Some friendly mouth bacteria turn arginine into ammonia, which neutralises plaque acid.
-    {
-    - mural() == "anxious" || mural() == "acidic":
-        The sourness begins to ease out of the readings like a held breath let go. # when: anxious or acidic
-    - else:
-        The readings, never far from calm today, settle a little further. # when: not anxious, not acidic
-    }
-* (blend) [Let him hand the blended gel to everyone # role: elara]
-    ~ apply("blended_gel", 0.8)
-    ~ pass(180)
-    The hub's own flora. It sounds like a blessing. Torus's volunteers go down the line, and with the friendly strains come passengers nobody counted: yeast, lactobacilli, a few anaerobes that love an angry gum.
-* (rinsed_again) [Rinse again, harder: another round of antiseptic # role: elara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(180)
-    "No more cultures until we're clean." Torus closes the cooler without a word. Another round of chlorhexidine goes out, and the Care Hall smells like a hospital for the first time in its life. # speaker: Elara # expression: determined
 - -> four
 
 = four
 # bg: night
 The second night. The festival lanterns are lit out of habit, and people gather under them anyway. # when: day >= 2.5, day < 3.25
+-> mural_beat ->
 {two.gave_numbers:
     Jalen catches your sleeve on the Hall steps. "You read out their numbers." # speaker: Jalen # expression: determined
     "Not their names." # speaker: Elara # expression: determined
     "Not their names," he agrees. "But they're frightened now, and frightened people don't choose well." # speaker: Jalen # expression: worried
 }
-* (sang) [Sit with the frightened: water, probiotic, old songs # role: elara]
+{rinsed_all:
+    Torus finds you on the steps with a cooler he hasn't opened. "You rinsed them bare this morning. Whatever lands first in an empty mouth gets to own it. Tomorrow, let's be careful what that is." # speaker: Torus # expression: worried
+}
+Under the lanterns the circle waits for the Guardian, the way it always has. What you carry out to it tonight is the last thing anyone will remember of the second day.
+* (sang) [Sit with the frightened: a jug of water and the old starter-songs # role: elara]
     ~ apply("saliva_boost", 0.6)
-    ~ apply("probiotic_gel", 0.4)
     ~ pass(300)
-    You pass round a jug of water and a pot of plain probiotic and sing the starter-songs your grandmother sang. Jaws loosen a verse at a time. Nobody sleeps much, but nobody sleeps afraid.
+    You pass round a jug of water and sing the starter-songs your grandmother sang. Jaws loosen a verse at a time. Nobody sleeps much, but nobody sleeps afraid.
 * (feasted) [Throw a late feast to lift everyone's spirits # role: elara]
     ~ apply("sugar_feast", 0.7)
     ~ pass(300)
     You bring out the festival cakes you'd been saving. Spirits lift. The readings sink, pulse after pulse, all night long.
-* (sensors) [Fit sensors to the worst-hit and varnish their teeth # role: elara]
+* (sensors) [Go door to door with Torus's spare sensors and a pot of fluoride varnish # role: elara]
     ~ apply("implant_sensor", 1.0)
     ~ apply("fluoride", 0.7)
     ~ pass(300)
-    You work through the night with Torus's spare implants and a pot of fluoride varnish. By dawn forty of the worst-hit mouths are watched, and their enamel wears a little more armour.
-* (second_blend) {three.blend} [Give a second round of the blend to all who ask # role: elara]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(300)
-    Yesterday's blend tasted of home, and people come back for more. You let Torus's volunteers give a second, fuller round, and the passengers ride along again, deeper into every gum.
-* (last_rinse) [One last antiseptic rinse for everyone before sleep # role: elara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(300)
-    You set out the rinse cups one more time. Whatever is in those mouths tonight, good or bad, you want it gone by morning. By morning, it mostly is.
+    You work through the night, street by street, with Torus's spare implants and a pot of fluoride varnish. By dawn forty of the worst-hit mouths are watched, and their enamel wears a little more armour.
 - ->->
 
 // Act three, day 4: the gel went out yesterday; the Care Hall is where it comes back.
@@ -136,42 +103,25 @@ The queue runs round the dripping fern beds. You sit at a folding table by the d
     Yesterday's batch was the plain gel, and most of the queue is here because it is working too slowly, not because it hurts.
 }
 {
-- elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse:
-    Under it all is the metal you put there yourself, round after round. What grows back in the emptied mouths is thin: fewer kinds of anything, and the hardy yeasts and lactobacilli a bigger share of it.
-- elara_outbreak.three.blend or elara_outbreak.four.second_blend:
-    Under it all is the blend you let go out on the second night: {share("K") * 100 >= 2:white patches on small tongues, gums that bleed when people smile at you. # when: share K >= 0.02|fewer white patches than you feared, and gums that sting when people smile at you. # when: share K < 0.02}
+- elara_outbreak.rinsed_all:
+    Under it all is the metal you put there yourself on the second morning. What grows back in the emptied mouths is thin: fewer kinds of anything, and the hardy yeasts and lactobacilli a bigger share of it.
 - elara_outbreak.kept_stalls or elara_outbreak.four.feasted:
     Under it all is the sugar. The boy with the chalky molar is back, and now his sister's readings are sour too.
 - else:
     Some of the queue has only come to thank you for the water-kitchens. You write that down too. A ledger of fears needs a few lines of relief, or nobody could bear to read it.
 }
-Torus comes in out of the rain with the cooler from the second night and sets two jars on your table: blue for the plain gel, amber for the blend. "It's your Hall. You choose what goes out of it." # speaker: Torus
+Torus comes in out of the rain with a cooler and sets the workshop's jars on your table, {gel_recipe == "blended":amber, the blend the tables voted for|{gel_recipe == "sterile":clear and bitter, the rinse the tables voted for|blue, the plain gel the tables voted for}}. "It's your Hall. You choose how it goes out." # speaker: Torus
 Jalen squares a stack of consent slips beside them. "Same three lines as the door." # speaker: Jalen
 You could clear this queue by noon, if speed were all that mattered. The fast cures kill the garden with the weeds; the gentle ones take days that frightened people don't want to give. # fact: Chlorhexidine is a strong antiseptic that dentists prescribe for short courses; its known side effects include brown staining of the teeth and a changed sense of taste.
-* (careful) [Plain gel in small doses, with water and a brush at the door # role: elara]
-    ~ apply("arginine_gel", 0.5)
-    ~ apply("probiotic_gel", 0.4)
+* (careful) [Sit each of them down: a question first, then a fingertip from the jar, and water and a brush at the door # role: elara]
+    ~ hub_gel(0.4)
     ~ apply("brushing", 0.5)
     ~ pass(240)
-    Blue jar only, a fingertip each, and nobody leaves without water and a soft brush. It is slow, and the back of the line grumbles. Jalen initials every slip.
+    Every fingertip comes after a question and before a brush: what did you eat, who did you share with, what are you afraid of. It is slow, and the back of the line grumbles. Jalen initials every slip.
 * (askers) [Only for those who ask; the rest can wait and see # role: elara]
-    ~ apply("arginine_gel", 0.25)
+    ~ hub_gel(0.2)
     ~ pass(300)
     You don't push. It feels respectful. It also means the shy and the busy go home with exactly what they came with.
-* (amber) [Hand out the blended gel: it tastes of home, and people trust it # role: elara]
-    ~ apply("blended_gel", 0.8)
-    ~ pass(240)
-    The amber jar goes faster than anything you have ever handed out. People close their eyes when it touches their tongues. Jalen stops initialling and just watches you.
-* (rinse_first) [Antiseptic for everyone first; the gel after, if it's still needed # role: elara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(240)
-    "Clean slate first." Torus puts both jars back in the cooler without arguing, which is worse than arguing. # speaker: Elara # expression: determined
-    {
-    - mural() == "scorched":
-        The readings go quiet, the quiet of a field after a fire. # when: scorched
-    - else:
-        The readings drop and flatten, and the hush that follows is not the hush of health. # when: not scorched
-    }
 * (quilla_fed) [Let Quilla's stall feed the queue: nobody should wait hungry and afraid # role: elara]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.3)
@@ -182,14 +132,14 @@ You could clear this queue by noon, if speed were all that mattered. The fast cu
 = turmoil
 By afternoon the side effects come in through the same door the gel went out of. The hub-wide reading stands at pH {ph_reading()}.
 {
+- careful && gel_recipe == "blended":
+    {share("K") * 100 >= 3:White, sore tongues. # when: share K >= 0.03|Sore tongues, a few of them white. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed into the brush. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} You gave the amber jar a fingertip at a time, with a question before each, and people hold out its empty lids to you anyway, as if you could take it back.
+- careful && gel_recipe == "sterile":
+    Stained teeth, and a community growing back thin: fewer kinds, and the hardy yeasts and lactobacilli taking a bigger share of the empty house. Careful doses of a rinse are still a rinse.
 - careful:
     From your table, mostly nothing: a chalky taste, a man who wants more. But the readings turn slowly, and slow is hard to love when you are frightened.
 - askers:
     The people who asked are better. The ones who didn't are the same or worse, and they never come to the Hall to say so.
-- amber:
-    {share("K") * 100 >= 3:White, sore tongues. # when: share K >= 0.03|Sore tongues, a few of them white. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed into the brush. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} People hold out the amber jar's empty lids to you, as if you could take it back.
-- rinse_first:
-    Stained teeth, and a community growing back thin: fewer kinds, and the hardy yeasts and lactobacilli taking a bigger share of the empty house.
 - else:
     {
     - mural() == "acidic":
@@ -384,13 +334,13 @@ You walk home past the Lane's dark stalls and the water-kitchen's one bright win
 = inflamed
 Evenings in the Care Hall belong to gums now. You swab, rinse with warm salt water, teach people to brush gently where the pink is angriest, and try not to look at the amber jars on the shelf. # when: inflamed
 For eleven years you told people that variety was the sign of a healthy garden, and you believed it, and it was half right. A mouth with a hundred kinds of life in it can still be a sick one, if one of the hundred is the wrong kind and the gums are already angry. You will have to tell a more careful story now, and you sit up late writing it.
-{elara_aftermath.blend_weekly:You end the blend at the talks. People are hurt; it felt like belonging. You tell them belonging doesn't have to be swallowed.|{elara_gel.amber or elara_gel.turmoil.amber_again or elara_ritual.blend_basket:You handed out the amber jar because it tasted of home. You will not forget how quickly it went.|You never chose the blend yourself, but it went round, and the gums it reached are yours to tend.}}
+{elara_aftermath.blend_weekly:You end the blend at the talks. People are hurt; it felt like belonging. You tell them belonging doesn't have to be swallowed.|{elara_gel.turmoil.amber_again or elara_ritual.blend_basket:You handed out the amber jar because it tasted of home. You will not forget how quickly it went.|You never chose the blend yourself, but it went round, and the gums it reached are yours to tend.}}
 Gums heal when the inflammation settles and the plaque at the gumline is kept in check. Nothing about that is quick. Bleeding eases first, then the swelling, then the breath. You tell every patient the order, so they can watch for it and know they are getting better. # when: inflamed
 It takes weeks. You have weeks.
 You label every jar on the Care Hall shelf with what is in it, counted, and under each list you write two words: ask first.
 ->->
 = scorched
-The hub is very clean. {elara_outbreak.rinsed_all or elara_outbreak.three.rinsed_again or elara_outbreak.four.last_rinse or elara_gel.rinse_first or elara_gel.turmoil.rinse_again or elara_ritual.rinse_basket or elara_aftermath.rinse_standing:You did that, cup by cup.|You didn't pour most of it, but you didn't stop it either.}
+The hub is very clean. {elara_outbreak.rinsed_all or elara_gel.turmoil.rinse_again or elara_ritual.rinse_basket or elara_aftermath.rinse_standing:You did that, cup by cup.|You didn't pour most of it, but you didn't stop it either.}
 You had always said a mouth was a garden, not a battlefield, and then, frightened, you let it be treated as one. The antiseptic won every battle. It took the quiet streptococci who kept the peace, and the bacteria that turned arginine into ammonia, and left the ground to whatever was hardiest.
 {elara_aftermath.rinse_standing:You take the rinse cups away from every talk's door yourself, and nobody stops you.}
 There is no bottle for this. The hub needs what it scrubbed away: its own living communities, returned in small amounts, with saliva and meals and time to settle. And you have learned what a starter can carry, so every spoonful goes under Torus's lens before it goes into a mouth.

@@ -29,22 +29,22 @@ The Council of Care wants your answer before the day is out. # when: day >= 2.35
 - -> two
 
 = two
-Torus stands in your doorway with a cooler and a consent form he has clearly written himself.
-"The blended gel. The festival's own flora. I want it in every mouth by tonight." # speaker: Torus # expression: determined
-* (blend) [Approve it for everyone: speed is mercy #role: jalen]
-    ~ apply("blended_gel", 0.9)
+The starter-swap tables from the festival are still out along the Commons, and people are still at them: a taste of a neighbour's jar on a clean spoon, the way the hub says hello. Your festival safeguards say a culture is shared by choice. They say nothing about sharing one in an outbreak.
+Mirela is at the nearest table with her sixty-year jar. "You'll not take this from us, Jalen. It's the one thing that's ours." # speaker: Mirela
+* (swap_on) [Leave the swap as the safeguards wrote it: sharing is each person's own choice #role: jalen]
+    ~ apply("blended_gel", 0.6)
     ~ pass(150)
-    You sign. His volunteers fan out across the hub, and by nightfall the blend is in nearly every mouth, with everything it carries, counted and uncounted.
-* (trial) [Approve only his plain arginine gel, as a volunteer trial #role: jalen]
-    ~ apply("arginine_gel", 0.6)
+    You change nothing, and say so on the Commons, because a right that lapses at the first fright was never a right. The jars go hand to hand all afternoon, spoon after clean spoon, and every spoon carries whatever the jar carries.
+* (swap_labelled) [Write a rule: every jar labelled with its keeper's name, every taste asked for aloud #role: jalen]
+    ~ apply("blended_gel", 0.2)
+    ~ apply("saliva_boost", 0.2)
     ~ pass(150)
-    "The plain one. Volunteers only, readings shared with their say-so, and we stop the moment anything looks wrong." # speaker: Jalen # expression: determined
-    Torus sighs, and then, to his credit, agrees.
-* (ordinary) [Approve nothing yet; back the ordinary care #role: jalen]
-    ~ apply("brushing", 0.6)
-    ~ apply("saliva_boost", 0.4)
+    The rule fits on a card taped to every table. People grumble and write their names on the lids. A taste asked for aloud is a taste some people decline, and by evening the swap is half what it was, and the tables have grown water jugs.
+* (swap_closed) [Close the tables, by order, until the Care Hall knows what the jars carry #role: jalen]
+    ~ apply("dry_mouth", 0.3)
+    ~ apply("saliva_boost", 0.3)
     ~ pass(150)
-    You send Torus to help Elara's brushing circles and water-kitchens instead. He calls it timid. You call it not making two problems out of one.
+    The tables fold. Mirela takes her jar home under her coat and does not look at you. The Commons is quieter and more frightened without the swap, and the water-kitchens do a brisk trade in people with nothing else to do with their hands.
 - -> three
 
 = three
@@ -80,10 +80,6 @@ The night council meets in the seed library, exhausted. They want a rule.
     ~ apply("probiotic_gel", 0.5)
     ~ pass(300)
     Three lines: say what's in it, ask before you give it, watch what it does. Underneath, smaller: reviewed every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
-* (ration) {two.blend} [Make the blend a free standing ration for every mouth #role: jalen]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(300)
-    You write the gel into the rules: free, daily, for everyone. It feels generous. It is also the largest dose of an uncounted culture the hub has ever taken.
 * (second_rinse) [A second rinse mandate, to be sure #role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(300)
@@ -144,7 +140,7 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
 * (g_blend) [Sign for the blended gel, festival jars and all, for every mouth # role: jalen]
     ~ apply("blended_gel", 0.9)
     ~ pass(300)
-    {jalen_outbreak.two.blend:Again, then.|Speed is mercy, you tell yourself.} Torus stirs in the jars and is out of the door before your signature has synced. By afternoon the hub's own flora is in the hub's own mouths, with everything it carries that nobody counted.
+    {jalen_outbreak.two.swap_on:You left the swap tables open on the second day; this is the swap, brewed.|Speed is mercy, you tell yourself.} Torus stirs in the jars and is out of the door before your signature has synced. By afternoon the hub's own flora is in the hub's own mouths, with everything it carries that nobody counted.
 * (g_rinse) [Mandate a rinse before any more gel touches anyone # role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(300)
@@ -157,8 +153,8 @@ By afternoon the side effects outrun the results. # bg: gathering
 Under Torus's microscope a smear from the festival jars is a crowded city: friendly streptococci, budding yeast, lactobacilli, and dark rods that like an angry gum. "P. gingivalis," he says. "Under one percent." # fact: In experiments with mice, Porphyromonas gingivalis at well under one percent of the plaque bacteria was enough to change the whole community and cause bone loss around the teeth.
 "Under one percent is plenty, if it's the right one percent." # speaker: Elara # expression: worried
 {
-- g_blend or jalen_outbreak.two.blend:
-    And it is in the hub, because you signed for it. The Care Hall queue is {share("K") * 100 >= 3:furred tongues # when: share K >= 0.03|sore tongues, a few furred white # when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups # when: share P >= 0.001|, and gums that sting # when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
+- g_blend or jalen_outbreak.two.swap_on:
+    And it is in the hub, because you {g_blend:signed for it|left the swap tables open}. The Care Hall queue is {share("K") * 100 >= 3:furred tongues# when: share K >= 0.03|sore tongues, a few furred white# when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups# when: share P >= 0.001|, and gums that sting# when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
 - g_rinse:
     The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
 - g_hearing:
@@ -179,7 +175,7 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
     ~ pass(240)
     You kneel and explain it to Pim in four sentences. She asks if it tastes of plums. It doesn't. She says yes anyway, and holds the red token all afternoon, just to have it. That night you write the children's rule: plain gel only, the child's yes and a grown-up's, and stopping is always allowed.
 * (kids_parents) [Parents decide; the queue is long and the children are hurting # role: jalen]
-    { g_blend or jalen_outbreak.two.blend or gel_recipe == "blended":
+    { g_blend or gel_recipe == "blended":
         ~ apply("blended_gel", 0.5)
     - else:
         ~ apply("arginine_gel", 0.5)

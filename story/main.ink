@@ -22,7 +22,7 @@ VAR role = ""
 // (acts/classroom.ink): about 2,300 words on screen, each role one scene. Set by the game.
 VAR ensemble_length = "full"
 // Which gel the workshop brewed: "plain", "blended" or "sterile". The gel act's shared
-// choice sets it (Torus's own parts may too), so later choices hand out the same one
+// choice sets it (and nothing else: it is the group's), so later choices hand out the same one
 // with hub_gel(dose) (acts/gel.ink) or give_torus_gel(dose) (roles/torus.ink).
 // "" until then (ink saves no VAR left at its default, and the debrief reads the save).
 VAR gel_recipe = ""

@@ -166,14 +166,6 @@ For eleven years you have told them stories that made them feel better. Today th
     ~ pass(360)
     "It'll pass. Be gentle with yourselves." # speaker: Elara # expression: hopeful
     They go home relieved, by way of the Lane, because relief deserves a treat. Jalen writes something on his tablet and doesn't show you.
-* (amber_again) [Give the crowd what it's shouting for: more of the blend # role: elara]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(300)
-    They want the taste of home. Torus hesitates with the amber jar; you take it out of his hands. Jalen leaves without a word.
-* (rinse_again) [Give the crowd what it's shouting for: the strong rinse # role: elara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(300)
-    They want clean, and clean comes in a bottle. You pour until your wrists ache. "There'll be nothing left to grow back," Torus says quietly. # speaker: Torus # expression: worried
 * (watched) [Fit sensors to the worst-hit and dose only where they say # role: elara]
     ~ apply("implant_sensor", 0.7)
     ~ apply("arginine_gel", 0.3)
@@ -192,10 +184,6 @@ Six hundred stories in your ledger, and some of their owners aren't here. The yo
     Quilla agreed to your one change on the Care Hall steps. You suspect that is exactly why she isn't here.
 - elara_gel.turmoil.soothed:
     You told them it would pass. The ones who stayed home are the ones it didn't pass for.
-- elara_gel.turmoil.amber_again:
-    Some of the missing were at the front of the queue for the amber jar. Their gums are too sore for singing.
-- elara_gel.turmoil.rinse_again:
-    Some of the missing rinsed three times yesterday and can't taste anything tonight, not even their own tea.
 - else:
     Two of the missing wear the implants you fitted. You know exactly how they are, and that isn't the same as knowing.
 }
@@ -217,14 +205,6 @@ You fill a basket at the Care Hall on the way. What goes into it is up to you.
     ~ apply("sugar_feast", 0.7)
     ~ pass(150)
     Nobody should sit out the night with nothing sweet, you think, and every door you knock on gets a piece of Quilla's cake and then another, well into the small hours.
-* (blend_basket) [The amber jar, so the missing share in the hub's own flora too # role: elara]
-    ~ apply("blended_gel", 0.8)
-    ~ pass(150)
-    Nobody should be left out of the hub's own flora. A dab of the blend at every door, the old words whispered on every step, and the passengers go in with the blessing.
-* (rinse_basket) [A bottle of the strong rinse, so they wake up clean # role: elara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(150)
-    A clean start for the ones who missed the night: a cup of rinse at every door. It feels like absolution. It works like a fire.
 - Door by door, the missing stories. # sfx: chime
 The young father tells you about the spoon. You tell him it's true that parents pass their mouth bacteria to their babies, sugar-lovers included, and that the answer is a brushed mouth and his own spoon, not a lifetime of guilt. The weaver paints a thread on Kara's pot lid and says she'll bring it to the wall herself.
 Quilla is sitting in her dark stall. "I've fed this hub sweets my whole life. Did I poison it?" # speaker: Quilla
@@ -276,14 +256,6 @@ The assembly has gone home. You walk to the Care Hall anyway, where tonight's mo
     ~ apply("sugar_feast", 0.8)
     ~ pass(720)
     People come for the cakes and stay for the talk, and the cakes go round all evening, street after street. The turnout is wonderful. {mural() == "serene" || mural() == "vibrant":The readings, so far, forgive it. # when: serene or vibrant|The readings are not. # when: not serene, not vibrant}
-* (blend_weekly) [A spoon of the blend at every talk, to keep the hub's flora shared # role: elara]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(720)
-    A little Passing at every talk, so nobody forgets their mouths belong to one community. The amber jar becomes a sacrament, and week on week the gums never quite cool.
-* (rinse_standing) [A cup of rinse at every talk's door, just in case # role: elara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(720)
-    A cup of rinse at the door, like holy water. People use it going in and coming out, because they are still afraid. {mural() == "scorched":The hub's mouths stay very clean, and very empty. # when: scorched|The hub's mouths stay clean a day at a time, and what grows back between the cups is not what was there before. # when: not scorched}
 - Then Quilla finds you on the Lane. She wants to know whether she can sell honey again.
 * [Help her rebuild the stall around suppertime: sweets with meals # role: elara]
     ~ apply("meal", 1.0)
@@ -334,15 +306,15 @@ You walk home past the Lane's dark stalls and the water-kitchen's one bright win
 = inflamed
 Evenings in the Care Hall belong to gums now. You swab, rinse with warm salt water, teach people to brush gently where the pink is angriest, and try not to look at the amber jars on the shelf. # when: inflamed
 For eleven years you told people that variety was the sign of a healthy garden, and you believed it, and it was half right. A mouth with a hundred kinds of life in it can still be a sick one, if one of the hundred is the wrong kind and the gums are already angry. You will have to tell a more careful story now, and you sit up late writing it.
-{elara_aftermath.blend_weekly:You end the blend at the talks. People are hurt; it felt like belonging. You tell them belonging doesn't have to be swallowed.|{elara_gel.turmoil.amber_again or elara_ritual.blend_basket:You handed out the amber jar because it tasted of home. You will not forget how quickly it went.|You never chose the blend yourself, but it went round, and the gums it reached are yours to tend.}}
+{gel_recipe == "blended" && elara_gel.careful:The amber jar went out of your Hall a fingertip at a time, with a question before each. Careful is not the same as safe, and you will not forget it.|You never chose the blend yourself, but it went round, and the gums it reached are yours to tend.}
 Gums heal when the inflammation settles and the plaque at the gumline is kept in check. Nothing about that is quick. Bleeding eases first, then the swelling, then the breath. You tell every patient the order, so they can watch for it and know they are getting better. # when: inflamed
 It takes weeks. You have weeks.
 You label every jar on the Care Hall shelf with what is in it, counted, and under each list you write two words: ask first.
 ->->
 = scorched
-The hub is very clean. {elara_outbreak.rinsed_all or elara_gel.turmoil.rinse_again or elara_ritual.rinse_basket or elara_aftermath.rinse_standing:You did that, cup by cup.|You didn't pour most of it, but you didn't stop it either.}
+The hub is very clean. {elara_outbreak.rinsed_all:You began it, cup by cup, on the second morning.|You didn't pour most of it, but you didn't stop it either.}
 You had always said a mouth was a garden, not a battlefield, and then, frightened, you let it be treated as one. The antiseptic won every battle. It took the quiet streptococci who kept the peace, and the bacteria that turned arginine into ammonia, and left the ground to whatever was hardiest.
-{elara_aftermath.rinse_standing:You take the rinse cups away from every talk's door yourself, and nobody stops you.}
+{everyday_rule == "rinse_day":You stand up at the next assembly and ask it to end the rinse-day it voted for. It takes two meetings.}
 There is no bottle for this. The hub needs what it scrubbed away: its own living communities, returned in small amounts, with saliva and meals and time to settle. And you have learned what a starter can carry, so every spoonful goes under Torus's lens before it goes into a mouth.
 So you join Mirela at the doors, week after week, her starter in a padded jar and yours from your breast pocket. At every house you ask for a story first and offer a spoonful second. Some doors stay shut. Most open.
 It is the slowest work you have ever done, and the first in a week that has felt like gardening.

@@ -137,10 +137,6 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
     ~ apply("sugar_snack", 0.6)
     ~ pass(420)
     The hearing fills the seed library all day, with tea and a bottomless tray of festival biscuits. You watch jaws tighten, lips go dry, hands drift back to the biscuits, and note that hearings about mouths are very bad for mouths.
-* (g_blend) [Sign for the blended gel, festival jars and all, for every mouth # role: jalen]
-    ~ apply("blended_gel", 0.9)
-    ~ pass(300)
-    {jalen_outbreak.two.swap_on:You left the swap tables open on the second day; this is the swap, brewed.|Speed is mercy, you tell yourself.} Torus stirs in the jars and is out of the door before your signature has synced. By afternoon the hub's own flora is in the hub's own mouths, with everything it carries that nobody counted.
 * (g_rinse) [Mandate a rinse before any more gel touches anyone # role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(300)
@@ -153,8 +149,8 @@ By afternoon the side effects outrun the results. # bg: gathering
 Under Torus's microscope a smear from the festival jars is a crowded city: friendly streptococci, budding yeast, lactobacilli, and dark rods that like an angry gum. "P. gingivalis," he says. "Under one percent." # fact: In experiments with mice, Porphyromonas gingivalis at well under one percent of the plaque bacteria was enough to change the whole community and cause bone loss around the teeth.
 "Under one percent is plenty, if it's the right one percent." # speaker: Elara # expression: worried
 {
-- g_blend or jalen_outbreak.two.swap_on:
-    And it is in the hub, because you {g_blend:signed for it|left the swap tables open}. The Care Hall queue is {share("K") * 100 >= 3:furred tongues# when: share K >= 0.03|sore tongues, a few furred white# when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups# when: share P >= 0.001|, and gums that sting# when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
+- gel_recipe == "blended" || jalen_outbreak.two.swap_on:
+    And it is in the hub, because {jalen_outbreak.two.swap_on:you left the swap tables open|the tables voted for it and you let it through}. The Care Hall queue is {share("K") * 100 >= 3:furred tongues# when: share K >= 0.03|sore tongues, a few furred white# when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups# when: share P >= 0.001|, and gums that sting# when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
 - g_rinse:
     The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
 - g_hearing:
@@ -175,7 +171,7 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
     ~ pass(240)
     You kneel and explain it to Pim in four sentences. She asks if it tastes of plums. It doesn't. She says yes anyway, and holds the red token all afternoon, just to have it. That night you write the children's rule: plain gel only, the child's yes and a grown-up's, and stopping is always allowed.
 * (kids_parents) [Parents decide; the queue is long and the children are hurting # role: jalen]
-    { g_blend or gel_recipe == "blended":
+    { gel_recipe == "blended":
         ~ apply("blended_gel", 0.5)
     - else:
         ~ apply("arginine_gel", 0.5)
@@ -199,8 +195,8 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
     "Forty-three red tokens in the bowls. Forty-three people changed their minds and nobody made them explain. I hate that it worked." # speaker: Torus # expression: wry
 - jalen_gel.g_hearing:
     Someone behind you asks, not quietly, whether the words will need a vote. There is laughter. You have earned it.
-- jalen_gel.g_blend:
-    "You signed it too. Don't write me out of the blame, or yourself." # speaker: Torus # expression: determined
+- gel_recipe == "blended" && jalen_outbreak.two.swap_on:
+    "You left the swap open and the tables brewed what it passed round. Don't write me out of the blame, or yourself." # speaker: Torus # expression: determined
     "I'm writing us both in. Small print." # speaker: Jalen # expression: wry
 - jalen_gel.g_rinse:
     Half the Commons is stained tea-brown, smiling with closed lips. Elara squeezes your arm on her way past and says nothing, which is worse.
@@ -231,14 +227,6 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
     ~ apply("sugar_snack", 0.3)
     ~ pass(360)
     The Council wanted a reckoning: which starters carried yeast, whose bowls seeded the rest. No names, only house-marks, but everyone knows the marks. The Commons goes quiet enough to hear jaws clench. You will regret this one for a long time.
-* (r_bowl) [Pass the Bowl once more, the blend brewed as gel: a reconciliation # role: jalen]
-    ~ apply("blended_gel", 0.9)
-    ~ pass(360)
-    Mirela stirs the blended gel in the great clay Bowl and it goes round, a dab on every tongue: from my mouth to yours, as if the week had never happened. It is the same very large experiment, run twice.
-* (r_rinse) [A cleansing rite: every mouth rinsed on the drum # role: jalen]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(360)
-    On every drumbeat, {ritual_night == "home":the few hundred still on the Commons|four thousand people} rinse and spit into the moss. It tastes of metal. By the last drumbeat nobody can taste the honey-bread either. # sfx: drum # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
 - -> mural_beat ->
 ->->
 
@@ -339,7 +327,7 @@ Torus spars with you over every clause, which is how you know he has read them.
 At the bottom, in your own hand: this rule expires in a year unless we choose it again.
 ->->
 = scorched
-{jalen_outbreak.rinse_all or jalen_outbreak.three.feast_rinse or jalen_outbreak.four.second_rinse or jalen_gel.g_rinse or jalen_ritual.r_rinse or jalen_aftermath.a_weekly:Your mandates did exactly what you wrote.|You never signed a rinse order yourself. It turns out not to matter.} The implants hear almost nothing.
+{jalen_outbreak.rinse_all or jalen_outbreak.three.feast_rinse or jalen_outbreak.four.second_rinse or jalen_gel.g_rinse or jalen_aftermath.a_weekly:Your mandates did exactly what you wrote.|You never signed a rinse order yourself. It turns out not to matter.} The implants hear almost nothing.
 The hub's new governance begins as an apology: no mandate may sterilise what it cannot replace. Every order carries its own sunset and a plan for afterwards, and an antiseptic order needs three signatures, one of them Elara's, none of them yours alone.
 Then it becomes a library. The old starters are declared a commons: held by the households that kept them, lent by choice, never seized. When Mirela goes door to door with her sixty-year starter asking for a spoonful back, you walk behind her with a consent form the size of a postcard, and you mean the box that says no.
 Some houses say no. You thank them exactly as warmly as the others.

@@ -175,22 +175,18 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
     ~ apply("dry_mouth", 0.4)
     ~ pass(480)
     An art-school trick for cheering people up: pigment ground into boiled sugar, glossy as stained glass. Pell brings syrup by the bucket. Everyone licks their brush to a point, the way painters always have, for hours on end.
-* (blendpaint) [A dab of the festival blend with every brush # role: kara]
-    ~ apply("blended_gel", 0.9)
+* (trolley) [Do as he asks: paint and dose, a dab from the trolley with every brush # role: kara]
+    ~ hub_gel(0.8)
     ~ pass(360)
-    It's what people ask for by name: the blend, from us, for us. {gel_recipe == "blended":You take Torus's jars off the trolley before he can change his mind.|You spoon your crate of starters together in a paint pot.} Every painter gets a brush and a dab. It feels like the Passing of the Bowl again, warm and forgiving. Jalen watches with a face like a closed door.
-* (scrubbed) [Prime the wall with antiseptic like gesso, and rinse every painter before they touch it # role: kara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(360)
-    Nothing living goes on the wall or into a mouth until both are clean. You wash the lattice with chlorhexidine and hand every painter a cup of it to rinse. The strokes come out thin and pale, as if the wall had lost its appetite.
+    You give him the wall's foot. Every painter gets a brush in one hand and a dab from the trolley in the other, and the queue for the wall is the longest in the hub by dusk. {gel_recipe == "blended":It feels like the Passing of the Bowl again, warm and forgiving. Jalen watches with a face like a closed door.|{gel_recipe == "sterile":The strokes come out thin and pale, as if the wall had lost its appetite.|Nobody cheers a blue jar. They come anyway.}}
 - -> mural_beat ->
 By late afternoon the side effects reach your wall before they reach the Care Hall.
 {
-- blendpaint:
+- trolley && gel_recipe == "blended":
     {share("K") * 100 >= 3:Children show each other white-coated tongues: Candida, riding in with the starters. # when: share K >= 0.03|Children compare tongues; most are still pink, but Candida has come in with the starters all the same. # when: share K < 0.03} The implants say the hub's mouths have never held so many kinds of microbe, and Torus reads that aloud twice, because the second time he understands it. # fact: In gum disease, plaque usually holds more kinds of bacteria than in health, so a more diverse mouth is not necessarily a healthier one.
 - sugarpaint:
     The painters' teeth ache at cold water. "That was my syrup," Pell says, to nobody in particular. # speaker: Pell
-- scrubbed:
+- trolley && gel_recipe == "sterile":
     No blood: a brown stain along everybody's front teeth instead, and a taste of metal that won't rinse out.
 - else:
     A few sore gums, a chalky taste, a chorus of grumbling about how slow everything is. The readings creep; they don't leap.
@@ -210,7 +206,7 @@ There's room at the very bottom, under the hub's own strokes.{kara_festival.tale
 - kara_gel.open:
     Someone, almost certainly Jalen, has lettered beside your chalked dosing line: ASKED, ANSWERED, WATCHED.
 }
-{ kara_gel.dosing.blendpaint:
+{ kara_gel.dosing.trolley && gel_recipe == "blended":
     "It's my blend on your wall, or yours on mine," Torus says from the dark. "Whatever it's showing, we both put it there." # speaker: Torus # expression: worried
 }
 The public ritual belonged to everyone. This small private one is yours to host.
@@ -230,24 +226,12 @@ The public ritual belonged to everyone. This small private one is yours to host.
     ~ apply("dry_mouth", 0.6)
     ~ pass(180)
     Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the tarts.
-* (bowl) [A dab of the festival blend for every story # role: kara]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(180)
-    If the festival broke something, the festival can mend it. Every teller takes a dab as their slip is read. "From my mouth to yours." It's the most tender thing you've ever staged. Nobody counts the dabs. # sfx: crowd
-* (purged) [Make each story a cleansing: a cup of rinse, a stroke of white # role: kara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(180)
-    Each teller rinses with antiseptic, spits into the fern bed, and rolls a stroke of white over the bottom row. It feels like a clean page. A clean page is also a page with nothing on it. # sfx: drum
 - -> mural_beat ->
 {
 - told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in.
 - wake && (mural() == "acidic" || mural() == "anxious"):
     When the tarts run out you stand back and see what your party painted without a brush: orange creeping up from the bottom row. # when: acidic or anxious
 - wake: When the tarts run out you stand back and look at the bottom row, and can't yet tell what your party has painted on it without a brush.
-- bowl && (mural() == "inflamed" || share("P") * 1000 >= 6):
-    For an hour the bottom row is glorious, every colour the wall knows at once. Then the seams begin to warm. # when: inflamed or share P >= 0.006
-- bowl: For an hour the bottom row is glorious, every colour the wall knows at once.
-- purged: The white band lies under everything like a bandage.
 }
 { mural() == "inflamed":
     Elara lays her palm on the hot magenta border. "Once it starts, it feeds itself. The gums swell and leak, the wrong bacteria eat what leaks, and that makes the gums swell more." # when: inflamed # speaker: Elara # expression: worried # fact: Inflammation and dysbiosis feed each other: inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis thrive on, and those bacteria keep the inflammation going.
@@ -268,16 +252,11 @@ The Commons empties. Mirela's granddaughter Suri, nine and paint to the elbows, 
     ~ apply("sugar_snack", 0.6)
     ~ pass(300)
     You paint until your hand cramps. Your implant nags you twice; you silence it twice. The panel is the best thing on the wall, and your mouth feels like sandpaper.
-* (rinsedagain) [Sponge tonight's strokes back to bare with rinse before morning, and your own mouth after # role: kara]
-    ~ apply("chlorhexidine", 0.7)
-    ~ pass(300)
-    Hygiene, you tell yourself, not fear. You walk home tasting metal, and behind you the bottom row lies {mural() == "scorched":pale and quiet # when: scorched|pale for now, the old colour already showing at its edges # when: not scorched}.
 - ->->
 
 === kara_aftermath ===
 After the assembly you walk back to the wall the long way, and find three people painting on it who never thought to ask you. Good. # bg: aftermath
 {kara_ritual.told: The nameless bottom row has grown into the living cells, a band of river and teeth that nobody would dare paint over.}
-{kara_ritual.purged or kara_ritual.rinsedagain: {mural() == "scorched":The white band is still white, with a few threads of colour at its edges. # when: scorched|The white band has {mural() == "acidic":filled in, orange, not green, from the bottom up # when: acidic|greened in thin patches, like lichen on a new stone # when: not scorched, not acidic}.}}
 That week they come by one at a time, as if they'd agreed it.
 {implant_rule == "off":"The implants are dark now, by vote. Your wall still remembers the last week it was fed; it is the only thing left that speaks to everybody at once. Don't waste it."|{implant_rule == "board":"The assembly put every name on your wall. It speaks to everybody at once, about everybody. Make it bearable."|"The implants whisper to one person now. Your wall is the only thing left that speaks to everybody at once. Don't waste it."}} # speaker: Torus # expression: hopeful
 { kara_gel.streets or kara_outbreak.beam or kara_outbreak.two.named:
@@ -304,14 +283,6 @@ Nobody asks you what to paint any more, only what you'll set out for them. A wee
     ~ apply("dry_mouth", 0.3)
     ~ pass(720)
     Pell is tired of being broke, and the hub of being frightened. Bunting, sweet stalls, music till late. People come to paint again, which is what you wanted. They come with sticky fingers, every evening, which is not.
-* (bloom) [Make the blend the canvas's paint: a dab for every painter, every week # role: kara]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(720)
-    The festival's own flora on every tongue, every week, forever. It's a beautiful idea. Torus looks at his shoes. Jalen underlines something twice.
-* (slate) [Whitewash the lower third every week like a school slate; the painters rinse before they paint # role: kara]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(720)
-    Nothing bad can take hold if nothing is allowed to stay. Each week's picture is bright, brief and shallow-rooted, and each week the colours come back thinner.
 - -> kara_eye ->
 One question nobody else can answer: what do you paint yourself, now that the wall is everybody's?
 * (gave) [Nothing. Run the water table and cook for the painters # role: kara]
@@ -328,10 +299,6 @@ One question nobody else can answer: what do you paint yourself, now that the wa
     ~ apply("blended_gel", 0.6)
     ~ pass(360)
     You spoon it in, lick the spoon out of habit, and pass the jar round the painters, who each take a taste because you did. The corner blooms creamy white by morning.
-* (scoured) [Scour your old panels back to the lattice, to make room # role: kara]
-    ~ apply("chlorhexidine", 0.6)
-    ~ pass(360)
-    Ten years of your own work goes under antiseptic and a stiff brush, and you rinse your mouth with it afterwards, out of habit. It feels like humility. The lattice underneath is very quiet.
 - Suri finds you at dusk and holds out a brush, handle first, the way you taught her.
 { kara_aftermath.canvas or kara_aftermath.gave:
     "Your turn. You're one of us now." # speaker: Suri
@@ -386,15 +353,15 @@ Next year people will pass this picture on the way to the sweets. You intend to 
 = inflamed
 You stop trying to make the wall beautiful.
 It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # when: inflamed # mural: pulse
-{kara_ritual.bowl: You gave a dab for every story. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
-{kara_aftermath.bloom or kara_aftermath.seeded: The weekly dab stops the day the Care Hall asks. Torus carries the last jar away himself.}
+{kara_gel.dosing.trolley && gel_recipe == "blended": You gave a dab of the blend with every brush, the day it rained. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
+{kara_aftermath.seeded or kara_festival.starters: You scrape the starter-paint out of your corner yourself, and Torus carries the jar away.}
 What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow. # when: inflamed
 So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and four thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched
 The wall is white. # when: scorched
 Not calm, and not clean in any way that matters: empty. You lay both palms on the lattice and wait for the faint warmth that has answered your hands for ten years. It doesn't come. A few stubborn streaks cling on, the tough ones that can live in what's left, not the ones you'd have chosen. # when: scorched # mural: pulse
-{kara_ritual.purged or kara_aftermath.slate or kara_aftermath.scoured: You scrubbed it more than once. Every time it felt like a fresh start; every time the fresh start was a little emptier.}
+{kara_outbreak.beam or kara_gel.streets or (kara_gel.dosing.trolley && gel_recipe == "sterile"): You sent people to the rinse more than once. Every time it felt like a fresh start; every time the fresh start was a little emptier.}
 A mouth was never meant to be clean the way a plate is. What comes back will come back slowly, from whatever survived and whatever people share with care.
 So the wall becomes a record of exactly that. Every spoonful carefully shared, every week without a rinse, shows up as a speck of colour on the white, and you date each one in pencil.
 You hand a brush to Suri and ask her to start the wall again. She paints one small green spiral at the bottom, very carefully, and looks at you as if to ask whether that's allowed.

@@ -1,7 +1,7 @@
 // Torus Kline, biotech inventor: implants and the bioremediation gel.
 // torus_festival is a tunnel called from the festival. torus_outbreak is diagnosis and the
-// first response; torus_gel brews and hands out the gel (it sets gel_recipe, declared in
-// main.ink), then the side effects; torus_ritual and torus_aftermath are his accountability
+// first response; torus_gel hands out the second batch of what the tables brewed
+// (gel_recipe, the group's), then the side effects; torus_ritual and torus_aftermath are his accountability
 // and the refined implants. Role memory lives in labelled choices, e.g. torus_outbreak.muted.
 
 === torus_festival ===
@@ -89,28 +89,18 @@ Sefa has the second batch cooled and jarred by ten. "Where does it go?" she asks
     ~ give_torus_gel(1.0)
     ~ pass(300)
     Thirty volunteers go door to door under umbrellas. {gel_recipe == "sterile":Bottle after bottle of antiseptic, twice the strength of yesterday.|By noon there's hardly a mouth in the hub without a second, larger helping of your culture in it.} Jalen watches the volunteers go and stops writing, which is worse than arguing. # sfx: pour
-* (blend_in) [Take Kara's crate after all: cut the batch with the festival starters # role: torus]
-    ~ gel_recipe = "blended"
-    ~ apply("blended_gel", 1.0)
-    ~ pass(300)
-    "The answer's in us too," Kara said, and the crate of starters is still under your bench. You stir a spoon from every jar into the second batch. It blooms thick and busy, and under the microscope there is more than you bargained for: yeast, lactobacilli, threads of something anaerobic. It goes out anyway. # sfx: pour
 * (sweetened) [Set it in fig syrup so the children will take it # role: torus]
     ~ give_torus_gel(0.3)
     ~ apply("sugar_feast", 0.8)
     ~ pass(300)
     The children spat yesterday's dose out, so you set the new one in fig syrup from the Lane. They come back for seconds, and thirds, and lick the spoons clean. # sfx: pour
-* (scrub) [Scrub the sore mouths with antiseptic first, then dose # role: torus]
-    ~ apply("chlorhexidine", 1.0)
-    ~ give_torus_gel(0.3)
-    ~ pass(300)
-    Clear the ground, then plant: it sounds like gardening. Chlorhexidine goes ahead of the gel to every sore mouth, and the gel lands on bare, bitter ground. # sfx: pour # fact: Chlorhexidine binds to the teeth and the lining of the mouth and keeps saliva antibacterial for about twelve hours after a rinse.
 - -> mural_beat ->
 -> side_effects
 
 = side_effects
 By mid-afternoon the first complaints climb your stairs, ahead of the evening's crowd.
 { gel_recipe:
-- "blended": {share("K") * 100 >= 3:White patches of Candida on tongues. # when: share K >= 0.03|Sore tongues, a few with white patches of Candida. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed at a touch. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} The festival's flora brought its own troublemakers, and {torus_gel.blend_in:you stirred them in with your own hands|you bottled them}.
+- "blended": {share("K") * 100 >= 3:White patches of Candida on tongues. # when: share K >= 0.03|Sore tongues, a few with white patches of Candida. # when: share K < 0.03} {share("P") * 1000 >= 1:Gums that bleed at a touch. # when: share P >= 0.001|Gums that sting. # when: share P < 0.001} The festival's flora brought its own troublemakers, and you bottled them.
 - "plain": A few complaints of a chalky taste, nothing worse. But the readings are turning slowly, and people want faster.
 - else: Teeth stained tea-brown, a flat metal taste in every mouth, and {mural() == "scorched":a strange hush on the implant wall # when: scorched|an uneasy flicker on the implant wall # when: not scorched}: fewer species, and in what grows back the rinse-tolerant yeasts and lactobacilli hold a bigger share.
 }
@@ -160,7 +150,7 @@ Ama catches you at the edge of the Commons as it empties, still holding her jaw,
 { torus_gel.measured || torus_gel.side_effects.stopped:
     People nod to you in the street on the way. Some show you the steady line of their own implant reading, the way you'd show a photograph of a child.
 }
-The feeds are quiet, but not asleep. In the cold room the dregs of the week sit in their jars: your strain, the starters, the antiseptic, a tin of honey somebody left.
+The feeds are quiet, but not asleep. In the cold room the week sits in its jars: your strain, Kara's crate of starters, a tin of honey somebody left.
 Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl was for everyone," she says. "What's the one thing you do tonight?" # speaker: Mirela
 * (sensor_gift) [Take sensors and plain arginine down to the night relay # role: torus]
     ~ apply("implant_sensor", 0.8)
@@ -168,16 +158,6 @@ Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl wa
     ~ apply("probiotic_gel", 0.3)
     ~ pass(300)
     You carry a box of sensors and a pot of plain arginine gel down to the Care Hall and fit anyone who wants one, a pea of gel on a clean spoon for the ones whose readings sag. By dawn sixty more mouths can tell you the truth, and you can answer them in small doses.
-* (bowl_again) [Stir the cold room's starters into one culture, a jar on every doorstep by dawn # role: torus]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(180)
-    ~ apply("blended_gel", 1.0)
-    ~ pass(120)
-    From my mouth to yours, the old words go. You stir every starter left in the cold room into one culture and go door to door in the dark, leaving a jar on every step. It looks like healing. It is also the festival's mixed culture, Candida and P. gingivalis and all, given to everyone at once.
-* (rinse_first) [Go down the reddest feeds with antiseptic, before they wake # role: torus]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(300)
-    You take the chlorhexidine and the reddest readings and knock softly on doors until dawn. Nobody refuses the inventor at three in the morning. For most of them it is the second or third rinse this week.
 * (honey) [Open the workshop to everyone who can't sleep: honey tea and the feeds till dawn # role: torus]
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.8)
@@ -291,7 +271,7 @@ Your one comfort is the old chemostat work: communities that lost control of the
 
 = inflamed
 The gums of the hub are still swollen in autumn, and you know exactly what went into them. # when: inflamed
-{gel_recipe == "blended" || torus_ritual.bowl_again || torus_aftermath.reservoir:You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
+{gel_recipe == "blended" || torus_aftermath.reservoir:You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
 Your dose log is the worst thing you have ever read: plot the gum readings against the days the blend went out and the two lines climb together.
 There is no gel for this, and you have stopped looking for one. Inflamed gums cool with slow, unglamorous work: careful cleaning at the gumline and below it, week after week, until the tissue stops feeding the bacteria that feed on it. Elara runs gum care every evening. You sit in on the sessions, holding the lamp.
 Mirela still won't share her starter. She does, one evening, share her tea.
@@ -300,7 +280,7 @@ Mirela still won't share her starter. She does, one evening, share her tea.
 
 = scorched
 The hub is clean. You made sure of that.
-{torus_outbreak.flooded || gel_recipe == "sterile" || torus_gel.scrub || torus_ritual.rinse_first || torus_aftermath.auto_rinse:Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}
+{torus_outbreak.flooded || gel_recipe == "sterile" || torus_aftermath.auto_rinse:Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}
 Chlorhexidine is not a villain. For a week or two, under a dentist's eye, it is one of the best tools there is. It was never meant to be the weather. The stains will polish off; the hush on the wall will take longer, weeks of a mouth being left alone to fill up again. # when: scorched
 The implant wall is a row of flat lines. Not healthy: quiet.
 You lock the antiseptic stores and wear the key on a string around your neck. Then you go to see Mirela.

@@ -37,7 +37,7 @@ What is left is the hardest part: who decides what happens to the readings and t
 -
 {implant_rule:
 - "charter": {role == "torus":You send|Torus sends} the rewrite that night. The alarm is gone; the whisper goes to one wrist at a time, and the wall gets the hub's sum, anonymous, and its lower third back. Every week a different street paints it, and nobody paints over anyone else's work without asking. {role == "kara":You have|Kara has} stopped calling it {role == "kara":your|her} mural. It is the wall now, as people say the Bowl.
-- "board": {role == "torus":Your|Torus's} rewrite stays on the bench. The alarm is gone, but the readings go where the assembly sent them, name by name, onto the wall's lower third, and nobody paints there any more.
+- "board": {role == "torus":Your|Torus's} rewrite stays on the bench. The alarm is gone, but the readings go where the assembly sent them, name by name, onto the wall's lower third, and the painters move up to the panels above it.
 - else: {role == "torus":Your|Torus's} rewrite stays on the bench, with nothing left to send it to. The wall still runs on the last week's feed, and its lower third stays open: every week a different street paints it, and nobody paints over anyone else's work without asking.
 }
 Then the everyday, which is what the hub will actually live by.

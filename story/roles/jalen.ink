@@ -320,7 +320,7 @@ By the new moon, forty households have asked. It is not a rule. It is better, or
 ->->
 = inflamed
 The gums cool slowly, and so do tempers. The Care Hall fills each evening with people holding ice to their jaws. # when: inflamed
-The governance that comes out of it is stern and, you hope, kind. Nothing goes into a thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {jalen_aftermath.a_ration:The monthly blend you wrote into tradition is the first thing the new rule un-writes. You strike it out yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
+The governance that comes out of it is stern and, you hope, kind. Nothing goes into four thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {jalen_aftermath.a_ration:The monthly blend you wrote into tradition is the first thing the new rule un-writes. You strike it out yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
 Torus spars with you over every clause, which is how you know he has read them.
 "You'll strangle the next good idea." # speaker: Torus # expression: wry
 "Then it can climb the ladder and prove me wrong. I'd like that." # speaker: Jalen # expression: hopeful

@@ -74,8 +74,14 @@ Day four comes in with rain on the canopy. Yesterday the tables decided what wen
     "You were helping the festival." # speaker: Jalen # expression: determined
 - torus_outbreak.flooded:
     Half the faces on the stairs smile at you with tea-brown teeth and a taste in their mouths like licking a coin. Nobody blames you out loud. Yet.
+- torus_outbreak.calibrated && sensor_vote != "open":
+    Jalen is the first up the stairs, and he reads your wall before he reads you. "The gathering voted not to read anyone's mouth without asking. You pushed a calibration that reads every one." # speaker: Jalen # expression: determined
+    "It reads. It doesn't tell anyone. Not yet." # speaker: Torus # expression: wry
+    "Then make sure 'not yet' is a promise." # speaker: Jalen # expression: determined
+- sensor_vote == "open":
+    The feeds on your wall are sharp now, mouth by mouth, as the gathering voted, and people climb the stairs to see their own line, as if it were a horoscope.
 - else:
-    The feeds on your wall are sharp now, mouth by mouth, and people climb the stairs to see their own line, as if it were a horoscope.
+    The feeds on your wall show only the mouths whose owners offered them, and people climb the stairs to offer theirs and see their own line, as if it were a horoscope.
 }
 Kara is at the window with paint on her wrists, waiting for the probe you promised her, so the wall can taste the {gel_recipe == "sterile":rinse|gel} and the hub can watch it work. You always build Kara the tool before she has finished asking.
 {gel_recipe == "plain":Yesterday's plain gel has a problem nobody warned the tables about. Your strain is a good tenant but a poor settler: it holds its ground while people keep taking it, and fades within weeks once they stop.|Your own strain waits in the cold room: a good tenant but a poor settler, which holds its ground only while people keep taking it.} # fact: Probiotic Streptococcus salivarius strains tend to disappear from the mouth within weeks after people stop taking them, so any benefit lasts only as long as the dosing.
@@ -248,7 +254,7 @@ The question is what the refined implant should do when a mouth whispers that it
 A year on, the implant wall is dull to look at: the best thing you have ever built.
 The lines sit near seven. After supper they dip and come back within the hour, the shape Stephan drew two hundred years ago for healthy plaque. Nobody calls you at night. # when: serene or vibrant
 You have written the paper honestly. {gel_recipe == "plain":The plain gel helped, but your salivarius strain faded from most mouths within weeks of the last dose, as such strains do; the arginine did more, because the hub's own streptococci could keep turning it into ammonia.|The gel was not the hero, whatever the hub says.} Most of the rescue was the weather: water between meals, sweets at supper instead of all evening, brushing circles, fluoride. The paper's last figure is a kitchen clock. # fact: Plaque is a community: when sugar, saliva and acidity return to normal, the balance of its bacteria tends to return too.
-{torus_aftermath.closed_loop:Your new implants sit in six thousand mouths now, asleep nearly all the time. You are prouder of the sleeping than of anything they do awake.|Elara asks you to refine the implants next spring. You say yes before she finishes the sentence, and this time you mean to go slowly.}
+{torus_aftermath.closed_loop:Your new implants sit in four thousand mouths now, and two thousand more in Lowmarsh, asleep nearly all the time. You are prouder of the sleeping than of anything they do awake.|Elara asks you to refine the implants next spring. You say yes before she finishes the sentence, and this time you mean to go slowly.}
 You label the last jar of gel in careful capitals: SMALL DOSES, WATCHED. The best thing you've invented, and half of it was restraint.
 At the festival, Kara hands you a brush and points at a blank panel. You paint a small grey rice-grain in a crowd of green. It is, everyone agrees, terrible art.
 ->->

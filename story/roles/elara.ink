@@ -30,10 +30,11 @@ Outside, the Lane of Honeyed Things is setting up for the second day as if nothi
     ~ apply("sugar_feast", 0.7)
     ~ pass(150)
     "Let them have their festival," you say, and they do. Frightened people eat sweet things; you understand that better than anyone. You count the mouthfuls anyway. # fact: Every sugar intake starts a new acid dip in plaque, which bottoms out within minutes and takes a quarter of an hour to an hour to recover.
-* (rinsed_all) [Open the clinic's antiseptic stores to everyone # role: elara]
-    ~ apply("chlorhexidine", 1.0)
+* (mirrors) [Look into every mouth in the line and tell each one plainly what you see # role: elara]
+    ~ apply("dry_mouth", 0.3)
+    ~ apply("brushing", 0.4)
     ~ pass(150)
-    You break the seals on the chlorhexidine and hand out cups at the door. It tastes of bitter metal. People rinse, spit, and thank you, and go out into the morning with brown-edged smiles. # fact: Chlorhexidine kills bacteria broadly, the friendly ones as well as the acid-makers.
+    A mirror each, and the truth in a soft voice: this gum is angry, this molar has a chalky spot, this tongue is furred. People go out paler than they came in, and most of them go straight home to brush.
 - -> two
 
 = two
@@ -45,7 +46,7 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
 - kept_stalls:
     Half of them are holding something sticky from the Lane. You don't blame them. You notice.
 - else:
-    Every one of them tastes of metal from the morning's rinse, and several of them tell you so.
+    Half of them hold the Care Hall's little mirrors still, and keep glancing into them.
 }
 * (told_story) [Tell it as a story, in a brushing circle # role: elara]
     ~ apply("brushing", 0.8)
@@ -70,9 +71,6 @@ The second night. The festival lanterns are lit out of habit, and people gather 
     Jalen catches your sleeve on the Hall steps. "You read out their numbers." # speaker: Jalen # expression: determined
     "Not their names." # speaker: Elara # expression: determined
     "Not their names," he agrees. "But they're frightened now, and frightened people don't choose well." # speaker: Jalen # expression: worried
-}
-{rinsed_all:
-    Torus finds you on the steps with a cooler he hasn't opened. "You rinsed them bare this morning. Whatever lands first in an empty mouth gets to own it. Tomorrow, let's be careful what that is." # speaker: Torus # expression: worried
 }
 Under the lanterns the circle waits for the Guardian, the way it always has. What you carry out to it tonight is the last thing anyone will remember of the second day.
 * (sang) [Sit with the frightened: a jug of water and the old starter-songs # role: elara]
@@ -103,7 +101,7 @@ The queue runs round the dripping fern beds. You sit at a folding table by the d
     Yesterday's batch was the plain gel, and most of the queue is here because it is working too slowly, not because it hurts.
 }
 {
-- elara_outbreak.rinsed_all:
+- sensor_vote == "rinse":
     Under it all is the metal you put there yourself on the second morning. What grows back in the emptied mouths is thin: fewer kinds of anything, and the hardy yeasts and lactobacilli a bigger share of it.
 - elara_outbreak.kept_stalls or elara_outbreak.four.feasted:
     Under it all is the sugar. The boy with the chalky molar is back, and now his sister's readings are sour too.
@@ -312,7 +310,7 @@ It takes weeks. You have weeks.
 You label every jar on the Care Hall shelf with what is in it, counted, and under each list you write two words: ask first.
 ->->
 = scorched
-The hub is very clean. {elara_outbreak.rinsed_all:You began it, cup by cup, on the second morning.|You didn't pour most of it, but you didn't stop it either.}
+The hub is very clean. {sensor_vote == "rinse":It began with the cups at the gate on the second morning, and you handed out your share of them.|You didn't pour most of it, but you didn't stop it either.}
 You had always said a mouth was a garden, not a battlefield, and then, frightened, you let it be treated as one. The antiseptic won every battle. It took the quiet streptococci who kept the peace, and the bacteria that turned arginine into ammonia, and left the ground to whatever was hardiest.
 {everyday_rule == "rinse_day":You stand up at the next assembly and ask it to end the rinse-day it voted for. It takes two meetings.}
 There is no bottle for this. The hub needs what it scrubbed away: its own living communities, returned in small amounts, with saliva and meals and time to settle. And you have learned what a starter can carry, so every spoonful goes under Torus's lens before it goes into a mouth.

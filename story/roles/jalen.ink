@@ -22,10 +22,11 @@ The Council of Care wants your answer before the day is out. # when: day >= 2.35
 * (locked) [{sensor_vote == "open":Close the feeds again: nobody's mouth is public|Keep the data locked: nobody's mouth is public} #role: jalen]
     ~ pass(240)
     You hold the line. Promises made in calm are for keeping in storms. The clinic works blind for a day, and the outbreak does not wait for it.
-* (rinse_all) [Skip the data: mandate an antiseptic rinse for all #role: jalen]
-    ~ apply("chlorhexidine", 1.0)
+* (totals) [Open nothing, and publish the hub's anonymous total every hour instead #role: jalen]
+    ~ apply("implant_sensor", 0.3)
+    ~ apply("dry_mouth", 0.3)
     ~ pass(120)
-    If nobody's data is opened, everyone can at least be treated alike. You sign the mandate and the whole hub rinses. Fair, in its way. Blunt in every way.
+    One number for four thousand mouths, posted on the hour at the seed-library door. Nobody's mouth is exposed, and everybody's is implicated. By evening people check the door the way they check the sky, and clench their jaws when the number drops.
 - -> two
 
 = two
@@ -80,7 +81,7 @@ The night council meets in the seed library, exhausted. They want a rule.
     ~ apply("probiotic_gel", 0.5)
     ~ pass(300)
     Three lines: say what's in it, ask before you give it, watch what it does. Underneath, smaller: reviewed every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
-* (second_rinse) [A second rinse mandate, to be sure #role: jalen]
+* (second_rinse) [A rinse mandate for the whole hub, to be sure #role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(300)
     To be sure. The words feel solid in your mouth. The hub rinses again, and the implants report something close to silence.
@@ -103,12 +104,12 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
     "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara # expression: worried
     "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen # expression: wry
 - else:
-    Everyone you pass still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth.
+    The hourly total on the seed-library door has a crowd in front of it even in the rain. {jalen_outbreak.four.second_rinse:Everyone in it still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth.|Someone has chalked an arrow beside it, pointing down.}
     {
     - mural() == "scorched":
-        The implant feeds are very quiet. You distrust a quiet that arrives on schedule. # when: scorched
+        The number is very low and very still. You distrust a quiet that arrives on schedule. # when: scorched
     - else:
-        The implant feeds went quiet for a day, on schedule, and have started to mutter again. You distrusted the quiet anyway. # when: not scorched
+        The number moves every hour, and people read each move as a verdict. # when: not scorched
     }
 }
 { gel_recipe:
@@ -140,7 +141,7 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
 * (g_rinse) [Mandate a rinse before any more gel touches anyone # role: jalen]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(300)
-    Clear the ground, then plant. Elara closes her eyes for a moment before she fetches the cups. {jalen_outbreak.rinse_all or jalen_outbreak.four.second_rinse or jalen_outbreak.three.feast_rinse:It is not your first rinse order this week.}
+    Clear the ground, then plant. Elara closes her eyes for a moment before she fetches the cups. {jalen_outbreak.four.second_rinse or jalen_outbreak.three.feast_rinse:It is not your first rinse order this week.}
 - -> mural_beat ->
 -> afternoon
 
@@ -327,7 +328,7 @@ Torus spars with you over every clause, which is how you know he has read them.
 At the bottom, in your own hand: this rule expires in a year unless we choose it again.
 ->->
 = scorched
-{jalen_outbreak.rinse_all or jalen_outbreak.three.feast_rinse or jalen_outbreak.four.second_rinse or jalen_gel.g_rinse or jalen_aftermath.a_weekly:Your mandates did exactly what you wrote.|You never signed a rinse order yourself. It turns out not to matter.} The implants hear almost nothing.
+{jalen_outbreak.three.feast_rinse or jalen_outbreak.four.second_rinse or jalen_gel.g_rinse or jalen_aftermath.a_weekly:Your mandates did exactly what you wrote.|You never signed a rinse order yourself. It turns out not to matter.} The implants hear almost nothing.
 The hub's new governance begins as an apology: no mandate may sterilise what it cannot replace. Every order carries its own sunset and a plan for afterwards, and an antiseptic order needs three signatures, one of them Elara's, none of them yours alone.
 Then it becomes a library. The old starters are declared a commons: held by the households that kept them, lent by choice, never seized. When Mirela goes door to door with her sixty-year starter asking for a spoonful back, you walk behind her with a consent form the size of a postcard, and you mean the box that says no.
 Some houses say no. You thank them exactly as warmly as the others.

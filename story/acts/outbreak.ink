@@ -73,7 +73,7 @@ The circle has been talking for hours, and it is hungry, and frightened, and som
     ~ outbreak_meal = "fast"
     ~ apply("dry_mouth", 0.5)
     ~ pass(180)
-    Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It is a kind of solidarity. Tight jaws and empty stomachs make thin saliva, and the readings on the wall slip while people talk.
+    Nobody eats, nobody drinks much, and the stories run into the afternoon in hoarse voices. It is a kind of solidarity. Jaws tighten, lips crack, and the readings on the wall slip while people talk. # fact: Stress, and going without food or drink, lower saliva flow (chewing stimulates much of it), and a dry mouth clears sugar and acid more slowly.
 - The gathering breaks up into the work. Each of you goes where the work is.
 -> in_role(-> elara_outbreak, -> torus_outbreak, -> kara_outbreak, -> jalen_outbreak) ->
 -> night

@@ -5,11 +5,26 @@
 === jalen_festival ===
 You are Jalen Rynn, and your job is to ask the question nobody wants asked at a party. Who consented to the sensors? Who owns a mouth-culture once it has been shared with four thousand neighbours?
 You drafted the festival's safeguards yourself: opt-in readings, clean bowls, the right to share nothing at all. Tonight you are off duty. You keep your tablet in your bag anyway.
-->->
+By the fountain Sefa has pinned up the sign-up sheet for Torus's new wrist-readers, and beside it the safeguards board, where your rules hang in a print too small to read by lantern-light.
+* (sheet) [Take the sign-up sheet round the tables yourself, and read every line of it aloud # role: jalen]
+    ~ apply("implant_sensor", 0.2)
+    ~ pass(60)
+    Table by table, in plain words: what the reader hears, who sees it, how to take your name off again. Most people sign. A few ask you to read it twice, and then sign. Three say no, and you thank them for it in front of their tables.
+* (cups) [Chalk the oldest safeguard on every table: a cup of water between two tastes # role: jalen]
+    ~ apply("saliva_boost", 0.3)
+    ~ pass(60)
+    Nobody remembers writing it; you found it in the first festival's minutes. By the lantern-lighting there are water cups beside the jars, and a few people even use them, mostly to rinse the spoon.
+* (duty) [Stay off duty: one glass of plum wine, and let the rules keep themselves # role: jalen]
+    ~ apply("sugar_snack", 0.4)
+    ~ pass(60)
+    You sit on the fountain's rim with a glass and a shard of cherry glass Teodor presses on you. The rules keep themselves for an hour. It is the best hour of your year.
+- ->->
 
 === jalen_outbreak ===
 # bg: clinic
 The Council of Care wants your answer before the day is out. # when: day >= 2.35, day < 3.25
+{jalen_festival.sheet: On your desk is last night's sign-up sheet, four hundred names long, each one given with the way to take it back. Nobody on it agreed to anything but their own wrist.}
+{jalen_festival.duty: The plum wine is still a taste in your mouth, and so is the thought that the rules kept themselves for an hour, and this is the hour after.}
 { sensor_vote == "open":
     The gathering opened every implant feed to the Guardians this morning, in an hour, by a frightened vote. Now the Council wants the clinic to work from them, house by house. Your own safeguards said readings stay anonymous and opt-in; the vote set them aside until the outbreak is over.
 - else:

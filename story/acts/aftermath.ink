@@ -73,19 +73,9 @@ Then the everyday, which is what the hub will actually live by.
     A cheer goes up that the canopy must have heard. The sweet-makers light their kettles within the hour, and by evening the Lane is the Lane again: a tart here, a shard of cherry glass there, a little sugar all day long.
 - The assembly breaks up, and each of you goes home by your own road.
 -> in_role(-> elara_aftermath, -> torus_aftermath, -> kara_aftermath, -> jalen_aftermath) ->
-// The everyday rule is what the hub lives by until the week is out (a rinse-day comes
-// only weekly); then the week is done.
-{ everyday_rule:
-- "routine":
-    ~ apply("meal", 1)
-    ~ apply("brushing", 0.7)
-    ~ apply("fluoride", 0.5)
-- "pots":
-    ~ hub_gel(0.7)
-- "lane":
-    ~ apply("sugar_feast", 0.8)
-}
-~ until(8, 12)
+// The everyday rule is what the hub lives by until the week is out: once every half day
+// (a rinse-day comes only weekly), then the week is done.
+~ live_by_rule_until(8, 12)
 A week after the festival the Commons is just the Commons again: ferns, moss, children, the Lane, the wall. # bg: aftermath # when: day >= 8, day < 9
 -> mural_beat.always ->
 {
@@ -98,3 +88,22 @@ A week after the festival the Commons is just the Commons again: ferns, moss, ch
 }
 Whatever happens next has already started happening, in four thousand mouths, one small habit at a time.
 -> endings
+
+// The assembly's everyday rule, kept every half day until that hour of that day
+// (see until() in main.ink). Call only from a ~ logic line.
+=== function live_by_rule_until(day, hour) ===
+{ clock + 720 <= (day - 1) * 1440 + hour * 60:
+    { everyday_rule:
+    - "routine":
+        ~ apply("meal", 1)
+        ~ apply("brushing", 0.7)
+        ~ apply("fluoride", 0.5)
+    - "pots":
+        ~ hub_gel(0.7)
+    - "lane":
+        ~ apply("sugar_feast", 0.8)
+    }
+    ~ pass(720)
+    ~ live_by_rule_until(day, hour)
+}
+~ until(day, hour)

@@ -61,7 +61,7 @@ function fileHead(): Plugin {
           )
           // The hosted build's "open it through a server" message has no place in a file
           // that plays from disk.
-          .replace(/\s*<script src="[^"]*opened-from-disk\.js"><\/script>/, '')
+          .replace(/\s*<script src="[^"]*opened-from-disk\.js"[^>]*><\/script>/, '')
           // Room mode needs the game's server, and the class handout is a page of the
           // hosted game; the file is one page, with no server behind it.
           .replace(/\s*<a id="open-room"[^>]*>[^<]*<\/a>/, '')

@@ -293,7 +293,12 @@ export function run(
           satConst = satMean - (satExp * (1 - sugarDecay)) / (stepKS * dt);
         }
         // The store fills from sugar and empties over hours; acid and growth see its mean.
-        const fill = dt * STORE_FILL * gM * (bacteriaSat / (1 + active / SUGAR_COMPETITION));
+        // At most the whole empty part in one step: a long step of a big sugar-hungry S. mutans
+        // would otherwise overfill the store past 1, which the state's check then refuses.
+        const fill = Math.min(
+          1,
+          dt * STORE_FILL * gM * (bacteriaSat / (1 + active / SUGAR_COMPETITION)),
+        );
         storedEnd = (stored + fill * (1 - stored)) * (decay[7] as number);
         if (storedEnd < 1e-12) storedEnd = 0;
         storeMean = 0.5 * (stored + storedEnd);

@@ -143,7 +143,7 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
 * (g_signed) [Sign his order as written: the second round at every door today, and a yes presumed unless someone says no # role: jalen]
     ~ hub_gel(0.9)
     ~ pass(300)
-    You sign it, on one condition: that at every door the volunteers say what is in the jar. They do, at first. By noon the round has reached the east terraces and the saying has worn down to a word, and a neighbour in the rain holding out a spoon is very hard to refuse. You count the no's that evening. There are eleven, in four thousand, and you know exactly what that number measures.
+    You sign it, on one condition: that at every door the volunteers say what is in the jar. They do, at first. By noon the saying has worn down to a word, and a neighbour in the rain holding out a spoon is hard to refuse. That evening you count the no's: eleven, in four thousand. You know exactly what that number measures.
 * (g_hearing) [Nothing more leaves the workshop until the full Council votes # role: jalen]
     ~ apply("dry_mouth", 0.6)
     ~ apply("sugar_snack", 0.6)
@@ -224,7 +224,7 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
 * (r_honey) [Let it end as it always has, in honey-bread # role: jalen]
     ~ apply("sugar_feast", 0.8)
     ~ pass(360)
-    "The old words are good words." The honey-bread goes round, and round again, because nobody wants the night to end. No mouth gets a rest until noon.
+    "The old words are good words." The honey-bread goes round, and round again, on a condition nobody says aloud and everybody keeps: that the night should not end. It ends at noon, with the last crust.
 * (r_ledger) [Read the ledger aloud: which households carried what # role: jalen]
     ~ apply("dry_mouth", 0.7)
     ~ apply("sugar_snack", 0.3)
@@ -257,7 +257,7 @@ You already have. The assembly decided the future. Nobody decided the past: {jal
     ~ apply("dry_mouth", 0.4)
     ~ pass(240)
     Prudent. The clinic's map stays sharp. But word gets round, and people stop opening their mouths quite so freely, in every sense.
-- The next evening you chair the first review. Elara brings the health dialogues' notes; Kara brings paint on her sleeves. The assembly has voted the everyday; what is left is the week's emergency rules: stall hours, jar labels, the protocols on the seed-library door, written in a hurry, many in your hand, for a hub that was frightened. Some were good. None of them says when it ends.
+- The next evening you chair the first review. Elara brings the health dialogues' notes; Kara brings paint on her sleeves. The assembly has voted the everyday. What is left is the week's emergency rules, written in a hurry, many in your hand, for a frightened hub. Some were good. None of them says when it ends.
 * (a_charter) [Rewrite each one as an ordinary rule: care first, consent withdrawable, a review date on every clause # role: jalen]
     ~ apply("saliva_boost", 0.5)
     ~ apply("fluoride", 0.5)
@@ -273,7 +273,7 @@ You already have. The assembly decided the future. Nobody decided the past: {jal
 * (a_lapse) [Let every one of them lapse at midnight, as your own safeguards promised # role: jalen]
     ~ apply("sugar_feast", 0.8)
     ~ pass(1080)
-    A rule made in fear should not outlive the fear; you wrote that yourself, in the safeguards, years before any of this. So at midnight the stall hours lapse, and the water on the tables, and the labels on the jars, and only what the assembly voted stays. {everyday_rule == "lane":The Lane was open already. Now nothing so much as asks it to pause.|The assembly's everyday rule still stands, on paper and in most kitchens; between its hours the Lane, released, serves whoever comes.} The hub grazes happily into the night, and nobody can say you broke a promise.
+    A rule made in fear should not outlive the fear; you wrote that into the safeguards years ago. So at midnight the stall hours lapse, and the water on the tables, and the labels on the jars. {everyday_rule == "lane":The Lane was open already; now nothing asks it to pause.|The assembly's everyday rule still stands, on paper and in most kitchens; between its hours the Lane serves whoever comes.} The hub grazes happily into the night, and nobody can say you broke a promise.
 - -> mural_beat ->
 ->->
 
@@ -326,7 +326,7 @@ At the bottom, in your own hand: this rule expires in a year unless we choose it
 - jalen_gel.g_signed && gel_recipe == "sterile":
     You signed the second round of rinse with a yes presumed, and the presumption did exactly what you wrote. The implants hear almost nothing.
 - sensor_vote == "rinse" || gel_recipe == "sterile" || ritual_bowl == "rinse" || everyday_rule == "rinse_day":
-    The hub voted for its rinses, one vote at a time, with you in the chair. You wrote every vote down exactly; none of them was yours alone, and none of them was wrong by the rules. The implants hear almost nothing.
+    The hub voted for its rinses, one vote at a time, with you in the chair. None of them was yours alone; none of them broke a rule. The implants hear almost nothing.
 - else:
     You never signed a rinse order yourself. It turns out not to matter. The implants hear almost nothing.
 }

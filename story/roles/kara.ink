@@ -38,9 +38,9 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
     ~ pass(180)
     {
     - mural() == "anxious" || mural() == "acidic":
-        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: anxious or acidic
+        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat, orange and forty feet wide, and panics. People lick dry lips in front of their kitchen screens. The clinics run out of antiseptic rinse by noon. # when: anxious or acidic
     - else:
-        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own heartbeat, nothing worse yet than busy, and panics anyway. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: not anxious, not acidic
+        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own heartbeat, nothing worse yet than busy gold, and panics anyway. People lick dry lips in front of their kitchen screens. The clinics run out of antiseptic rinse by noon. # when: not anxious, not acidic
     }
 - -> two
 
@@ -220,7 +220,7 @@ The public ritual belonged to everyone. This small private one is yours to host.
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.6)
     ~ pass(180)
-    Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the tarts.
+    Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. By the small hours there are crumbs in the paint, brown rings on the slips, and nobody's voice is more than a croak.
 - -> mural_beat ->
 {
 - told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in.
@@ -371,7 +371,7 @@ You stop trying to make the wall beautiful.
 It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # when: inflamed # mural: pulse
 {kara_gel.dosing.trolley && gel_recipe == "blended": You gave a dab of the blend with every brush, the day it rained. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
 {(kara_aftermath.bowl_panel && ritual_bowl == "blended") or kara_festival.starters: You scrape the starter-paint out of the wall yourself, and Torus carries the jar away.}
-What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow. # when: inflamed
+The magenta runs seam to seam and back again, a loop with no place to stop: the hotter a border burns, the more it draws the colours that keep it hot. It will cool the way a kiln cools, slowly, under brushes and thread and the clinic's patience at the gumline, week after week. # when: inflamed # fact: Gum inflammation caused by plaque usually settles within a few weeks once the gumline is cleaned thoroughly every day.
 So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and four thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched

@@ -33,7 +33,7 @@ You built the alarm for a day like this. The part of you that wins prizes is alm
 * (muted) [Mute the alarms: the panic is doing more harm # role: torus]
     ~ apply("sugar_feast", 0.6)
     ~ pass(360)
-    You silence the chime. The wall goes quiet, and so does everyone's worry, and with it their attention. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
+    Chime silenced, 06:40. The wall goes quiet; so does the worry, and the attention with it. The Lane of Honeyed Things opens on time. The readings keep drifting.
 * (flooded) [Flood the worst mouths with chlorhexidine # role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(180)
@@ -115,10 +115,10 @@ By mid-afternoon the first complaints climb your stairs, ahead of the evening's 
 }
 Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. {mural() == "serene" || mural() == "vibrant":Today the colour is good, and nobody on your stairs believes it. # when: serene or vibrant|Today that is not a comfort. # when: not serene, not vibrant}
 "Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara # expression: determined
-* (stronger) [Another round, double strength, every door # role: torus]
+* (stronger) [Another round, stronger: the complaints only mean it hasn't taken yet # role: torus]
     ~ give_torus_gel(1.0)
     ~ pass(420)
-    Double strength. Same jars, same doors, same volunteers, wetter. If a little helped, more will help more: you write that in the log and don't underline it. Elara watches you instead of the feeds.
+    Full strength. Same jars, same doors, same volunteers, wetter. If a little helped, more will help more: you write that in the log and don't underline it. Elara watches you instead of the feeds.
 * (stopped) [Stop the culture: cooler shut, and only water and plain arginine go out # role: torus]
     ~ apply("saliva_boost", 0.6)
     ~ apply("arginine_gel", 0.5)
@@ -165,7 +165,7 @@ Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl wa
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.8)
     ~ pass(300)
-    Half the hub can't sleep, so you put the kettle on and the honey beside it, and they come up to sit by the glowing feeds with you. Nobody drinks water. Everybody sips something sweet, all night, a little at a time. Mirela takes a cup and doesn't drink it.
+    Kettle on. Honey jar beside it, lid off. Half the hub can't sleep, and they come up the stairs to sit by the glowing feeds: forty by midnight, sixty by three, cups refilled on the hour. Mirela takes one and doesn't drink it.
 * (back_row) [Go home, and sleep for the first time in four days # role: torus]
     ~ apply("saliva_boost", 0.3)
     ~ pass(360)
@@ -247,7 +247,7 @@ At the festival, Kara hands you a brush and points at a blank panel. You paint a
 
 = fragile
 Elara's Tuesday talks last all autumn. You watch it on the feeds every morning before tea.
-Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar, how well they sleep, whether the water-kitchens stay open once the fright wears off. # when: anxious
+Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar and how much, how well they sleep, whether the water-kitchens stay open once the fright wears off. # when: anxious
 {torus_aftermath.shelved:You left the prototype in a drawer for the week the hub most needed it, and you can see the price of that in every slow recovery curve.|You keep the implants listening, and you dose small, and you write down every dose.}
 {torus_ritual.words.owned:People still stop you in the street to say they read the log, mistakes first. You try to deserve that daily, which is harder than once.|Some people still cross the street when they see you. You don't blame them.}
 A tipped community can recover. A recovered one can tip. Nothing about this ending is final. You find, to your surprise, that you like working on things that aren't finished.
@@ -256,7 +256,7 @@ A tipped community can recover. A recovered one can tip. Nothing about this endi
 = acid_takeover
 By midsummer every implant in the hub reads below five at dusk, and you know the shape of the curve by heart: down after the first sweet of the day, never quite back up before the next.
 {torus_outbreak.muted:You silenced the alarms on the second day. You think about that more than anything else.|You keep the alarms loud now. It is late for that.}
-{torus_gel.sweetened:The fig syrup was meant to help the cure go down. Instead every dose came with a fresh acid pulse, and the yeast and mutans streptococci thrived on it together.|{torus_gel.side_effects.sleepless || torus_ritual.honey:You kept the hub up on sweet tea and no sleep, and a frightened, dry-mouthed community kept the sugar in its mouth three times as long.|The hub ate its way through the fear, and you did not stand in the way.}}
+{torus_gel.sweetened:The fig syrup was meant to help the cure go down. Instead every dose came with a fresh acid pulse, and the yeast and mutans streptococci thrived on it together.|{torus_gel.side_effects.sleepless || torus_ritual.honey:You kept the hub up on sweet tea and no sleep, and a frightened, dry-mouthed community kept the sugar in its mouth for hours.|The hub ate its way through the fear, and you did not stand in the way.}}
 You write the hardest line of the log in capitals and underline it twice: NO GEL OUTRUNS SUGAR EVERY HALF HOUR.
 Your one comfort is the old chemostat work: communities that lost control of their pH largely came back when the conditions did. So you start work on an arginine chew with a sugar-free base, and book your own appointment at the Care Hall, for the small chalky spot on your second molar.
 ->->
@@ -265,7 +265,7 @@ Your one comfort is the old chemostat work: communities that lost control of the
 The gums of the hub are still swollen in autumn, and you know exactly what went into them. # when: inflamed
 {torus_aftermath.auto_dose && gel_recipe == "blended":You built the blend into a reservoir behind the molar and let it dose itself. }{gel_recipe == "blended":You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
 Your dose log is the worst thing you have ever read: plot the gum readings against the days the blend went out and the two lines climb together.
-There is no gel for this, and you have stopped looking for one. Inflamed gums cool with slow, unglamorous work: careful cleaning at the gumline and below it, week after week, until the tissue stops feeding the bacteria that feed on it. Elara runs gum care every evening. You sit in on the sessions, holding the lamp.
+There is no gel for this. You have stopped looking. What works is slow and has no patent: cleaning at the gumline and below it, week after week. Elara runs gum care every evening. You sit in on the sessions, holding the lamp. # fact: Inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis feed on, so cleaning that calms the inflammation also starves them.
 Mirela still won't share her starter. She does, one evening, share her tea.
 {torus_ritual.words.owned:You put your mistakes at the top of the page the morning after the ritual. You are still owning them, one patient at a time.|You owe the hub an apology you haven't made yet. You start drafting it on the back of the incident report.}
 ->->

@@ -33,7 +33,7 @@ You built the alarm for a day like this. The part of you that wins prizes is alm
 * (muted) [Mute the alarms: the panic is doing more harm # role: torus]
     ~ apply("sugar_feast", 0.6)
     ~ pass(360)
-    Chime silenced, 06:40. The wall goes quiet; so does the worry, and the attention with it. The Lane of Honeyed Things opens on time. The readings keep drifting.
+    Chime silenced; one line in the log. The wall goes quiet; so does the worry, and the attention with it. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
 * (flooded) [Flood the worst mouths with chlorhexidine # role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(180)
@@ -119,11 +119,11 @@ Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour
     ~ give_torus_gel(1.0)
     ~ pass(420)
     Full strength. Same jars, same doors, same volunteers, wetter. If a little helped, more will help more: you write that in the log and don't underline it. Elara watches you instead of the feeds.
-* (stopped) [Stop the culture: cooler shut, and only water and plain arginine go out # role: torus]
+* (stopped) [Stop dosing: cooler shut, and only water and plain arginine go out # role: torus]
     ~ apply("saliva_boost", 0.6)
     ~ apply("arginine_gel", 0.5)
     ~ pass(480)
-    Cooler shut. Culture back in the cold room, lid taped. Out go water flasks and the one ingredient with nothing alive in it: arginine, a pea on a spoon. Log entry, one line: DOSING STOPPED, 14:10. The hardest thing you've done all week: less, deliberately, and well. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
+    Cooler shut, lid taped, back in the cold room. Out go water flasks and the one ingredient with nothing alive in it: arginine, a pea on a spoon. Log entry, one line: DOSING STOPPED. The hardest thing you've done all week: less, deliberately, and well. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
 * (sleepless) [Say nothing; keep the crew at the vats round the clock on sweet tea # role: torus]
     ~ apply("dry_mouth", 1.0)
     ~ apply("sugar_feast", 0.6)
@@ -165,7 +165,7 @@ Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl wa
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.8)
     ~ pass(300)
-    Kettle on. Honey jar beside it, lid off. Half the hub can't sleep, and they come up the stairs to sit by the glowing feeds: forty by midnight, sixty by three, cups refilled on the hour. Mirela takes one and doesn't drink it.
+    Kettle on. Honey jar beside it, lid off. Half the hub can't sleep, and they come up the stairs to sit by the glowing feeds: forty within the hour, sixty by first light, cups refilled on the hour. Mirela takes one and doesn't drink it.
 * (back_row) [Go home, and sleep for the first time in four days # role: torus]
     ~ apply("saliva_boost", 0.3)
     ~ pass(360)
@@ -207,7 +207,7 @@ The question is what the refined implant should do when a mouth whispers that it
     ~ apply("arginine_gel", 0.6)
     ~ apply("fluoride", 0.5)
     ~ pass(720)
-    Small. Watched. Wakes below pH 6. Releases one grain of arginine. Tells its owner, nobody else, unless told to. Fluoride in the casing, because the boring answers are usually right. {implant_rule == "off":Jalen signs the spec on one condition: it goes only into mouths whose owners come up the stairs and ask. By Friday, sixty have.|Jalen signs the spec.}
+    Small. Watched. Wakes below pH 6. Releases one grain of arginine. Tells its owner, nobody else, unless told to. Fluoride in the casing, because the boring answers are usually right. {implant_rule == "off":Jalen signs the spec on one condition: it goes only into mouths whose owners come up the stairs and ask. Within the week, sixty have.|Jalen signs the spec.}
 * (auto_dose) [Build it to act: a reservoir of the tables' {gel_recipe == "sterile":rinse|gel} behind the molar, a dose at every dip, no waiting to be asked # role: torus]
     ~ give_torus_gel(1.0)
     ~ pass(320)
@@ -215,7 +215,7 @@ The question is what the refined implant should do when a mouth whispers that it
     ~ pass(320)
     ~ give_torus_gel(1.0)
     ~ pass(320)
-    Reservoir: the size of a lentil. Fill: the tables' own vats{gel_recipe == "blended":, the blend, every passenger included|{gel_recipe == "sterile":, the rinse, full strength|, the plain gel}}. Trigger: any dip, any hour. Nobody decides; that was the point. {implant_rule == "off":The assembly switched the old implants off. These are new, you tell Sefa, and she fits them in every mouth that opens for her.|Three hundred fitted by Friday.} The log writes itself.
+    Reservoir: the size of a lentil. Fill: the tables' own vats{gel_recipe == "blended":, the blend, every passenger included|{gel_recipe == "sterile":, the rinse, full strength|, the plain gel}}. Trigger: any dip, any hour. Nobody decides; that was the point. {implant_rule == "off":The assembly switched the old implants off. These are new, you tell Sefa, and she fits them in every mouth that opens for her.|Three hundred fitted within the week.} The log writes itself.
 * (shelved) [Shelve the new implant and spend the week at the Lane's tables # role: torus]
     ~ apply("sugar_feast", 1.0)
     ~ apply("dry_mouth", 0.8)
@@ -272,7 +272,7 @@ Mirela still won't share her starter. She does, one evening, share her tea.
 
 = scorched
 The hub is clean. You made sure of that.
-{torus_outbreak.flooded || gel_recipe == "sterile":Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}
+{torus_outbreak.flooded || (torus_aftermath.auto_dose && gel_recipe == "sterile"):Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|{gel_recipe == "sterile":The tables chose the antiseptic, and you brewed it, batch after batch, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}}
 Chlorhexidine is not a villain. For a week or two, under a dentist's eye, it is one of the best tools there is. It was never meant to be the weather. The stains will polish off; the hush on the wall will take longer, weeks of a mouth being left alone to fill up again. # when: scorched
 The implant wall is a row of flat lines. Not healthy: quiet.
 You lock the antiseptic stores and wear the key on a string around your neck. Then you go to see Mirela.

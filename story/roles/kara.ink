@@ -307,14 +307,7 @@ One question nobody else can answer: what do you paint yourself, now that the wa
         ~ apply("saliva_boost", 0.3)
     }
     ~ pass(360)
-    Lanterns in ochre, four thousand hands in one long smear of umber, and at the centre the Bowl, {ritual_bowl:
-    - "water": glazed clear as rain.
-    - "plain": a cool blue, flecked like the workshop's jar.
-    - "blended": cream with a purple heart, the way the starter-paint bloomed.
-    - "honey": amber, laid on thick enough to catch the light.
-    - "rinse": a hard, bright white.
-    - else: left bare, for whoever comes next.
-    } When it is dry you fill a real bowl the way the ritual did and pass it along the scaffold, and each painter takes a mouthful because you did.
+    Lanterns in ochre, four thousand hands in one long smear of umber, and at the centre the Bowl{ritual_bowl == "water":, glazed clear as rain|{ritual_bowl == "plain":, a cool blue flecked like the workshop's jar|{ritual_bowl == "blended":, cream with a purple heart, the way the starter-paint bloomed|{ritual_bowl == "honey":, amber, laid on thick enough to catch the light|{ritual_bowl == "rinse":, a hard, bright white|, left bare for whoever comes next}}}}}. When it is dry you fill a real bowl the way the ritual did and pass it along the scaffold, and each painter takes a mouthful because you did.
 - Suri finds you at dusk and holds out a brush, handle first, the way you taught her.
 { kara_aftermath.canvas or kara_aftermath.gave:
     "Your turn. You're one of us now." # speaker: Suri

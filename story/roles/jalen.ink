@@ -140,7 +140,7 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
     You write the protocol on the back of a seed catalogue. Plain gel only. Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
     "Slower than I'd like." # speaker: Torus # expression: wry
     "Slow is how you know people meant it." # speaker: Jalen # expression: calm
-* (g_signed) [Sign his order as written: the second round at every door today, and a yes presumed unless someone says no # role: jalen]
+* (g_signed) [Sign Torus's order as written: the second round at every door today, and a yes presumed unless someone says no # role: jalen]
     ~ hub_gel(0.9)
     ~ pass(300)
     You sign it, on one condition: that at every door the volunteers say what is in the jar. They do, at first. By noon the saying has worn down to a word, and a neighbour in the rain holding out a spoon is hard to refuse. That evening you count the no's: eleven, in four thousand. You know exactly what that number measures.

@@ -113,7 +113,7 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
     The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. {sensor_vote == "open":Forty-one people came to the door to take their open feeds back;|Forty-one people said no at the door;} you filed their no's as carefully as anyone's yes.
 - jalen_outbreak.locked:
     "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara # expression: worried
-    "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen # expression: wry
+    "It was worth keeping. Ask me in a week whether it was worth the price." # speaker: Jalen # expression: wry
 - else:
     The hourly total on the seed-library door has a crowd in front of it even in the rain. {jalen_outbreak.four.standing:Beside it hangs your curfew order, and under its last clause someone has written in pencil: UNTIL WHEN?|Someone has chalked an arrow beside it, pointing down.}
     {
@@ -137,7 +137,7 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
     ~ apply("arginine_gel", 0.6)
     ~ apply("implant_sensor", 0.4)
     ~ pass(300)
-    You write the protocol on the back of a seed catalogue. Plain gel only. Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
+    You write the protocol on the back of a seed catalogue. {gel_recipe == "plain":Plain gel only.|Not what the tables brewed: the one strain and the arginine from the sacks, and nothing else.} Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
     "Slower than I'd like." # speaker: Torus # expression: wry
     "Slow is how you know people meant it." # speaker: Jalen # expression: calm
 * (g_signed) [Sign Torus's order as written: the second round at every door today, and a yes presumed unless someone says no # role: jalen]

@@ -198,8 +198,16 @@ const tippedCurve = once(() => stephan(tippedMouth()));
 // "No control" is the controller set to the model's lowest pH (3.5), which it never acts on:
 // chemically the same as no floor, and still a chemostat (no host, so no gum; stepLoop.ts).
 const FLOORS = [7, 5.5, 5.0, 4.5, 3.5] as const;
+/** Shares of the bacteria, Candida left out (the chemostat community had no yeast). */
+const bacterialShares = (m: Microbiome): Record<GroupName, number> => {
+  const s = { ...m.groups, K: 0 };
+  let t = 0;
+  for (const g of Object.keys(s) as GroupName[]) t += s[g];
+  for (const g of Object.keys(s) as GroupName[]) s[g] = t > 0 ? s[g] / t : 0;
+  return s;
+};
 const chemostat = once(() =>
-  FLOORS.map((floor) => shares(live(createMicrobiome(), pulses(8), 20, floor))),
+  FLOORS.map((floor) => bacterialShares(live(createMicrobiome(), pulses(1, 0.2), 10, floor))),
 );
 const floorShare = (i: number, g: GroupName) => (): number =>
   (chemostat()[i] as Record<GroupName, number>)[g];

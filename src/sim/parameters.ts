@@ -207,6 +207,16 @@ export const PARAMETERS = {
     stimulatedFlowGain: ill(1.5, 'chewing roughly doubles to triples flow'),
     boostFlowGain: ill(0.8, 'hydration and stimulated flow'),
     chewingHalfLife: ill(10, 'min'),
+    chemostatDilution: cite(
+      0.1,
+      'per hour: the dilution rate of the pH-held chemostat of Bradshaw & Marsh 1998 (D = 0.1/h); ' +
+        'with pH control on (the validation emulation) it replaces saliva for sugar, acid and ammonia',
+    ),
+    acidPerSugar: ill(
+      80,
+      'mM of acid made per unit of sugar (K_S) taken up: couples Monod uptake by the bacteria to ' +
+        'their acid; two lactate per glucose, with sugar in units of its half-saturation',
+    ),
     flowBoostHalfLife: ill(720, 'min'),
   },
 

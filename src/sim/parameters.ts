@@ -74,7 +74,12 @@ export const PARAMETERS = {
       rho: cite(4, BRIEF),
       death: ill(0.04),
       crowding: ill(0.07),
-      acidKill: ill(0.5),
+      acidKill: ill(
+        0.25,
+        'S. mutans survives below its growth minimum better than commensals: with pH control ' +
+          'off it keeps 10-40% of the chemostat (Bradshaw & Marsh 1998: 18.9%) beside the ' +
+          'lactobacilli',
+      ),
       chxKill: ill(
         2.4,
         'mutans streptococci are the most chlorhexidine-sensitive streptococci (Schiott 1970; ' +

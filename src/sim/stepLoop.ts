@@ -311,8 +311,7 @@ export function run(
           satMean =
             1 -
             SUGAR_HALF_SAT / satOffset -
-            (SUGAR_HALF_SAT *
-              Math.log((sugarEnd + satOffset) / (sugar + satOffset))) /
+            (SUGAR_HALF_SAT * Math.log((sugarEnd + satOffset) / (sugar + satOffset))) /
               (satOffset * sugarK * dt);
           satExp = (sat0 - satEnd) / (1 - sugarDecay);
           satConst = satMean - (satExp * (1 - sugarDecay)) / (sugarK * dt);

@@ -71,6 +71,8 @@ const VEILLONELLA_UPTAKE = v(CH.veillonellaUptake);
 const DILUTION = v(CH.chemostatDilution) / 60;
 /** Sugar (K_S) taken up per mM of acid made from it. */
 const SUGAR_PER_ACID = 1 / v(CH.acidPerSugar);
+const NITRATE_ALKALI = v(CH.nitrateAlkali);
+const NITRATE_HALF_SAT = v(CH.nitrateHalfSaturation);
 const STORE_FILL = v(EC.storeFill);
 const STORE_ACID = v(EC.storeAcid);
 /** Marginal plaque killed per hour per unit bound chlorhexidine. */
@@ -122,11 +124,12 @@ export function run(
   const baseDry = sc[SLOT.baseDry] as number;
   // With pH control on the state is a chemostat (the validation's emulation of Bradshaw & Marsh
   // 1998; the game never sets a floor): no saliva, only the vessel's dilution clears sugar, acid
-  // and ammonia; no salivary sugar or arginine trickle; the bacteria take sugar up as they ferment.
+  // and ammonia; no salivary sugar, arginine or nitrate trickle.
   const chemostat = phFloor > 0;
   const basal = chemostat ? 0 : BASAL_SUGAR;
   const satOffset = chemostat ? SUGAR_HALF_SAT : SUGAR_SAT_OFFSET;
-  const uptakePerAcid = chemostat ? SUGAR_PER_ACID : 0;
+  // Nitrate comes with saliva too: a chemostat's Veillonella reduce none.
+  const nitrateAlkali = chemostat ? 0 : NITRATE_ALKALI;
   // Free arginine comes with saliva: a chemostat has none beyond what a state brought in.
   const arginineRest = chemostat ? 0 : ARGININE_REST;
 
@@ -186,10 +189,13 @@ export function run(
     // active plaque makes alkali too: Nascimento et al. 2013) and the M18 probiotic, saturating
     // in both the arginine and the arginolytic biomass.
     const adsBiomass = C + LACTO_ADS * (x[2] as number) + PROBIOTIC_AMMONIA * probiotic;
+    // Nitrate reducers (Veillonella here) turn salivary nitrate into nitrite and ammonia,
+    // consuming protons: alkali that chlorhexidine takes away with them (Bescos et al. 2020).
     const ads =
       AMMONIA_RATE *
-      (adsBiomass / (ADS_HALF_SAT + adsBiomass)) *
-      (arginine / (ARGININE_HALF_SAT + arginine));
+        (adsBiomass / (ADS_HALF_SAT + adsBiomass)) *
+        (arginine / (ARGININE_HALF_SAT + arginine)) +
+      (nitrateAlkali * V) / (NITRATE_HALF_SAT + V);
     let ammoniaEq = ads / kA;
     // The step's flow-dependent rates: the start's, or mid-step ones while chewing fades.
     let stepBeta = beta;
@@ -228,8 +234,9 @@ export function run(
       const uptake = (VEILLONELLA_UPTAKE * V) / (LACTATE_HALF_SAT + linAcid);
 
       if (dt === 0) {
-        if (uptakePerAcid > 0 && sugar > 0)
-          kUptake = (uptakePerAcid * capacity) / (SUGAR_HALF_SAT + sugar);
+        // The bacteria take sugar up as they ferment it (Monod in the sugar): minor beside
+        // saliva's clearance in the mouth, the only sink besides dilution in a chemostat.
+        if (sugar > 0) kUptake = (SUGAR_PER_ACID * capacity) / (SUGAR_HALF_SAT + sugar);
         // --- Step length ---
         // How fast the pH moves at the start of the step.
         const phRate =

@@ -179,6 +179,11 @@ describe('the stage', () => {
 
     const before = await saved(page);
     expect(before?.strokes.map((stroke) => stroke.colour)).toEqual(['moss', 'lantern']);
+    // The mouse stroke lies where the mouse went on the wall, even begun while the place's
+    // camera was still gliding in (it landed at 0.56-0.73 across when read in that camera).
+    const moss = before?.strokes[0]?.points ?? [];
+    expect(moss[0]?.[0]).toBeCloseTo(0.25, 1);
+    expect(moss.at(-1)?.[0]).toBeCloseTo(0.65, 1);
     expect(before?.strokes[1]?.points).toEqual([
       [0.5, 0.5],
       [0.53, 0.5],

@@ -80,7 +80,10 @@ export class AftermathScene extends PlaceScene {
     this.breathe(this.person('jalen', w * 0.9, { size: 0.98, flip: true }), 5);
     this.breathe(this.person(townsfolkKey(5), w * 0.5, { size: 0.88 }), 6);
 
-    this.preview = this.add.graphics();
+    // The wall is the hub scene's, whose camera never scrolls, while this place's camera
+    // glides in on arrival (placeScene.ts): the preview and the wall's pointer zone stay put
+    // on the wall (scroll factor 0), or a stroke begun during the glide lands to its right.
+    this.preview = this.add.graphics().setScrollFactor(0);
     this.takeStrokes();
     this.registry.events.on(`changedata-${DATA.keyboardStroke}`, this.drawPreview, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -97,11 +100,17 @@ export class AftermathScene extends PlaceScene {
   /** The wall's frame takes the pointer: a press starts a stroke, a lift ends it. */
   private takeStrokes(): void {
     const { frame } = this;
-    const zone = this.add.zone(frame.x, frame.y, frame.width, frame.height).setOrigin(0, 0);
+    const zone = this.add
+      .zone(frame.x, frame.y, frame.width, frame.height)
+      .setOrigin(0, 0)
+      .setScrollFactor(0);
     zone.setInteractive({ cursor: 'crosshair' });
+    // On the screen, not in this scene's world (which scrolls while the place glides in):
+    // the camera's zoom is only the stage's resolution (stageView.ts, fitCamera).
+    const camera = this.cameras.main;
     const onWall = (pointer: Phaser.Input.Pointer): WallPoint => [
-      (pointer.worldX - frame.x) / frame.width,
-      (pointer.worldY - frame.y) / frame.height,
+      (pointer.x / camera.zoom - frame.x) / frame.width,
+      (pointer.y / camera.zoom - frame.y) / frame.height,
     ];
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
       // Under the microscope the wall is seen magnified and the place is hidden: no paint.

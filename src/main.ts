@@ -25,7 +25,7 @@ import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
 import { browserSaveStorage, downloadText, fileStamp } from './ui/saveControls';
 import { mountScreens } from './ui/screens';
-import { afterPaint, afterPaintFrom, loadRuntime, StoryLoading } from './ui/storyLoading';
+import { afterPaint, afterPaintFrom, loadRuntime, StoryLoading, whenIdle } from './ui/storyLoading';
 import { StoryView } from './ui/storyView';
 import { mountTitleSaves } from './ui/titleSaves';
 import { Workshop } from './ui/workshop';
@@ -218,12 +218,14 @@ byId('open-workshop').addEventListener('click', () => {
 // What the title shows besides the roles (the saved games, the gallery) each in a task of
 // its own after the roles are on screen, so the title is not held back by them (issue #14).
 later(() => titleSaves.render());
-// The compiled story and the session's runtime (inkjs, zod: saves, rewinds and every game's
-// session need them) once the title is painted; nothing before the title waits for them.
-void afterPaint().then(() => {
-  story.load().catch(notices.report);
-  loadRuntime().catch(notices.report);
-});
+// The compiled story once the title is painted, and the session's runtime (inkjs, zod: saves,
+// rewinds and every game's session need them) in the idle time after: nothing before the title
+// waits for them, and a role clicked at once is shown before the runtime is even asked for
+// (a game asks for it itself, after its first passage is painted).
+void afterPaint().then(() => story.load().catch(notices.report));
+void afterPaint()
+  .then(whenIdle)
+  .then(() => loadRuntime().catch(notices.report));
 later(() =>
   mountGallery({
     screens,

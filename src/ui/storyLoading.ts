@@ -51,15 +51,20 @@ export function loadRuntime(): Promise<SessionRuntime> {
 
 /**
  * Runs `use` with the runtime: at once (in this task) once it has loaded, else when it
- * arrives, after every earlier call, so calls keep their order (the autosave's do).
+ * arrives, after every earlier call, so calls keep their order (the autosave's do). Asks
+ * for it too, unless `ask` is false: what only draws when it can (the title's saved games)
+ * must not fetch it before the title is painted and a click has been answered.
  */
-export function withRuntime(use: (runtime: SessionRuntime) => void): void {
+export function withRuntime(
+  use: (runtime: SessionRuntime) => void,
+  { ask = true }: { ask?: boolean } = {},
+): void {
   if (runtime) {
     use(runtime);
     return;
   }
   waitingForRuntime.push(use);
-  void loadRuntime().catch(() => undefined);
+  if (ask) void loadRuntime().catch(() => undefined);
 }
 
 /** Resolves after the next frame has been painted (or soon, in a tab that paints none). */

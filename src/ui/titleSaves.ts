@@ -130,7 +130,8 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
   }
 
   function render(): void {
-    withRuntime(draw);
+    // Not the request itself: main.ts asks for the runtime once the title is painted.
+    withRuntime(draw, { ask: false });
   }
 
   function draw({ slotStatus, hasAnySave, confirmDeleteAll }: SessionRuntime): void {

@@ -20,8 +20,8 @@ let loadingRuntime: Promise<SessionRuntime> | null = null;
 let waitingForRuntime: Array<(runtime: SessionRuntime) => void> = [];
 
 /**
- * Fetches the session's runtime (inkjs, zod and what uses them), once; `main.ts` asks after
- * the title's first paint. A failed fetch is tried again on the next call.
+ * Fetches the session's runtime (inkjs, zod and what uses them), once; `main.ts` asks in idle
+ * time after the title's first paint. A failed fetch is tried again on the next call.
  */
 export function loadRuntime(): Promise<SessionRuntime> {
   loadingRuntime ??= import('./sessionRuntime').then(

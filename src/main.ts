@@ -25,7 +25,14 @@ import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
 import { browserSaveStorage, downloadText, fileStamp } from './ui/saveControls';
 import { mountScreens } from './ui/screens';
-import { afterPaint, afterPaintFrom, loadRuntime, StoryLoading, whenIdle } from './ui/storyLoading';
+import {
+  afterPaint,
+  afterPaintFrom,
+  loadRuntime,
+  StoryLoading,
+  storyHotSwap,
+  whenIdle,
+} from './ui/storyLoading';
 import { StoryView } from './ui/storyView';
 import { mountTitleSaves } from './ui/titleSaves';
 import { Workshop } from './ui/workshop';
@@ -248,16 +255,9 @@ function later(work: () => void): void {
   }, 0);
 }
 
-// Writers: saving an .ink file while `npm start` runs swaps the story in place and
-// replays the choices made so far, so the page returns to where the writer was. If a
-// later save arrives while one loads, only the later one puts the page right.
+// Writers: a saved .ink file replays the game so far on the new story (storyHotSwap).
 if (import.meta.hot) {
-  let swaps = 0;
-  import.meta.hot.accept('../story/main.ink', async (next) => {
-    if (!next) return;
-    const swap = ++swaps;
-    await story.swap(next.default as typeof storyModule);
-    if (swap !== swaps) return;
+  const swap = storyHotSwap(story, () => {
     const state = game.state;
     if (!state) return;
     try {
@@ -265,5 +265,8 @@ if (import.meta.hot) {
     } catch (error) {
       notices.report(error);
     }
+  });
+  import.meta.hot.accept('../story/main.ink', (next) => {
+    if (next) void swap(next.default as typeof storyModule);
   });
 }

@@ -21,6 +21,8 @@ export const SCREENED = [
   'chemistry.bufferNormal',
   'chemistry.acidClearance',
   'chemistry.sugarHalfLife',
+  'chemistry.acidPerSugar',
+  'chemistry.nitrateAlkali',
   'ecology.storeGrowth',
   'ecology.peroxideInhibition',
   'ecology.chxRate',

@@ -198,8 +198,16 @@ const tippedCurve = once(() => stephan(tippedMouth()));
 // "No control" is the controller set to the model's lowest pH (3.5), which it never acts on:
 // chemically the same as no floor, and still a chemostat (no host, so no gum; stepLoop.ts).
 const FLOORS = [7, 5.5, 5.0, 4.5, 3.5] as const;
+/** Shares of the bacteria, Candida left out (the chemostat community had no yeast). */
+const bacterialShares = (m: Microbiome): Record<GroupName, number> => {
+  const s = { ...m.groups, K: 0 };
+  let t = 0;
+  for (const g of Object.keys(s) as GroupName[]) t += s[g];
+  for (const g of Object.keys(s) as GroupName[]) s[g] = t > 0 ? s[g] / t : 0;
+  return s;
+};
 const chemostat = once(() =>
-  FLOORS.map((floor) => shares(live(createMicrobiome(), pulses(8), 20, floor))),
+  FLOORS.map((floor) => bacterialShares(live(createMicrobiome(), pulses(1, 0.2), 10, floor))),
 );
 const floorShare = (i: number, g: GroupName) => (): number =>
   (chemostat()[i] as Record<GroupName, number>)[g];
@@ -381,15 +389,16 @@ export const EXPERIMENTS: readonly Experiment[] = [
   {
     title: 'pH-held chemostat with sugar pulses',
     emulation:
-      'A settled healthy mouth is given 8 sugar pulses a day (10% sugar rinses, evenly over 16 h) ' +
-      'for 20 days with the chemostat controller of the model (phFloor: alkali neutralises the ' +
-      'protons that would take plaque pH below the floor) at pH 7.0, 5.5, 5.0, 4.5 and with no ' +
-      'control (the floor at 3.5, the lowest pH the model has, where it never acts). With the ' +
-      'controller on, the model has no host, as a chemostat has none: the gum neither inflames ' +
-      'nor feeds F. nucleatum and P. gingivitis. Shares of the whole plaque at the end. The paper pulsed glucose once a day ' +
-      'for 10 days into a nine-species chemostat, where the bacteria eat it over hours with no ' +
-      'saliva; the model has saliva clear sugar in minutes and no uptake by the bacteria, so ' +
-      'eight rinses a day stand in for the hours of low pH. Paper figures: its table of ' +
+      'As in the paper: a glucose pulse once a day (07:00; sugar_snack at dose 0.2, a fifth of a ' +
+      '10% sugar rinse) for 10 days into a settled healthy community, with the chemostat ' +
+      'controller of the model (phFloor: alkali pumped in exactly holds plaque pH at the floor; ' +
+      'the lactate stays for Veillonella) at pH 7.0, 5.5, 5.0, 4.5 and with no control (the ' +
+      'floor at 3.5, the lowest pH the model has, where it never acts). With a floor set the ' +
+      'model is a chemostat: no saliva, so sugar, acid and ammonia leave only with the vessel ' +
+      "'s dilution (0.1 per hour, the paper's) and the bacteria take the sugar up as they ferment " +
+      'it, over hours; no salivary sugar, arginine or nitrate; and no host, so the gum neither ' +
+      'inflames nor feeds F. nucleatum and P. gingivalis. Shares of the bacteria (Candida left ' +
+      "out: the paper's nine species had no yeast) at the end. Paper figures: its table of " +
       'percent viable counts (also in SIMULATION.md section 2).',
     targets: [
       {

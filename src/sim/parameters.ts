@@ -41,21 +41,26 @@ const cite = (value: number, source: string): Param => ({ value, source });
 
 const BRIEF = 'design brief section B table';
 const BRADSHAW = 'Bradshaw & Marsh 1998 Caries Res 32:456 (pH tolerance ranking)';
+/** Values set by the calibration search (tools/calibrate/search.ts), not measured. */
+const CAL = "calibrated with tools/calibrate against npm run validate and the brief's behaviours";
 
 export const PARAMETERS = {
   groups: {
     C: {
       muMax: cite(0.5, BRIEF),
-      phMin: cite(5.2, `${BRIEF}; ${BRADSHAW}`),
+      phMin: ill(5.3, `brief 5.2 (${BRADSHAW}); ${CAL}`),
       phOpt: cite(7.0, BRIEF),
       phMax: cite(8.5, BRIEF),
       acidYield: cite(0.4, BRIEF),
-      glycolysisFloor: ill(5.2, 'non-mutans streptococci stop glycolysis near pH 4.5-5'),
+      glycolysisFloor: ill(4.99, `non-mutans streptococci stop glycolysis near pH 4.5-5; ${CAL}`),
       sigma: ill(1.0, 'commensals use salivary glycoproteins best (Marsh 2003)'),
-      rho: ill(5),
+      rho: ill(8, CAL),
       death: ill(0.05),
       crowding: ill(0.3),
-      acidKill: ill(1.0, 'S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998)'),
+      acidKill: ill(
+        0.375,
+        `S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998); ${CAL}`,
+      ),
       chxKill: ill(
         1.4,
         'streptococci survive chlorhexidine better than Gram-negatives (Bescos 2020) and ' +
@@ -71,10 +76,15 @@ export const PARAMETERS = {
       acidYield: cite(1.0, BRIEF),
       glycolysisFloor: ill(4.0, 'S. mutans glycolysis continues below its growth minimum'),
       sigma: ill(0.4, 'brief: sigma_C > sigma_M'),
-      rho: cite(4, BRIEF),
+      rho: ill(5.89, `brief 4; ${CAL}`),
       death: ill(0.04),
       crowding: ill(0.07),
-      acidKill: ill(0.5),
+      acidKill: ill(
+        0.26,
+        'S. mutans survives below its growth minimum better than commensals: with pH control ' +
+          'off it keeps 10-40% of the chemostat (Bradshaw & Marsh 1998: 18.9%) beside the ' +
+          'lactobacilli',
+      ),
       chxKill: ill(
         2.4,
         'mutans streptococci are the most chlorhexidine-sensitive streptococci (Schiott 1970; ' +
@@ -89,11 +99,11 @@ export const PARAMETERS = {
       phMax: cite(8.0, BRIEF),
       acidYield: cite(1.2, BRIEF),
       glycolysisFloor: ill(3.5, 'lactobacilli make acid down to pH ~3.5'),
-      sigma: ill(0.15),
-      rho: cite(20, BRIEF),
+      sigma: ill(0.203, CAL),
+      rho: ill(19.4, `brief 20; ${CAL}`),
       death: ill(0.025),
-      crowding: ill(0.05),
-      acidKill: ill(0.1),
+      crowding: ill(0.0205, CAL),
+      acidKill: ill(0.189, CAL),
       chxKill: ill(0.4, 'lactobacilli are relatively chlorhexidine-tolerant'),
       immigration: ill(3e-5),
     },
@@ -183,30 +193,56 @@ export const PARAMETERS = {
     ),
     bufferFlowWeight: ill(0.25, 'share of plaque buffering that tracks salivary bicarbonate'),
     lactateHalfSaturation: ill(5, 'mM'),
-    veillonellaUptake: ill(3, 'mM/min per unit Veillonella (lactate to weaker acids)'),
+    veillonellaUptake: ill(2.34, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
     fluorideGlycolysisBlock: ill(0.35, 'fluoride inhibits enolase, more at low pH'),
     arginineRest: ill(0.05, 'mM free arginine in saliva'),
     arginineHalfSaturation: ill(0.5, 'mM'),
     arginineHalfLife: ill(180, 'min; arginine is retained in plaque for hours'),
     ammoniaRate: ill(
-      0.3,
-      'mM/min from saturating arginolytic biomass and arginine (Liu, Nascimento & Burne 2012)',
+      0.562,
+      'mM/min from saturating arginolytic biomass and arginine (Liu, Nascimento & Burne 2012); ' +
+        CAL,
+    ),
+    nitrateAlkali: ill(
+      0.0289,
+      'mM/min of alkali from salivary nitrate at saturating nitrate-reducing biomass: Veillonella ' +
+        'and other nitrate reducers turn nitrate to nitrite and ammonia, consuming protons, and ' +
+        'nitrate raises plaque pH after sugar (Rosier et al. 2020 Front Microbiol 11:555465); ' +
+        'chlorhexidine removes them and salivary pH falls (Bescos et al. 2020 Sci Rep 10:5254); ' +
+        CAL,
+    ),
+    nitrateHalfSaturation: ill(
+      0.1,
+      'Veillonella abundance at which nitrate alkali is half its maximum',
     ),
     probioticAmmonia: ill(2, 'S. salivarius M18 urease counts double per unit'),
     lactobacillusAmmonia: ill(
-      1,
+      2.52,
       'lactobacilli carry arginine deiminase as commensal streptococci do (Nascimento et al. ' +
-        '2013 J Dent Res 92:604 found alkali production in caries-active plaque too)',
+        '2013 J Dent Res 92:604 found alkali production in caries-active plaque too); ' +
+        CAL,
     ),
     arginolyticHalfSaturation: ill(
-      0.15,
+      0.2,
       'arginolytic biomass at which ammonia output is half its maximum: arginine uptake, not ' +
-        'cell count, limits it in mature plaque',
+        'cell count, limits it in mature plaque; ' +
+        CAL,
     ),
     dryFlow: cite(0.3, 'unstimulated flow 0.5 ml/min vs dry < 0.15 ml/min'),
     stimulatedFlowGain: ill(1.5, 'chewing roughly doubles to triples flow'),
     boostFlowGain: ill(0.8, 'hydration and stimulated flow'),
     chewingHalfLife: ill(10, 'min'),
+    chemostatDilution: cite(
+      0.1,
+      'per hour: the dilution rate of the pH-held chemostat of Bradshaw & Marsh 1998 (D = 0.1/h); ' +
+        'with pH control on (the validation emulation) it replaces saliva for sugar, acid and ammonia',
+    ),
+    acidPerSugar: ill(
+      75.6,
+      'mM of acid made per unit of sugar (K_S) taken up: couples Monod uptake by the bacteria to ' +
+        'their acid; two lactate per glucose, with sugar in units of its half-saturation; ' +
+        CAL,
+    ),
     flowBoostHalfLife: ill(720, 'min'),
   },
 
@@ -216,14 +252,14 @@ export const PARAMETERS = {
       'per hour per unit C; H2O2 of S. sanguinis/gordonii (Kreth 2008)',
     ),
     peroxideSugarRelief: cite(5, 'brief gamma = 5; glucose represses H2O2 (Kreth 2008)'),
-    mutacin: ill(0.15, 'per hour per unit M (Kreth 2008)'),
+    mutacin: ill(0.147, `per hour per unit M (Kreth 2008); ${CAL}`),
     sugarCompetition: ill(
       0.05,
       'active sugar-using biomass at which each user gets half the sugar',
     ),
     storeFill: ill(3, 'per min: S. mutans fills its intracellular polysaccharide store from sugar'),
     storeHalfLife: ill(90, 'min: the store carries growth and acid on after the sugar is gone'),
-    storeGrowth: ill(0.36, 'extra S. mutans resource when the store is full'),
+    storeGrowth: ill(0.414, `extra S. mutans resource when the store is full; ${CAL}`),
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
     candidaBoost: ill(12, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
     bacteriocin: ill(

@@ -67,6 +67,12 @@ const PROBIOTIC_AMMONIA = v(CH.probioticAmmonia);
 const LACTO_ADS = v(CH.lactobacillusAmmonia);
 const ADS_HALF_SAT = v(CH.arginolyticHalfSaturation);
 const VEILLONELLA_UPTAKE = v(CH.veillonellaUptake);
+/** Chemostat dilution per minute: with pH control on, it clears sugar, acid and ammonia. */
+const DILUTION = v(CH.chemostatDilution) / 60;
+/** Sugar (K_S) taken up per mM of acid made from it. */
+const SUGAR_PER_ACID = 1 / v(CH.acidPerSugar);
+const NITRATE_ALKALI = v(CH.nitrateAlkali);
+const NITRATE_HALF_SAT = v(CH.nitrateHalfSaturation);
 const STORE_FILL = v(EC.storeFill);
 const STORE_ACID = v(EC.storeAcid);
 /** Marginal plaque killed per hour per unit bound chlorhexidine. */
@@ -116,6 +122,16 @@ export function run(
   let stored = sc[SLOT.storedSugar] as number;
   let dry = sc[SLOT.dry] as number;
   const baseDry = sc[SLOT.baseDry] as number;
+  // With pH control on the state is a chemostat (the validation's emulation of Bradshaw & Marsh
+  // 1998; the game never sets a floor): no saliva, only the vessel's dilution clears sugar, acid
+  // and ammonia; no salivary sugar, arginine or nitrate trickle.
+  const chemostat = phFloor > 0;
+  const basal = chemostat ? 0 : BASAL_SUGAR;
+  const satOffset = chemostat ? SUGAR_HALF_SAT : SUGAR_SAT_OFFSET;
+  // Nitrate comes with saliva too: a chemostat's Veillonella reduce none.
+  const nitrateAlkali = chemostat ? 0 : NITRATE_ALKALI;
+  // Free arginine comes with saliva: a chemostat has none beyond what a state brought in.
+  const arginineRest = chemostat ? 0 : ARGININE_REST;
 
   const gly = GLYCOLYTIC_ACTIVITY;
   const use = SUGAR_USE;
@@ -153,8 +169,8 @@ export function run(
       lastFlow = flow;
       beta = bufferOf(flow);
       const lnFlow = Math.log(flow);
-      kA = acidClearanceAt(lnFlow);
-      kS = sugarClearanceAt(lnFlow);
+      kA = chemostat ? DILUTION : acidClearanceAt(lnFlow);
+      kS = chemostat ? DILUTION : sugarClearanceAt(lnFlow);
       decayDt = -1;
     }
     const pH = phOf(acid, ammonia, beta);
@@ -173,10 +189,13 @@ export function run(
     // active plaque makes alkali too: Nascimento et al. 2013) and the M18 probiotic, saturating
     // in both the arginine and the arginolytic biomass.
     const adsBiomass = C + LACTO_ADS * (x[2] as number) + PROBIOTIC_AMMONIA * probiotic;
+    // Nitrate reducers (Veillonella here) turn salivary nitrate into nitrite and ammonia,
+    // consuming protons: alkali that chlorhexidine takes away with them (Bescos et al. 2020).
     const ads =
       AMMONIA_RATE *
-      (adsBiomass / (ADS_HALF_SAT + adsBiomass)) *
-      (arginine / (ARGININE_HALF_SAT + arginine));
+        (adsBiomass / (ADS_HALF_SAT + adsBiomass)) *
+        (arginine / (ARGININE_HALF_SAT + arginine)) +
+      (nitrateAlkali * V) / (NITRATE_HALF_SAT + V);
     let ammoniaEq = ads / kA;
     // The step's flow-dependent rates: the start's, or mid-step ones while chewing fades.
     let stepBeta = beta;
@@ -185,7 +204,7 @@ export function run(
     // S. mutans keeps fermenting its polysaccharide store after the sugar is gone, which is
     // part of why caries-active plaque recovers more slowly. Acid per unit of store and activity:
     const storeRate = ACID_SCALE * MUTANS_YIELD * M * STORE_ACID;
-    const sat0 = (sugar + BASAL_SUGAR) / (SUGAR_HALF_SAT + sugar + BASAL_SUGAR);
+    const sat0 = (sugar + basal) / (SUGAR_HALF_SAT + sugar + basal);
     let dt = 0;
     let stepDt = -1;
     let acidEnd = acid;
@@ -204,6 +223,10 @@ export function run(
     let linAcid = acid;
     let linPh = pH;
     let corrector = false;
+    // Sugar's first-order loss over the step: clearance plus the bacteria's uptake, linearised
+    // about the start (uptake = acid made from sugar / acidPerSugar).
+    let kUptake = 0;
+    let sugarK = kS;
     for (;;) {
       capacity = glycolysis(linPh, x, fluoride);
       active = use[0] as number;
@@ -211,6 +234,9 @@ export function run(
       const uptake = (VEILLONELLA_UPTAKE * V) / (LACTATE_HALF_SAT + linAcid);
 
       if (dt === 0) {
+        // The bacteria take sugar up as they ferment it (Monod in the sugar): minor beside
+        // saliva's clearance in the mouth, the only sink besides dilution in a chemostat.
+        if (sugar > 0) kUptake = (SUGAR_PER_ACID * capacity) / (SUGAR_HALF_SAT + sugar);
         // --- Step length ---
         // How fast the pH moves at the start of the step.
         const phRate =
@@ -254,8 +280,8 @@ export function run(
           const mid = salivaryFlow(dry === 1, chewing, flowBoost, Math.exp(-0.5 * CHEW_RATE * dt));
           const lnMid = Math.log(mid);
           stepBeta = bufferOf(mid);
-          stepKA = acidClearanceAt(lnMid);
-          stepKS = sugarClearanceAt(lnMid);
+          stepKA = chemostat ? DILUTION : acidClearanceAt(lnMid);
+          stepKS = chemostat ? DILUTION : sugarClearanceAt(lnMid);
           sugarDecay = Math.exp(-stepKS * dt);
           ammoniaDecay = Math.exp(-stepKA * dt);
           decayDt = -1;
@@ -269,6 +295,12 @@ export function run(
             ammoniaDecay = Math.exp(-kA * dt);
           }
         }
+        sugarK = stepKS;
+        if (kUptake > 0) {
+          sugarK = stepKS + kUptake;
+          sugarDecay = Math.exp(-sugarK * dt);
+          decayDt = -1;
+        }
         ammoniaEq = ads / stepKA;
         ammoniaEnd = ammoniaEq + (ammonia - ammoniaEq) * ammoniaDecay;
         // Sugar saturation over the step as c + d e^(-kS t): its exact mean, so the sugar's acid
@@ -280,20 +312,24 @@ export function run(
         satMean = sat0;
         if (sugar > 0) {
           const sugarEnd = sugar * sugarDecay;
-          const satEnd = (sugarEnd + BASAL_SUGAR) / (SUGAR_HALF_SAT + sugarEnd + BASAL_SUGAR);
-          sugarMean = (sugar - sugarEnd) / (stepKS * dt);
+          const satEnd = (sugarEnd + basal) / (SUGAR_HALF_SAT + sugarEnd + basal);
+          sugarMean = (sugar - sugarEnd) / (sugarK * dt);
           bacteriaSat = sugarMean / (SUGAR_HALF_SAT + sugarMean);
           satMean =
             1 -
-            SUGAR_HALF_SAT / SUGAR_SAT_OFFSET -
-            (SUGAR_HALF_SAT *
-              Math.log((sugarEnd + SUGAR_SAT_OFFSET) / (sugar + SUGAR_SAT_OFFSET))) /
-              (SUGAR_SAT_OFFSET * stepKS * dt);
+            SUGAR_HALF_SAT / satOffset -
+            (SUGAR_HALF_SAT * Math.log((sugarEnd + satOffset) / (sugar + satOffset))) /
+              (satOffset * sugarK * dt);
           satExp = (sat0 - satEnd) / (1 - sugarDecay);
-          satConst = satMean - (satExp * (1 - sugarDecay)) / (stepKS * dt);
+          satConst = satMean - (satExp * (1 - sugarDecay)) / (sugarK * dt);
         }
         // The store fills from sugar and empties over hours; acid and growth see its mean.
-        const fill = dt * STORE_FILL * gM * (bacteriaSat / (1 + active / SUGAR_COMPETITION));
+        // At most the whole empty part in one step: a long step of a big sugar-hungry S. mutans
+        // would otherwise overfill the store past 1, which the state's check then refuses.
+        const fill = Math.min(
+          1,
+          dt * STORE_FILL * gM * (bacteriaSat / (1 + active / SUGAR_COMPETITION)),
+        );
         storedEnd = (stored + fill * (1 - stored)) * (decay[7] as number);
         if (storedEnd < 1e-12) storedEnd = 0;
         storeMean = 0.5 * (stored + storedEnd);
@@ -310,7 +346,7 @@ export function run(
         k,
         capacity * satConst + storeAcid * gM + feedback * linAcid,
         capacity * satExp,
-        stepKS,
+        sugarK,
         sugarDecay,
         Math.exp(-k * dt),
       );
@@ -334,11 +370,12 @@ export function run(
     const acid0 = acid;
     acid = Math.max(0, acidEnd);
     ammonia = ammoniaEnd;
-    arginine = ARGININE_REST + (arginine - ARGININE_REST) * (decay[2] as number);
+    arginine = arginineRest + (arginine - arginineRest) * (decay[2] as number);
     sugar *= sugarDecay;
     if (phFloor > 0 && phOf(acid, ammonia, stepBeta) < phFloor) {
-      // Chemostat pH control: alkali neutralises exactly the acid below the floor.
-      acid = Math.max(0, ammonia + stepBeta * (7 - phFloor));
+      // Chemostat pH control: the controller pumps in exactly the alkali (the ammonia pool) that
+      // holds the floor; the lactate stays, for Veillonella, until the vessel's dilution takes it.
+      ammonia = acid - stepBeta * (7 - phFloor);
     }
     const pHend = phOf(acid, ammonia, stepBeta);
     // Growth, enamel and the clocks below see the mean pH of the step (pH is linear in acid).

@@ -200,3 +200,23 @@ export class StoryLoading {
     return this.load();
   }
 }
+
+/**
+ * Writers: saving an .ink file while `npm start` runs swaps the story in place, and `replay`
+ * puts the page back where the writer was. If a later save arrives while one loads, only the
+ * later one replays. A save that changes nothing (an editor writing the file twice, or
+ * saving it unchanged) is not swapped at all: replaying it would go back to play and clear
+ * the notice the real change left, such as "the choice ... is no longer offered".
+ */
+export function storyHotSwap(
+  story: Pick<StoryLoading, 'version' | 'swap'>,
+  replay: () => void,
+): (next: StoryModule) => Promise<void> {
+  let swaps = 0;
+  return async (next) => {
+    if (next.version === story.version) return;
+    const swap = ++swaps;
+    await story.swap(next);
+    if (swap === swaps) replay();
+  };
+}

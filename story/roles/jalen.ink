@@ -66,21 +66,16 @@ Mirela is at the nearest table with her sixty-year jar. "You'll not take this fr
 = three
 Evening, and the Commons fills for the feast. # bg: gathering
 -> mural_beat ->
-The festival's second night is always the Great Sweetening: every treat in the Lane, shared at one long table. The Council asks whether it should go ahead.
-* (posted) [Ask, don't forbid: post the sugar facts at every table #role: jalen]
+The festival's second night is always the Great Sweetening: every treat in the Lane, shared at one long table. The Council asks whether it should go ahead, and if it does, on whose terms.
+* (posted) [Let it go ahead on terms: one sitting, water on every table, paste by the door #role: jalen]
     ~ apply("sugar_snack", 0.4)
     ~ apply("fluoride", 0.5)
     ~ pass(180)
-    You post it in big friendly letters: one sweet sitting, not an evening of grazing; water between; fluoride paste at every table. People eat their cake. Most of them eat it once.
-* (let_run) [Let it run: the festival is theirs #role: jalen]
+    You write the terms the way you write everything, short enough to read between courses, with nothing in them that cannot be kept: one sitting, not an evening; water on every table; paste by the door for whoever wants it. People eat their cake. Most of them, having read the terms, eat it once. # fact: How much sugar and how often both matter: the same sweets eaten at one sitting start one acid dip, spread over an evening they start many.
+* (let_run) [Let it run as it always has: the festival is theirs #role: jalen]
     ~ apply("sugar_feast", 1.0)
     ~ pass(180)
-    You say nothing, and the Great Sweetening goes on until midnight: tart after tart, toast after toast, every mouth in the hub bathed in sugar for six hours straight.
-* (feast_rinse) [Let it run, but mandate a rinse after #role: jalen]
-    ~ apply("sugar_feast", 0.8)
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(180)
-    A compromise: feast, then rinse, every table, by order. It sounds wise in the council room. At midnight the cake-plates are cleared, the rinse cups go round the long table, and the toasts end in a chorus of spitting.
+    You say nothing, on the principle that a festival belongs to the people holding it, and the principle holds until midnight: tart after tart, toast after toast, and the long table never once cleared.
 * (cancelled) [Cancel it, by order #role: jalen]
     ~ apply("meal", 0.6)
     ~ apply("dry_mouth", 0.5)
@@ -90,16 +85,17 @@ The festival's second night is always the Great Sweetening: every treat in the L
 
 = four
 # bg: night
-The night council meets in the seed library, exhausted. They want a rule.
+The night council meets in the seed library, exhausted. They want a rule, and they want it before anyone sleeps.
 * (rule) [Write a rule that can change, reviewed each dawn #role: jalen]
     ~ apply("saliva_boost", 0.5)
     ~ apply("probiotic_gel", 0.5)
     ~ pass(300)
     Three lines: say what's in it, ask before you give it, watch what it does. Underneath, smaller: reviewed every dawn, in public, with the mural as witness. The first act under it is modest: water and plain probiotic at the Care Hall for whoever wants them.
-* (second_rinse) [A rinse mandate for the whole hub, to be sure #role: jalen]
-    ~ apply("chlorhexidine", 1.0)
+* (standing) [Write the order they ask for: stalls and swaps shut, curfew at dark, until the Council says otherwise #role: jalen]
+    ~ apply("meal", 0.5)
+    ~ apply("dry_mouth", 0.6)
     ~ pass(300)
-    To be sure. The words feel solid in your mouth. The hub rinses again, and the implants report something close to silence.
+    Four clauses, and no end date. It is the easiest rule you have ever written, because it asks nothing of the people who vote for it. By midnight the Lane is shuttered and the streets are empty, and behind four thousand drawn curtains the hub lies awake, listening for the chime.
 * (adjourned) [Adjourn; everyone needs sleep more than rules #role: jalen]
     ~ apply("dry_mouth", 0.5)
     ~ apply("sugar_snack", 0.5)
@@ -117,9 +113,9 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
     The clinic's map glows in Torus's workshop: consented mouths only, no names, pins where help is needed. {sensor_vote == "open":Forty-one people came to the door to take their open feeds back;|Forty-one people said no at the door;} you filed their no's as carefully as anyone's yes.
 - jalen_outbreak.locked:
     "I spent two days treating mouths I couldn't see. I kept your promise for you, Jalen. Tell me it was worth keeping." # speaker: Elara # expression: worried
-    "It was worth keeping. Ask me on Friday whether it was worth the price." # speaker: Jalen # expression: wry
+    "It was worth keeping. Ask me in a week whether it was worth the price." # speaker: Jalen # expression: wry
 - else:
-    The hourly total on the seed-library door has a crowd in front of it even in the rain. {jalen_outbreak.four.second_rinse:Everyone in it still tastes of the rinse you ordered: bitter metal, a brown shadow along the teeth.|Someone has chalked an arrow beside it, pointing down.}
+    The hourly total on the seed-library door has a crowd in front of it even in the rain. {jalen_outbreak.four.standing:Beside it hangs your curfew order, and under its last clause someone has written in pencil: UNTIL WHEN?|Someone has chalked an arrow beside it, pointing down.}
     {
     - mural() == "scorched":
         The number is very low and very still. You distrust a quiet that arrives on schedule. # when: scorched
@@ -141,22 +137,18 @@ Torus wants a second, bigger round today; the festival jars still sit in Kara's 
     ~ apply("arginine_gel", 0.6)
     ~ apply("implant_sensor", 0.4)
     ~ pass(300)
-    You write the protocol on the back of a seed catalogue. Plain gel only. Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
+    You write the protocol on the back of a seed catalogue. {gel_recipe == "plain":Plain gel only.|Not what the tables brewed: the one strain and the arginine from the sacks, and nothing else.} Consent in words a ten-year-old could repeat. A green token to say yes, and a red one in every pocket, to drop in any bowl at any hour to say stop. Readings go to the person first, and to the table only if they allow it.
     "Slower than I'd like." # speaker: Torus # expression: wry
     "Slow is how you know people meant it." # speaker: Jalen # expression: calm
-* (g_trial) [The plain gel for the volunteers only; everyone else waits for results # role: jalen]
-    ~ apply("arginine_gel", 0.3)
-    ~ pass(360)
-    Thirty volunteers, a fortnight of readings squeezed into two days. You could defend it in your sleep, if you were getting any. Everyone else waits for a paper.
+* (g_signed) [Sign Torus's order as written: the second round at every door today, and a yes presumed unless someone says no # role: jalen]
+    ~ hub_gel(0.9)
+    ~ pass(300)
+    You sign it, on one condition: that at every door the volunteers say what is in the jar. They do, at first. By noon the saying has worn down to a word, and a neighbour in the rain holding out a spoon is hard to refuse. That evening you count the no's: eleven, in four thousand. You know exactly what that number measures.
 * (g_hearing) [Nothing more leaves the workshop until the full Council votes # role: jalen]
     ~ apply("dry_mouth", 0.6)
     ~ apply("sugar_snack", 0.6)
     ~ pass(420)
     The hearing fills the seed library all day, with tea and a bottomless tray of festival biscuits. You watch jaws tighten, lips go dry, hands drift back to the biscuits, and note that hearings about mouths are very bad for mouths.
-* (g_rinse) [Mandate a rinse before any more gel touches anyone # role: jalen]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(300)
-    Clear the ground, then plant. Elara closes her eyes for a moment before she fetches the cups. {jalen_outbreak.four.second_rinse or jalen_outbreak.three.feast_rinse:It is not your first rinse order this week.}
 - -> mural_beat ->
 -> afternoon
 
@@ -166,9 +158,9 @@ Under Torus's microscope a smear from the festival jars is a crowded city: frien
 "Under one percent is plenty, if it's the right one percent." # speaker: Elara # expression: worried
 {
 - gel_recipe == "blended" || jalen_outbreak.two.swap_on:
-    And it is in the hub, because {jalen_outbreak.two.swap_on:you left the swap tables open|the tables voted for it and you let it through}. The Care Hall queue is {share("K") * 100 >= 3:furred tongues# when: share K >= 0.03|sore tongues, a few furred white# when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups# when: share P >= 0.001|, and gums that sting# when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
-- g_rinse:
-    The rinse did what rinses do. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
+    And it is in the hub, because {jalen_outbreak.two.swap_on:you left the swap tables open|the tables voted for it{g_signed:, and you signed a second round of it| and you let it through}}. The Care Hall queue is {share("K") * 100 >= 3:furred tongues# when: share K >= 0.03|sore tongues, a few furred white# when: share K < 0.03}{share("P") * 1000 >= 1: and gums bleeding into the cups# when: share P >= 0.001|, and gums that sting# when: share P < 0.001}. Torus doesn't say you approved it. He doesn't need to.
+- g_signed && gel_recipe == "sterile":
+    The second round of rinse went into every mouth that did not say no. Stained teeth, a flat metal taste, and on the implant wall a hush; what creeps back is fewer kinds, with the hardiest holding a bigger share.
 - g_hearing:
     The vote passes at dusk, by two. The gel will reach mouths that have spent a day waiting, dry and nibbling. It is help, and it is late.
 - else:
@@ -214,7 +206,7 @@ Then Davit Arroway pushes through with Pim on his hip. She is six, and still sho
 - gel_recipe == "blended" && jalen_outbreak.two.swap_on:
     "You left the swap open and the tables brewed what it passed round. Don't write me out of the blame, or yourself." # speaker: Torus # expression: determined
     "I'm writing us both in. Small print." # speaker: Jalen # expression: wry
-- jalen_gel.g_rinse:
+- jalen_gel.g_signed && gel_recipe == "sterile":
     Half the Commons is stained tea-brown, smiling with closed lips. Elara squeezes your arm on her way past and says nothing, which is worse.
 - else:
     Elara raises her water cup to you across the crowd. From her, that is a speech.
@@ -229,15 +221,10 @@ You have a pencil, the back of Mirela's song sheet, and four minutes.
     ~ apply("meal", 0.6)
     ~ pass(360)
     You write it so it scans: Water between, and sweets at the table. Brush when the lanterns are lit. I share what I choose, and I can choose again. {ritual_night == "home":The few hundred still on the Commons say it back, badly in time, and carry it home to the rest,|Four thousand people say it back, badly in time,} and the bread waits for breakfast.
-* (r_thanks) [Only thanks; the rules can wait for calmer days # role: jalen]
-    ~ apply("brushing", 0.3)
-    ~ apply("sugar_snack", 0.4)
-    ~ pass(360)
-    You write thanks: to the volunteers, to everyone who said yes and everyone who said no. It asks nothing of anyone. The bread goes round once; the brushes stay in their box.
 * (r_honey) [Let it end as it always has, in honey-bread # role: jalen]
     ~ apply("sugar_feast", 0.8)
     ~ pass(360)
-    "The old words are good words." The honey-bread goes round, and round again, because nobody wants the night to end. No mouth gets a rest until noon.
+    "The old words are good words." The honey-bread goes round, and round again, on a condition nobody says aloud and everybody keeps: that the night should not end. It ends at noon, with the last crust.
 * (r_ledger) [Read the ledger aloud: which households carried what # role: jalen]
     ~ apply("dry_mouth", 0.7)
     ~ apply("sugar_snack", 0.3)
@@ -270,31 +257,23 @@ You already have. The assembly decided the future. Nobody decided the past: {jal
     ~ apply("dry_mouth", 0.4)
     ~ pass(240)
     Prudent. The clinic's map stays sharp. But word gets round, and people stop opening their mouths quite so freely, in every sense.
-- The next evening you chair the first review. Elara brings the health dialogues' notes; Kara brings paint on her sleeves. What stays, now the fear has gone?
-* (a_charter) [Care first, consent withdrawable, and a review date on every rule # role: jalen]
+- The next evening you chair the first review. Elara brings the health dialogues' notes; Kara brings paint on her sleeves. The assembly has voted the everyday. What is left is the week's emergency rules, written in a hurry, many in your hand, for a frightened hub. Some were good. None of them says when it ends.
+* (a_charter) [Rewrite each one as an ordinary rule: care first, consent withdrawable, a review date on every clause # role: jalen]
     ~ apply("saliva_boost", 0.5)
     ~ apply("fluoride", 0.5)
     ~ apply("arginine_gel", 0.4)
     ~ apply("meal", 0.6)
     ~ pass(1080)
     One page. Water-kitchens and brushing circles funded first. Sweets at supper, asked rather than ordered. Any gel climbs a ladder: ten mouths, a hundred, everyone, watched at each rung. Consent withdrawn with a word. Data that expires. Every rule carries the date it will be argued over again. You used to think your job was saying no. It is building a place where yes and no can both be said twice.
-* (a_extend) [Extend everything as it is; revisit when there's time # role: jalen]
+* (a_extend) [Extend them all as they stand, and revisit when there's time # role: jalen]
     ~ apply("brushing", 0.3)
     ~ apply("sugar_snack", 0.4)
     ~ pass(1080)
-    The rules stay, tired and half-obeyed, under a sticky note that says REVIEW. The Lane's stalls creep back one by one. There is never quite time.
-* (a_lift) [Lift every rule; the Lane reopens all day # role: jalen]
-    ~ apply("sugar_feast", 0.9)
+    The rules stay, tired and half-obeyed, under a sticky note that says REVIEW. Provided nobody asks, they will go on being rules; nobody asks. The Lane's stalls creep back one by one, and there is never quite time.
+* (a_lapse) [Let every one of them lapse at midnight, as your own safeguards promised # role: jalen]
+    ~ apply("sugar_feast", 0.8)
     ~ pass(1080)
-    People have had enough of rules, and so have you. The Lane reopens at noon under a WELCOME BACK banner, and the hub grazes happily into the night.
-* (a_ration) [Make the blended gel a free monthly ration, like the Bowl # role: jalen]
-    ~ apply("blended_gel", 1.0)
-    ~ pass(1080)
-    A dab of the blend every new moon, free, for every mouth. Mirela approves. Torus, notably, does not. The first dose goes out that evening, passengers and all.
-* (a_weekly) [Add a standing weekly rinse for the whole hub, to be sure # role: jalen]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(1080)
-    Weekly rinses, hub-wide, by rule. Nobody can ever say again that you did nothing. The implants go quiet once more.
+    A rule made in fear should not outlive the fear; you wrote that into the safeguards years ago. So at midnight the stall hours lapse, and the water on the tables, and the labels on the jars. {everyday_rule == "lane":The Lane was open already; now nothing asks it to pause.|The assembly's everyday rule still stands, on paper and in most kitchens; between its hours the Lane serves whoever comes.} The hub grazes happily into the night, and nobody can say you broke a promise.
 - -> mural_beat ->
 ->->
 
@@ -328,7 +307,7 @@ You go, with your drafts in your bag anyway. At the end you ask the circle when 
 ->->
 = acid_takeover
 The orange has settled into the mural's lower panels. # when: acidic
-The hub's governance, in the end, is almost nothing: the emergency rules lapsed, {everyday_rule == "lane" || implant_rule == "off" || jalen_aftermath.a_lift:the Lane reopened all day,|the Lane kept its hours on paper and grazed around them,} and {implant_rule == "charter" || jalen_aftermath.a_charter:the charter hangs on the seed-library door, signed by everyone and read by nobody.|your protections stayed on your tablet, unsigned because nobody asked for them.} {sensor_vote == "open" || implant_rule == "board":The hub read every mouth in it, by vote, and the readings did not stop the sugar. Reading a community turned out to be easier than asking it to change, and no more use.|You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.}
+The hub's governance, in the end, is almost nothing: the emergency rules lapsed, {everyday_rule == "lane" || implant_rule == "off" || jalen_aftermath.a_lapse:the Lane reopened all day,|the Lane kept its hours on paper and grazed around them,} and {implant_rule == "charter" || jalen_aftermath.a_charter:the charter hangs on the seed-library door, signed by everyone and read by nobody.|your protections stayed on your tablet, unsigned because nobody asked for them.} {sensor_vote == "open" || implant_rule == "board":The hub read every mouth in it, by vote, and the readings did not stop the sugar. Reading a community turned out to be easier than asking it to change, and no more use.|You kept everyone's privacy perfectly. Nobody's mouth was read without permission. It turns out you can respect every person in a community and still fail the community.}
 "An order never sweetened anything." # speaker: Mirela
 So you write the reason instead of the rule: what an afternoon of grazing does to plaque, hour by hour; why one sweet at supper is a different animal from ten before it.
 Torus offers to put it on every implant. "Only for those who ask," you say, and for once he doesn't argue.
@@ -336,14 +315,21 @@ By the new moon, forty households have asked. It is not a rule. It is better, or
 ->->
 = inflamed
 The gums cool slowly, and so do tempers. The Care Hall fills each evening with people holding ice to their jaws. # when: inflamed
-The governance that comes out of it is stern and, you hope, kind. Nothing goes into four thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {jalen_aftermath.a_ration:The monthly blend you wrote into tradition is the first thing the new rule un-writes. You strike it out yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
+The governance that comes out of it is stern and, you hope, kind. Nothing goes into four thousand mouths that has not gone into ten, watched, then a hundred. Every shared culture carries a label of what is in it, counted by Torus and checked by someone who isn't Torus. {everyday_rule == "pots" && gel_recipe == "blended":The pot of blend on every kitchen shelf, which the assembly voted for and you wrote into the small print, is the first thing the new rule un-writes. You move the motion yourself, in public.|The Passing of the Bowl survives, because Mirela takes her starter down from the high shelf in the end, but the Bowl now holds a tested starter, and the right to pass it untasted is read aloud first.}
 Torus spars with you over every clause, which is how you know he has read them.
 "You'll strangle the next good idea." # speaker: Torus # expression: wry
 "Then it can climb the ladder and prove me wrong. I'd like that." # speaker: Jalen # expression: hopeful
 At the bottom, in your own hand: this rule expires in a year unless we choose it again.
 ->->
 = scorched
-{jalen_outbreak.three.feast_rinse or jalen_outbreak.four.second_rinse or jalen_gel.g_rinse or jalen_aftermath.a_weekly:Your mandates did exactly what you wrote.|You never signed a rinse order yourself. It turns out not to matter.} The implants hear almost nothing.
+{
+- jalen_gel.g_signed && gel_recipe == "sterile":
+    You signed the second round of rinse with a yes presumed, and the presumption did exactly what you wrote. The implants hear almost nothing.
+- sensor_vote == "rinse" || gel_recipe == "sterile" || ritual_bowl == "rinse" || everyday_rule == "rinse_day":
+    The hub voted for its rinses, one vote at a time, with you in the chair. None of them was yours alone; none of them broke a rule. The implants hear almost nothing.
+- else:
+    You never signed a rinse order yourself. It turns out not to matter. The implants hear almost nothing.
+}
 The hub's new governance begins as an apology: no mandate may sterilise what it cannot replace. Every order carries its own sunset and a plan for afterwards, and an antiseptic order needs three signatures, one of them Elara's, none of them yours alone.
 Then it becomes a library. The old starters are declared a commons: held by the households that kept them, lent by choice, never seized. When Mirela goes door to door with her sixty-year starter asking for a spoonful back, you walk behind her with a consent form the size of a postcard, and you mean the box that says no.
 Some houses say no. You thank them exactly as warmly as the others.

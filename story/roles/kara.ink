@@ -38,9 +38,9 @@ After the gathering, a crowd stays in front of your wall, coffee going cold in t
     ~ pass(180)
     {
     - mural() == "anxious" || mural() == "acidic":
-        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat and panics. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: anxious or acidic
+        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own sour heartbeat, orange and forty feet wide, and panics. People lick dry lips in front of their kitchen screens. The clinics run out of antiseptic rinse by noon. # when: anxious or acidic
     - else:
-        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own heartbeat, nothing worse yet than busy, and panics anyway. Fear dries four thousand mouths, and the clinics run out of antiseptic rinse by noon. # when: not anxious, not acidic
+        Transit walls, kitchen panels, the inside of the canopy: the hub sees its own heartbeat, nothing worse yet than busy gold, and panics anyway. People lick dry lips in front of their kitchen screens. The clinics run out of antiseptic rinse by noon. # when: not anxious, not acidic
     }
 - -> two
 
@@ -165,11 +165,6 @@ The wall is a tool now, whether you like it or not. You get to choose what for.
     ~ apply("arginine_gel", 0.6)
     ~ pass(360)
     Jugs along the wall, a cup for every stroke, and for every finished panel a dab of arginine with a card in Jalen's hand saying what it is. It's slow. Between strokes you start a small panel of a water jug, the first portrait of a water jug anybody in the hub has ever hung in public.
-* (hour) [One brushing hour at the wall, then send everyone home # role: kara]
-    ~ apply("brushing", 0.5)
-    ~ apply("sugar_snack", 0.3)
-    ~ pass(480)
-    You send the trolley back and lead an hour of brushing at the wall's foot instead: foam, laughter, spitting into the moss drains. Then everyone goes home, half of them by way of the Lane. It helps. {mural() == "anxious" || mural() == "acidic" || mural() == "inflamed":It isn't enough, and the wall goes on muttering. # when: anxious or acidic or inflamed|{mural() == "scorched":The pale wall says nothing either way. # when: scorched|For now, the wall stays calm. # when: serene or vibrant}}
 * (sugarpaint) [A sugar-paint night: candied pigments, lick your brush to a point, paint till late # role: kara]
     ~ apply("sugar_feast", 0.8)
     ~ apply("dry_mouth", 0.4)
@@ -225,7 +220,7 @@ The public ritual belonged to everyone. This small private one is yours to host.
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.6)
     ~ pass(180)
-    Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. Hours later every mouth at the wall is dry from talking and sweet from the tarts.
+    Pell brings fig tarts, because grief wants feeding, and coffee you could stand a brush in. By the small hours there are crumbs in the paint, brown rings on the slips, and nobody's voice is more than a croak.
 - -> mural_beat ->
 {
 - told: The wall takes the strokes the way skin takes a poultice, slowly, from the edges in.
@@ -295,10 +290,24 @@ One question nobody else can answer: what do you paint yourself, now that the wa
     ~ apply("sugar_snack", 0.4)
     ~ pass(360)
     The top left corner, too high for ladders, painted after midnight with the old private hunger. It's good work. You come down each morning hollow-eyed and dry-mouthed.
-* (seeded) [Seed your corner with the last of your festival starter # role: kara]
-    ~ apply("blended_gel", 0.6)
+* (bowl_panel) [Paint the Passing of the Bowl in your corner, and pass a bowl round the painters as the ritual filled it # role: kara]
+    { ritual_bowl:
+    - "water":
+        ~ apply("saliva_boost", 0.6)
+    - "plain":
+        ~ apply("probiotic_gel", 0.4)
+        ~ apply("arginine_gel", 0.4)
+    - "blended":
+        ~ apply("blended_gel", 0.6)
+    - "honey":
+        ~ apply("sugar_feast", 0.6)
+    - "rinse":
+        ~ apply("chlorhexidine", 0.6)
+    - else:
+        ~ apply("saliva_boost", 0.3)
+    }
     ~ pass(360)
-    You spoon it in, lick the spoon out of habit, and pass the jar round the painters, who each take a taste because you did. The corner blooms creamy white by morning.
+    Lanterns in ochre, four thousand hands in one long smear of umber, and at the centre the Bowl{ritual_bowl == "water":, glazed clear as rain|{ritual_bowl == "plain":, a cool blue flecked like the workshop's jar|{ritual_bowl == "blended":, cream with a purple heart, the way the starter-paint bloomed|{ritual_bowl == "honey":, amber, laid on thick enough to catch the light|{ritual_bowl == "rinse":, a hard, bright white|, left bare for whoever comes next}}}}}. When it is dry you fill a real bowl the way the ritual did and pass it along the scaffold, and each painter takes a mouthful because you did.
 - Suri finds you at dusk and holds out a brush, handle first, the way you taught her.
 { kara_aftermath.canvas or kara_aftermath.gave:
     "Your turn. You're one of us now." # speaker: Suri
@@ -354,8 +363,8 @@ Next year people will pass this picture on the way to the sweets. You intend to 
 You stop trying to make the wall beautiful.
 It glows at every seam, magenta where the gum readings live, never cooling between beats. And it's crowded: Candida's creamy white, bruise-purple, shades you never named. For ten years you believed a busy wall was a healthy one. The wall has spent a week teaching you otherwise. # when: inflamed # mural: pulse
 {kara_gel.dosing.trolley && gel_recipe == "blended": You gave a dab of the blend with every brush, the day it rained. You remember how tender it was, and you don't get to forget what the seams did afterwards.}
-{kara_aftermath.seeded or kara_festival.starters: You scrape the starter-paint out of your corner yourself, and Torus carries the jar away.}
-What the wall shows now is a loop: swollen gums feeding the bacteria that swell them. It won't break in a day. It breaks with boring, gentle care along the gumline, brushes and thread and the clinic's patience, week after week, until the borders stop glowing because nothing is left to feed the glow. # when: inflamed
+{(kara_aftermath.bowl_panel && ritual_bowl == "blended") or kara_festival.starters: You scrape the starter-paint out of the wall yourself, and Torus carries the jar away.}
+The magenta runs seam to seam and back again, a loop with no place to stop: the hotter a border burns, the more it draws the colours that keep it hot. It will cool the way a kiln cools, slowly, under brushes and thread and the clinic's patience at the gumline, week after week. # when: inflamed # fact: Gum inflammation caused by plaque usually settles within a few weeks once the gumline is cleaned thoroughly every day.
 So you let the wall be a warning, and a calendar. Under the hottest seam you paint the Passing of the Bowl as it was, lanterns and four thousand hands, and beside it: SHARE STORIES. SHARE SOUP. BE CAREFUL WHAT YOU SHARE MOUTH TO MOUTH. Each week you mark how far the magenta has drawn back: a little.
 ->->
 = scorched

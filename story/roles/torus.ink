@@ -6,7 +6,7 @@
 
 === torus_festival ===
 You are Torus Kline. Your implants sit in four thousand mouths across the hub: grain-of-rice sensors behind the last molar, tasting the plaque and whispering its pH to the network.
-Tonight there's a cooler at your feet with something new in it: a gel cultured from local flora, a gentle S. salivarius-like strain with arginine folded in, so the good bacteria can make ammonia and lift the pH when sugar drags it down.
+Tonight there's a cooler at your feet with something new in it. A gel, cultured from local flora. One S. salivarius-like strain, arginine folded in. Batch four; the first three curdled. # fact: Some mouth bacteria break arginine down into ammonia, which neutralises the acid plaque makes from sugar.
 You haven't told Jalen yet.
 Sefa has built the showcase by the fountain: a cut-away jaw under glass, one sensor the size of a rice grain beneath a lens, and a wrist-reader on a chain for anyone brave enough.
 * (showcase) [Run it live: every visitor reads their own mouth # role: torus]
@@ -33,7 +33,7 @@ You built the alarm for a day like this. The part of you that wins prizes is alm
 * (muted) [Mute the alarms: the panic is doing more harm # role: torus]
     ~ apply("sugar_feast", 0.6)
     ~ pass(360)
-    You silence the chime. The wall goes quiet, and so does everyone's worry, and with it their attention. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
+    Chime silenced; one line in the log. The wall goes quiet; so does the worry, and the attention with it. The festival carries on down the Lane of Honeyed Things. The readings keep drifting.
 * (flooded) [Flood the worst mouths with chlorhexidine # role: torus]
     ~ apply("chlorhexidine", 1.0)
     ~ pass(180)
@@ -115,23 +115,20 @@ By mid-afternoon the first complaints climb your stairs, ahead of the evening's 
 }
 Kara's probe turns your {gel_recipe == "sterile":rinse's|gel's} work into colour on the wall for the whole hub to watch. {mural() == "serene" || mural() == "vibrant":Today the colour is good, and nobody on your stairs believes it. # when: serene or vibrant|Today that is not a comfort. # when: not serene, not vibrant}
 "Tell me what you're going to do, Torus. Not what you're going to make. Do." # speaker: Elara # expression: determined
-* (stronger) [Another round, stronger # role: torus]
+* (stronger) [Another round, stronger: the complaints only mean it hasn't taken yet # role: torus]
     ~ give_torus_gel(1.0)
     ~ pass(420)
-    If a little helped, more will help more. You dose again, double strength. Elara watches you instead of the feeds.
-* (stopped) [Stop dosing. Put the cooler away and hand out water # role: torus]
+    Full strength. Same jars, same doors, same volunteers, wetter. If a little helped, more will help more: you write that in the log and don't underline it. Elara watches you instead of the feeds.
+* (stopped) [Stop dosing: cooler shut, and only water and plain arginine go out # role: torus]
     ~ apply("saliva_boost", 0.6)
+    ~ apply("arginine_gel", 0.5)
     ~ pass(480)
-    You put the cooler away and hand out water. It is the hardest thing you've done all week: nothing, deliberately, and well.
-* (arginine_only) [Strip the gel down to arginine alone # role: torus]
-    ~ apply("arginine_gel", 0.8)
-    ~ pass(420)
-    You strip the gel to its simplest part: arginine. No new organisms. A nudge. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
-* (sleepless) [Say nothing; keep the crew working round the clock on sweet tea # role: torus]
+    Cooler shut, lid taped, back in the cold room. Out go water flasks and the one ingredient with nothing alive in it: arginine, a pea on a spoon. Log entry, one line: DOSING STOPPED. The hardest thing you've done all week: less, deliberately, and well. # fact: Some oral streptococci break arginine down into ammonia through the arginine deiminase pathway, and ammonia neutralises the acid that plaque bacteria make from sugar.
+* (sleepless) [Say nothing; keep the crew at the vats round the clock on sweet tea # role: torus]
     ~ apply("dry_mouth", 1.0)
     ~ apply("sugar_feast", 0.6)
     ~ pass(480)
-    You don't answer her. You keep Sefa and the volunteers at the vats into the night on honeyed tea and nerves, and the hub, watching its inventor run, starts running too.
+    You don't answer her. Sefa and the volunteers stay at the vats into the night: honeyed tea, nerves, a batch every two hours. The hub watches its inventor run, and starts running too.
 - -> mural_beat ->
 ->->
 
@@ -168,7 +165,7 @@ Mirela follows you up, slowly, and sits on your cot without asking. "The Bowl wa
     ~ apply("sugar_feast", 0.6)
     ~ apply("dry_mouth", 0.8)
     ~ pass(300)
-    Half the hub can't sleep, so you put the kettle on and the honey beside it, and they come up to sit by the glowing feeds with you. Nobody drinks water. Everybody sips something sweet, all night, a little at a time. Mirela takes a cup and doesn't drink it.
+    Kettle on. Honey jar beside it, lid off. Half the hub can't sleep, and they come up the stairs to sit by the glowing feeds: forty within the hour, sixty by first light, cups refilled on the hour. Mirela takes one and doesn't drink it.
 * (back_row) [Go home, and sleep for the first time in four days # role: torus]
     ~ apply("saliva_boost", 0.3)
     ~ pass(360)
@@ -205,26 +202,20 @@ Your own road home from the assembly goes up the workshop stairs. {implant_rule 
 }
 Kara wants a palette of probes, one per neighbourhood, so the mural can become everyone's canvas. Elara wants a sensor that can tell her who needs a visit without telling anyone else.
 The question is what the refined implant should do when a mouth whispers that it's in trouble.
-* (closed_loop) [A closed loop: opt-in, a pinch of arginine released when pH dips # role: torus]
+* (closed_loop) [Build it to ask: opt-in, a grain of arginine at a dip, a word to its owner and nobody else # role: torus]
     ~ apply("implant_sensor", 1.0)
     ~ apply("arginine_gel", 0.6)
     ~ apply("fluoride", 0.5)
     ~ pass(720)
-    Small. Watched. The new implant wakes only when the plaque dips below six, releases a grain of arginine, and tells nobody but its owner unless they say so. Fluoride in the casing, because the boring answers are usually right. Jalen signs the spec.
-* (reservoir) [A reservoir of the blended culture, dosing itself automatically # role: torus]
-    ~ apply("blended_gel", 1.0)
+    Small. Watched. Wakes below pH 6. Releases one grain of arginine. Tells its owner, nobody else, unless told to. Fluoride in the casing, because the boring answers are usually right. {implant_rule == "off":Jalen signs the spec on one condition: it goes only into mouths whose owners come up the stairs and ask. Within the week, sixty have.|Jalen signs the spec.}
+* (auto_dose) [Build it to act: a reservoir of the tables' {gel_recipe == "sterile":rinse|gel} behind the molar, a dose at every dip, no waiting to be asked # role: torus]
+    ~ give_torus_gel(1.0)
     ~ pass(320)
-    ~ apply("blended_gel", 1.0)
+    ~ give_torus_gel(1.0)
     ~ pass(320)
-    ~ apply("blended_gel", 1.0)
+    ~ give_torus_gel(1.0)
     ~ pass(320)
-    You can't stop thinking about the blend: so alive, so much the hub's own. The new implant carries a reservoir of it and doses at every dip, without anyone deciding. The culture and its passengers seed themselves again and again.
-* (auto_rinse) [An antiseptic pulse at every dip, so nothing gets out of hand again # role: torus]
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(480)
-    ~ apply("chlorhexidine", 1.0)
-    ~ pass(480)
-    Never again, you think, and build an implant that answers every acid dip with a squirt of chlorhexidine. It works perfectly: the whispers stop, then the dips, then nearly the bacteria, friend and foe alike.
+    Reservoir: the size of a lentil. Fill: the tables' own vats{gel_recipe == "blended":, the blend, every passenger included|{gel_recipe == "sterile":, the rinse, full strength|, the plain gel}}. Trigger: any dip, any hour. Nobody decides; that was the point. {implant_rule == "off":The assembly switched the old implants off. These are new, you tell Sefa, and she fits them in every mouth that opens for her.|Three hundred fitted within the week.} The log writes itself.
 * (shelved) [Shelve the new implant and spend the week at the Lane's tables # role: torus]
     ~ apply("sugar_feast", 1.0)
     ~ apply("dry_mouth", 0.8)
@@ -232,11 +223,6 @@ The question is what the refined implant should do when a mouth whispers that it
     ~ apply("sugar_feast", 1.0)
     ~ pass(360)
     You're done being the hub's emergency. The prototype goes in a drawer, and you eat your way down the Lane with Sefa {everyday_rule == "lane":from noon till the lanterns, as the assembly allowed|at every hour the stalls will serve you}, a second festival of your own to make up for the first. Whatever the implants have to say goes unheard under the music. You don't sleep, not really.
-* (tinkered) [Tune the whisper thresholds and leave the rest for next year # role: torus]
-    ~ apply("implant_sensor", 0.4)
-    ~ apply("sugar_snack", 0.5)
-    ~ pass(720)
-    You tidy the thresholds so the whisper comes earlier, and stop there. It is a half-fix, and the next holiday's sweets arrive before the next version does.
 - Whatever you built, you build Kara her probes, one per street, and by the end of the month the wall is painted by a hundred hands, each neighbourhood's colour its own.
 ->->
 
@@ -261,8 +247,8 @@ At the festival, Kara hands you a brush and points at a blank panel. You paint a
 
 = fragile
 Elara's Tuesday talks last all autumn. You watch it on the feeds every morning before tea.
-Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar, how well they sleep, whether the water-kitchens stay open once the fright wears off. # when: anxious
-{torus_aftermath.tinkered:You tuned the thresholds and nothing more, and you can see the price of that in every slow recovery curve.|You keep the implants listening, and you dose small, and you write down every dose.}
+Most mouths in the hub sit near the old balance, but the acid dips after sugar run a little deeper and slower than before, and some gums still bleed when brushed. Which way it goes depends on things no gel controls: how often people eat sugar and how much, how well they sleep, whether the water-kitchens stay open once the fright wears off. # when: anxious
+{torus_aftermath.shelved:You left the prototype in a drawer for the week the hub most needed it, and you can see the price of that in every slow recovery curve.|You keep the implants listening, and you dose small, and you write down every dose.}
 {torus_ritual.words.owned:People still stop you in the street to say they read the log, mistakes first. You try to deserve that daily, which is harder than once.|Some people still cross the street when they see you. You don't blame them.}
 A tipped community can recover. A recovered one can tip. Nothing about this ending is final. You find, to your surprise, that you like working on things that aren't finished.
 ->->
@@ -270,23 +256,23 @@ A tipped community can recover. A recovered one can tip. Nothing about this endi
 = acid_takeover
 By midsummer every implant in the hub reads below five at dusk, and you know the shape of the curve by heart: down after the first sweet of the day, never quite back up before the next.
 {torus_outbreak.muted:You silenced the alarms on the second day. You think about that more than anything else.|You keep the alarms loud now. It is late for that.}
-{torus_gel.sweetened:The fig syrup was meant to help the cure go down. Instead every dose came with a fresh acid pulse, and the yeast and mutans streptococci thrived on it together.|{torus_gel.side_effects.sleepless || torus_ritual.honey:You kept the hub up on sweet tea and no sleep, and a frightened, dry-mouthed community kept the sugar in its mouth three times as long.|The hub ate its way through the fear, and you did not stand in the way.}}
+{torus_gel.sweetened:The fig syrup was meant to help the cure go down. Instead every dose came with a fresh acid pulse, and the yeast and mutans streptococci thrived on it together.|{torus_gel.side_effects.sleepless || torus_ritual.honey:You kept the hub up on sweet tea and no sleep, and a frightened, dry-mouthed community kept the sugar in its mouth for hours.|The hub ate its way through the fear, and you did not stand in the way.}}
 You write the hardest line of the log in capitals and underline it twice: NO GEL OUTRUNS SUGAR EVERY HALF HOUR.
 Your one comfort is the old chemostat work: communities that lost control of their pH largely came back when the conditions did. So you start work on an arginine chew with a sugar-free base, and book your own appointment at the Care Hall, for the small chalky spot on your second molar.
 ->->
 
 = inflamed
 The gums of the hub are still swollen in autumn, and you know exactly what went into them. # when: inflamed
-{gel_recipe == "blended" || torus_aftermath.reservoir:You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
+{torus_aftermath.auto_dose && gel_recipe == "blended":You built the blend into a reservoir behind the molar and let it dose itself. }{gel_recipe == "blended":You wrote it all down: every jar that went into the blend, every organism it carried. Friendly streptococci, yes. Candida. Lactobacilli. And a sliver of P. gingivalis, which was all it needed.|You never meant to hand out the festival's blend, but it went round anyway, and you did not stop it. You wrote down what was in it, to the last trace of P. gingivalis.}
 Your dose log is the worst thing you have ever read: plot the gum readings against the days the blend went out and the two lines climb together.
-There is no gel for this, and you have stopped looking for one. Inflamed gums cool with slow, unglamorous work: careful cleaning at the gumline and below it, week after week, until the tissue stops feeding the bacteria that feed on it. Elara runs gum care every evening. You sit in on the sessions, holding the lamp.
+There is no gel for this. You have stopped looking. What works is slow and has no patent: cleaning at the gumline and below it, week after week. Elara runs gum care every evening. You sit in on the sessions, holding the lamp. # fact: Inflamed gums leak protein-rich fluid that gum bacteria such as P. gingivalis feed on, so cleaning that calms the inflammation also starves them.
 Mirela still won't share her starter. She does, one evening, share her tea.
 {torus_ritual.words.owned:You put your mistakes at the top of the page the morning after the ritual. You are still owning them, one patient at a time.|You owe the hub an apology you haven't made yet. You start drafting it on the back of the incident report.}
 ->->
 
 = scorched
 The hub is clean. You made sure of that.
-{torus_outbreak.flooded || gel_recipe == "sterile" || torus_aftermath.auto_rinse:Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}
+{torus_outbreak.flooded || (torus_aftermath.auto_dose && gel_recipe == "sterile"):Rinse after rinse, you chose the antiseptic, because it was the one thing that always did what it promised.|{gel_recipe == "sterile":The tables chose the antiseptic, and you brewed it, batch after batch, because it was the one thing that always did what it promised.|You never pushed the antiseptic yourself, but you didn't stop anyone reaching for it, either.}}
 Chlorhexidine is not a villain. For a week or two, under a dentist's eye, it is one of the best tools there is. It was never meant to be the weather. The stains will polish off; the hush on the wall will take longer, weeks of a mouth being left alone to fill up again. # when: scorched
 The implant wall is a row of flat lines. Not healthy: quiet.
 You lock the antiseptic stores and wear the key on a string around your neck. Then you go to see Mirela.

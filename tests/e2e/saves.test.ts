@@ -275,7 +275,10 @@ describe('deleting saves', () => {
     });
     await question.getByRole('button', { name: 'Delete all saves' }).click();
     await question.waitFor({ state: 'detached' });
-    expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
+    // Waited for as a person would see it: in 3 of about 40 loaded runs the Continue button
+    // was still counted the moment the question went (cause not found; see the closing
+    // note of 2026-12-06). A Continue that stays fails here after expect.poll's 5 s.
+    await expect.poll(() => page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Delete all saves' }).count()).toBe(0);
     expect((await stored(page)).filter((entry) => entry.includes(':save:'))).toEqual([]);
     expect(game.problems).toEqual([]);

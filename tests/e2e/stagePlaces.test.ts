@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { muralFrame } from '../../src/scenes/mural/muralFrame';
-import { choiceButtons, holdsStill, it, measurePixels } from './browser';
+import { choiceButtons, holdsStill, it, measurePixels, waitForPaintedStage } from './browser';
 
 const AUTOSAVE = 'dental-biocalypse:save:auto';
 
@@ -208,8 +208,9 @@ describe('the stage', () => {
     await expect.poll(async () => (await saved(page))?.strokes.length).toBe(3);
     expect((await saved(page))?.strokes.slice(0, 2)).toEqual(before?.strokes);
     // The paint is on the wall again, where it was put, in its colours. The stage repaints
-    // after the reload once Phaser has started, which on a loaded CI machine can take longer
-    // than expect.poll's default 5 s.
+    // after the reload once Phaser has started, which on a loaded machine took over 20 s:
+    // first the wall as a person sees it painted, then its two strokes.
+    await waitForPaintedStage(page);
     await expect
       .poll(() => wallColour(page, [0.45, 0.3]).then((c) => near(c, '#7fe0c4')), {
         timeout: 20_000,

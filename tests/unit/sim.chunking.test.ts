@@ -92,8 +92,10 @@ describe('the integrator near the tipping point, against a converged reference',
   // Five sugar rinses a day on tipped plaque sit inside the bistable window (behaviour 5), where
   // step errors matter most. Fixed steps converge to first order, r(h) = r* + c h, so the
   // 1/8- and 1/16-minute runs give the limit r* = 2 r(1/16) - r(1/8) and the reference's own
-  // error. Measured (M + L after 30 days): 1/4 min 0.547, 1/8 0.544, 1/16 0.542, limit 0.540,
-  // adaptive 0.567: the quarter-minute reference is 0.007 off, a seventh of the 0.05 tolerance.
+  // error. Measured (M + L after 30 days): 1/4 min 0.393, 1/8 0.388, 1/16 0.385, limit 0.383,
+  // adaptive 0.422: the quarter-minute reference is 0.010 off, a fifth of the 0.05 tolerance
+  // the integrator tests use it with (allowed: a quarter; it was 0.007 before the bacteria took
+  // up sugar, which steepens the chemistry near the tipping point).
   const days = (m: Microbiome, n: number, stepping: 'adaptive' | number): Microbiome =>
     runScenario(parseScenario({ days: 30, daily: pulses(n) }), { start: m, rows: false, stepping })
       .final;
@@ -106,7 +108,7 @@ describe('the integrator near the tipping point, against a converged reference',
     const sixteenth = at(0.0625);
     const limit = 2 * sixteenth - eighth;
     expect(Math.abs(eighth - sixteenth)).toBeLessThan(0.005);
-    expect(Math.abs(at(0.25) - limit)).toBeLessThan(0.01);
+    expect(Math.abs(at(0.25) - limit)).toBeLessThan(0.0125);
     const adaptive = at('adaptive');
     expect(Math.abs(adaptive - limit)).toBeLessThan(0.05);
     // Both on the same side of the tipping point: still tipped.

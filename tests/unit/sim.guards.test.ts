@@ -105,3 +105,27 @@ describe('the simulation refuses bad input promptly', () => {
     );
   }, 20_000);
 });
+
+describe('the simulation never makes a state its own check refuses', () => {
+  // Found by a random walk over the interventions: after chlorhexidine, a sugar feast fed a
+  // small regrowing S. mutans so fast that one step overfilled its sugar store (1.01), and
+  // the next choice (a probiotic gel) was refused as a damaged state.
+  it('a sugar feast after chlorhexidine keeps the sugar store within 0..1', () => {
+    let m = createMicrobiome({ seed: 52 });
+    const steps: [string, number, number][] = [
+      ['brushing', 0.2, 181],
+      ['meal', 0.3, 224],
+      ['chlorhexidine', 0.9, 30],
+      ['sugar_feast', 0.3, 84],
+      ['sugar_feast', 1, 199],
+      ['chlorhexidine', 1, 66],
+      ['chlorhexidine', 0.2, 157],
+    ];
+    for (const [name, dose, minutes] of steps) {
+      m = advance(applyIntervention(m, name, dose), minutes);
+      expect(m.storedSugar).toBeLessThanOrEqual(1);
+      expect(m.lastMark?.from.storedSugar ?? 0).toBeLessThanOrEqual(1);
+    }
+    expect(() => applyIntervention(m, 'probiotic_gel', 0.8)).not.toThrow();
+  });
+});

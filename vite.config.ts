@@ -78,8 +78,9 @@ function pagesReaching(id: string, info: ModuleInfoOf): { now: Set<string>; ever
  * the browser's six connections to a host waits for one to free). What the game's page loads
  * goes into three chunks: `boot` (its own modules, merged into the entry chunk), `shared`
  * (also loaded by the room or the handout page), `engine` (also used by their later
- * imports, such as the room's Compare groups: the session, inkjs). The story, Phaser and the
- * other late loads keep chunks of their own.
+ * imports, such as the room's Compare groups: the game state, the debrief's figures). The
+ * story, the session's runtime (inkjs and zod, `src/ui/sessionRuntime.ts`), Phaser and the
+ * other late loads keep chunks of their own, asked for after the title.
  */
 function startupChunk(
   id: string,

@@ -9,7 +9,8 @@ import storyModule from '../story/main.ink';
 import { CurrentGame, type GameEvent } from './session/currentGame';
 import type { Ensemble, StoryRole } from './session/ensemble';
 import { castWords } from './session/ensemble';
-import { makeSave, type RestoreResult, writeSave } from './session/saveGame';
+import { makeSave, writeSave } from './session/saveFile';
+import type { RestoreResult } from './session/saveGame';
 import { autosaver } from './ui/autosave';
 import { renderDebrief } from './ui/debriefScreen';
 import { byId } from './ui/dom';
@@ -24,7 +25,14 @@ import { mountReadingTools } from './ui/readingTools';
 import { renderRolePicker } from './ui/rolePicker';
 import { browserSaveStorage, downloadText, fileStamp } from './ui/saveControls';
 import { mountScreens } from './ui/screens';
-import { afterPaint, afterPaintFrom, StoryLoading, storyHotSwap } from './ui/storyLoading';
+import {
+  afterPaint,
+  afterPaintFrom,
+  loadRuntime,
+  StoryLoading,
+  storyHotSwap,
+  whenIdle,
+} from './ui/storyLoading';
 import { StoryView } from './ui/storyView';
 import { mountTitleSaves } from './ui/titleSaves';
 import { Workshop } from './ui/workshop';
@@ -217,8 +225,14 @@ byId('open-workshop').addEventListener('click', () => {
 // What the title shows besides the roles (the saved games, the gallery) each in a task of
 // its own after the roles are on screen, so the title is not held back by them (issue #14).
 later(() => titleSaves.render());
-// The compiled story (saves, rewinds and every game's session need it) once the title is painted.
+// The compiled story once the title is painted, and the session's runtime (inkjs, zod: saves,
+// rewinds and every game's session need them) in the idle time after: nothing before the title
+// waits for them, and a role clicked at once is shown before the runtime is even asked for
+// (a game asks for it itself, after its first passage is painted).
 void afterPaint().then(() => story.load().catch(notices.report));
+void afterPaint()
+  .then(whenIdle)
+  .then(() => loadRuntime().catch(notices.report));
 later(() =>
   mountGallery({
     screens,

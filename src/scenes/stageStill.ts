@@ -30,24 +30,26 @@ export function showStageStill(
 ): { remove(): void } {
   const canvas = document.createElement('canvas');
   canvas.className = 'stage-still';
-  // The sky at once, as CSS, until the worker has painted the whole picture over it.
+  // The sky at once, as CSS, until the worker has painted the whole picture over it. The
+  // canvas fills the stage by CSS (page.css): measuring the stage here, in the module's own
+  // task before the title is painted, would lay the whole page out once more just for this.
   const sky = BACKDROPS.title as BackdropPalette;
   canvas.style.background = `linear-gradient(${css(sky.skyTop)}, ${css(sky.skyBottom)})`;
-  const width = parent.clientWidth;
-  const height = parent.clientHeight;
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
   parent.append(canvas);
-  // A stage laid out of sight, or a browser without OffscreenCanvas: the CSS sky stays.
+  // A browser without OffscreenCanvas, or a stage laid out of sight: the CSS sky stays.
   // The worker lives as long as the still: a worker that ends at once can take its
   // painted frame with it before the page has shown it.
   let worker: Worker | null = null;
-  if (width > 0 && height > 0 && 'transferControlToOffscreen' in canvas) {
-    const scale = Math.min(2, window.devicePixelRatio || 1);
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+  if ('transferControlToOffscreen' in canvas) {
     void paintWhen.then(() => {
       if (!canvas.isConnected) return;
+      // After the first paint the layout is done: reading the size costs nothing now.
+      const width = parent.clientWidth;
+      const height = parent.clientHeight;
+      if (width <= 0 || height <= 0) return;
+      const scale = Math.min(2, window.devicePixelRatio || 1);
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
       const offscreen = canvas.transferControlToOffscreen();
       worker = new Worker(new URL('./stageStillPainter.ts', import.meta.url), {
         type: 'module',

@@ -19,7 +19,8 @@ import {
   roomVotesSchema,
   TEAMS,
 } from '../room/protocol';
-import { type GameState, saveSchemas } from '../session/gameState';
+import type { GameState } from '../session/gameState';
+import { saveSchemas } from '../session/saveSchemas';
 
 /** A student's seat as it is kept: the token is the seat's key, so it is kept too. */
 export interface StoredSeat {

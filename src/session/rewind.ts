@@ -13,29 +13,12 @@
 // checkpoint was taken before the latest paint, a replay makes only choices): the strokes
 // painted at or before the choice returned to are put back on the wall, the later ones
 // are taken off with the choices they followed.
+import type { Checkpoints } from './checkpoints';
 import type { GameState } from './gameState';
 import { type MuralStroke, strokesUpTo } from './muralStrokes';
 import { type CompiledStoryModule, Session } from './session';
 
-/** States the player has seen in this visit, oldest first (see `remember`). */
-export type Checkpoints = readonly GameState[];
-
-/** Enough to step back through any playthrough of the story, and a bound on memory. */
-export const MAX_CHECKPOINTS = 80;
-
-/** Whether there is a choice to take back: solo play, at least one choice made. */
-export function canRewind(state: Pick<GameState, 'mode' | 'log'>): boolean {
-  return state.mode === 'solo' && state.log.length > 0;
-}
-
-/**
- * Adds the state now on screen to the checkpoints. States further along than it belong to
- * a path that was just rewound or abandoned, so they are dropped.
- */
-export function remember(checkpoints: Checkpoints, state: GameState): Checkpoints {
-  const kept = checkpoints.filter((earlier) => earlier.log.length < state.log.length);
-  return [...kept, state].slice(-MAX_CHECKPOINTS);
-}
+export { type Checkpoints, canRewind, MAX_CHECKPOINTS, remember } from './checkpoints';
 
 export type RewindResult =
   | { ok: true; session: Session }

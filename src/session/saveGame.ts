@@ -4,19 +4,12 @@
 
 import { z } from 'zod';
 import { endingNow } from './debrief';
-import {
-  type FirstFormatGame,
-  type GameState,
-  type Scene,
-  saveSchemas,
-  sceneAfter,
-} from './gameState';
+import { type FirstFormatGame, type GameState, type Scene, sceneAfter } from './gameState';
 import { paintedAfter, strokesUpTo } from './muralStrokes';
 import { withStrokes } from './rewind';
+import { SAVE_FORMAT, SAVE_KIND, type SaveFile } from './saveFile';
+import { saveSchemas } from './saveSchemas';
 import { type CompiledStoryModule, Session } from './session';
-
-export const SAVE_KIND = 'dental-biocalypse-save';
-export const SAVE_FORMAT = 1;
 
 const saveEnvelope = z.object({
   kind: z.literal(SAVE_KIND),
@@ -25,21 +18,7 @@ const saveEnvelope = z.object({
   game: z.unknown(),
 });
 
-export interface SaveFile {
-  kind: typeof SAVE_KIND;
-  format: typeof SAVE_FORMAT;
-  /** ISO time, for the save slots' list. */
-  savedAt: string;
-  game: GameState;
-}
-
-export function makeSave(game: GameState, savedAt: Date): SaveFile {
-  return { kind: SAVE_KIND, format: SAVE_FORMAT, savedAt: savedAt.toISOString(), game };
-}
-
-export function writeSave(save: SaveFile): string {
-  return JSON.stringify(save);
-}
+export { makeSave, SAVE_FORMAT, SAVE_KIND, type SaveFile, writeSave } from './saveFile';
 
 export type ReadResult = { ok: true; save: SaveFile } | { ok: false; reason: string };
 

@@ -4,14 +4,9 @@
 // the player can still download it.
 import { READING_KEY } from './readingMemory';
 import { readSave, type SaveFile, writeSave } from './saveGame';
+import type { SaveStorage } from './saveStorage';
 
-/** The small part of the Web Storage API the slots need. */
-export interface SaveStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  keys(): string[];
-}
+export { memoryStorage, type SaveStorage } from './saveStorage';
 
 export const SLOTS = ['auto', 'slot-1', 'slot-2', 'slot-3'] as const;
 export type SlotId = (typeof SLOTS)[number];
@@ -127,19 +122,4 @@ export function deleteAllSaves(storage: SaveStorage): number {
 /** Whether any save (a slot, the autosave or one kept aside) is stored. */
 export function hasAnySave(storage: SaveStorage): boolean {
   return storage.keys().some((key) => key.startsWith(PREFIX) || key.startsWith(KEPT));
-}
-
-/** A store that lives only as long as the page: used when the browser refuses storage. */
-export function memoryStorage(): SaveStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      items.set(key, value);
-    },
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    keys: () => [...items.keys()],
-  };
 }

@@ -14,7 +14,7 @@ import {
 import { chooserWords } from '../session/ensemble';
 import type { GameState } from '../session/gameState';
 import { decisionsMade } from '../session/groupDecisions';
-import { makeSave, writeSave } from '../session/saveGame';
+import { makeSave, writeSave } from '../session/saveFile';
 import { csvKeyButton, csvKeyDetails } from './csvKey';
 import { actionButton as button, element } from './dom';
 import { ENDING_WORDS } from './endingWords';

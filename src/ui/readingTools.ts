@@ -2,8 +2,11 @@
 // "Save" under the choices, their keys (B and H, under the shortcuts setting), the title's
 // "Load a saved game", and the memory of lines read before, which lets the story view
 // show them at once. main.ts tells it which game is on screen (`follow`); it changes the
-// game only through the callbacks it is given.
+// game only through the callbacks it is given. Going back and the saved games dialog use
+// the session's runtime (inkjs, zod), loaded after the title's first paint: the dialog is
+// built the first time it opens.
 import type { StoryLine } from '../narrative/narrative';
+import { type Checkpoints, canRewind, remember } from '../session/checkpoints';
 import type { GameState } from '../session/gameState';
 import {
   hasRead,
@@ -13,16 +16,16 @@ import {
   type ReadingMemory,
   serializeMemory,
 } from '../session/readingMemory';
-import { type Checkpoints, canRewind, remember, rewind } from '../session/rewind';
 import { isRoleId, ROLES } from '../session/roles';
-import { makeSave, type SaveFile } from '../session/saveGame';
-import type { SaveStorage } from '../session/saveSlots';
+import { makeSave, type SaveFile } from '../session/saveFile';
+import type { SaveStorage } from '../session/saveStorage';
 import type { CompiledStoryModule, Session } from '../session/session';
 import { mountBacklog } from './backlog';
 import { byId, element } from './dom';
 import type { ChoiceKeys } from './keyboard';
-import { mountSaveSlots } from './saveSlotsDialog';
+import type { SaveSlotsDialog } from './saveSlotsDialog';
 import type { SettingsStore } from './settingsStore';
+import { withRuntime } from './storyLoading';
 
 export interface ReadingToolsOptions {
   keys: ChoiceKeys;
@@ -70,23 +73,29 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
     attributes: { type: 'button', 'aria-haspopup': 'dialog' },
   });
   const backlog = mountBacklog();
-  const slots = mountSaveSlots({
-    storage,
-    persistent: options.saves.persistent,
-    who: options.who,
-    colour: (game) => (isRoleId(game.role) ? ROLES[game.role].colour : undefined),
-    current: () => {
-      const state = options.state();
-      return state ? makeSave(state, new Date()) : null;
-    },
-    load: options.load,
-    download: options.download,
-    loadFile: options.loadFile,
-    onDeleted: () => {
-      reloadMemory();
-      options.savesDeleted();
-    },
-  });
+  let dialog: SaveSlotsDialog | null = null;
+  /** The saved games dialog, built the first time it opens (once the runtime is here). */
+  const slots = (open: (dialog: SaveSlotsDialog) => void) =>
+    withRuntime(({ mountSaveSlots }) => {
+      dialog ??= mountSaveSlots({
+        storage,
+        persistent: options.saves.persistent,
+        who: options.who,
+        colour: (game) => (isRoleId(game.role) ? ROLES[game.role].colour : undefined),
+        current: () => {
+          const state = options.state();
+          return state ? makeSave(state, new Date()) : null;
+        },
+        load: options.load,
+        download: options.download,
+        loadFile: options.loadFile,
+        onDeleted: () => {
+          reloadMemory();
+          options.savesDeleted();
+        },
+      });
+      open(dialog);
+    });
 
   let memory: ReadingMemory = readMemory(storage);
   let unsaved = false;
@@ -108,17 +117,19 @@ export function mountReadingTools(options: ReadingToolsOptions): ReadingTools {
   }
 
   function goBack(): void {
-    const state = options.state();
-    if (!state) return;
-    const result = rewind(options.compiled(), state, checkpoints);
-    if (result.ok) options.show(result.session);
-    else options.notice(`Could not go back one choice: ${result.reason}.`);
+    withRuntime(({ rewind }) => {
+      const state = options.state();
+      if (!state) return;
+      const result = rewind(options.compiled(), state, checkpoints);
+      if (result.ok) options.show(result.session);
+      else options.notice(`Could not go back one choice: ${result.reason}.`);
+    });
   }
 
   historyButton.addEventListener('click', () => openHistory(historyButton));
   rewindButton.addEventListener('click', goBack);
-  saveButton.addEventListener('click', () => slots.openSave(saveButton));
-  loadButton.addEventListener('click', () => slots.openLoad(loadButton));
+  saveButton.addEventListener('click', () => slots((dialog) => dialog.openSave(saveButton)));
+  loadButton.addEventListener('click', () => slots((dialog) => dialog.openLoad(loadButton)));
   // The buttons announce their keys only while single-key shortcuts are on.
   options.settings.subscribe((current) => {
     for (const [button, key] of [

@@ -1,7 +1,7 @@
 // The browser side of saves: which storage the page may use, and files the player can
 // download and upload. With storage refused (private mode, disabled, quota) the game
 // plays on from memory and says that progress lives only in downloaded files.
-import { memoryStorage, type SaveStorage } from '../session/saveSlots';
+import { memoryStorage, type SaveStorage } from '../session/saveStorage';
 
 export function browserSaveStorage(): { storage: SaveStorage; persistent: boolean } {
   try {

@@ -7,7 +7,7 @@
 // Any save can be deleted, one by one or all at once (a class leaving a shared computer),
 // always after a question that names what goes (confirmDeletion.ts).
 import type { GameState } from '../session/gameState';
-import type { SaveFile } from '../session/saveGame';
+import type { SaveFile } from '../session/saveFile';
 import {
   deleteAllSaves,
   deleteKeptSave,

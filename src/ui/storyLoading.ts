@@ -1,13 +1,71 @@
 // Into the story without a wait. The entry holds only the story's version and each role's
 // opening (played at build time by the real engine); the compiled story is fetched after
 // the title's first paint, and inkjs reads it (one 100-270 ms task that cannot be split)
-// only once the first passage is on screen, so no click waits behind it.
+// only once the first passage is on screen, so no click waits behind it. inkjs itself, and
+// zod with the save schemas, are not in the entry either (`loadRuntime`, sessionRuntime.ts):
+// they too are fetched after the first paint, and what needs them waits for them.
 
 import type { CurrentGame } from '../session/currentGame';
 import type { Ensemble, StoryRole } from '../session/ensemble';
 import type { StoryModule } from '../session/openings';
 import { type MuralDescriptor, muralState } from '../session/science';
-import { type CompiledStoryModule, Session } from '../session/session';
+import type { CompiledStoryModule } from '../session/session';
+import type * as Runtime from './sessionRuntime';
+
+/** The session's story runtime and save reading (sessionRuntime.ts). */
+export type SessionRuntime = typeof Runtime;
+
+let runtime: SessionRuntime | null = null;
+let loadingRuntime: Promise<SessionRuntime> | null = null;
+let waitingForRuntime: Array<(runtime: SessionRuntime) => void> = [];
+
+/**
+ * Fetches the session's runtime (inkjs, zod and what uses them), once; `main.ts` asks in idle
+ * time after the title's first paint. A failed fetch is tried again on the next call.
+ */
+export function loadRuntime(): Promise<SessionRuntime> {
+  loadingRuntime ??= import('./sessionRuntime').then(
+    (module) => {
+      runtime = module;
+      // Those that waited, in the order they asked, before anyone who asks from now on.
+      const waiting = waitingForRuntime;
+      waitingForRuntime = [];
+      for (const use of waiting) {
+        try {
+          use(module);
+        } catch (error) {
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+      return module;
+    },
+    (error: unknown) => {
+      loadingRuntime = null;
+      throw error;
+    },
+  );
+  return loadingRuntime;
+}
+
+/**
+ * Runs `use` with the runtime: at once (in this task) once it has loaded, else when it
+ * arrives, after every earlier call, so calls keep their order (the autosave's do). Asks
+ * for it too, unless `ask` is false: what only draws when it can (the title's saved games)
+ * must not fetch it before the title is painted and a click has been answered.
+ */
+export function withRuntime(
+  use: (runtime: SessionRuntime) => void,
+  { ask = true }: { ask?: boolean } = {},
+): void {
+  if (runtime) {
+    use(runtime);
+    return;
+  }
+  waitingForRuntime.push(use);
+  if (ask) void loadRuntime().catch(() => undefined);
+}
 
 /** Resolves after the next frame has been painted (or soon, in a tab that paints none). */
 export function afterPaint(): Promise<void> {
@@ -114,7 +172,7 @@ export class StoryLoading {
   ): void {
     const opening = role === 'ensemble' ? undefined : this.story.openings[role];
     if (!opening) {
-      this.load().then((compiled) => {
+      Promise.all([this.load(), loadRuntime()]).then(([compiled, { Session }]) => {
         const session = Session.begin(compiled, role, { ensemble });
         hooks.enter();
         game.begin(session);
@@ -123,8 +181,8 @@ export class StoryLoading {
     }
     // Not even the story's import starts on the click: the click only shows the opening.
     const session = afterPaint()
-      .then(() => this.load())
-      .then((compiled) => Session.resume(compiled, opening));
+      .then(() => Promise.all([this.load(), loadRuntime()]))
+      .then(([compiled, { Session }]) => Session.resume(compiled, opening));
     hooks.enter();
     game.open(opening, session, hooks.failed);
   }

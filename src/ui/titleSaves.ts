@@ -1,21 +1,17 @@
 // The title's saved games: Continue from the autosave, an unreadable autosave explained and
 // offered as a download (never overwritten), "Load a save file", and loading a save whose
 // story has changed since: play goes on from the nearest point, the longer save is kept.
+// Reading saves needs zod and resuming them inkjs (the session's runtime, loaded after the
+// title's first paint): the buttons appear when it has arrived, a save resumes once it has.
 import { castWords } from '../session/ensemble';
-import {
-  type RestoreResult,
-  readSave,
-  restoreSave,
-  type SaveFile,
-  writeSave,
-} from '../session/saveGame';
-import { hasAnySave, keepSave, type SaveStorage, slotStatus } from '../session/saveSlots';
+import { type SaveFile, writeSave } from '../session/saveFile';
+import type { RestoreResult } from '../session/saveGame';
+import type { SaveStorage } from '../session/saveStorage';
 import type { CompiledStoryModule, Session } from '../session/session';
-import { confirmDeleteAll } from './deleteSaves';
 import { actionButton as button, byId, element } from './dom';
 import type { Notices } from './notices';
 import { downloadText, formatSavedTime, pickTextFile } from './saveControls';
-import { afterPaint } from './storyLoading';
+import { afterPaint, loadRuntime, type SessionRuntime, withRuntime } from './storyLoading';
 
 export interface TitleSavesOptions {
   saves: { storage: SaveStorage; persistent: boolean };
@@ -35,7 +31,10 @@ export interface TitleSavesOptions {
 }
 
 export interface TitleSaves {
-  /** Draws the title's save buttons for what storage holds now. */
+  /**
+   * Draws the title's save buttons for what storage holds now: at once if the session's
+   * runtime has loaded, else when it arrives.
+   */
   render(): void;
   /**
    * Resumes a save: exactly, replayed on an edited story (said unless `quiet`, as when a
@@ -57,20 +56,21 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
       // (100-270 ms) after it is painted, not in the click. Same story, same choices: the
       // session is at this very state, resumed or (if the runtime refused it) replayed.
       const session = afterPaint()
-        .then(() => options.story.load())
-        .then((compiled) => restoreSave(compiled, save).session);
+        .then(() => Promise.all([options.story.load(), loadRuntime()]))
+        .then(([compiled, { restoreSave }]) => restoreSave(compiled, save).session);
       options.open(save.game, session);
       return;
     }
     // A save of an edited story is replayed on this one, so it needs the story read: at
     // once when it has arrived, else as soon as it does (a Continue clicked early waits).
-    options.story.load().then(
-      (compiled) => replayOnThisStory(compiled, save, quiet, text),
+    Promise.all([options.story.load(), loadRuntime()]).then(
+      ([compiled, runtime]) => replayOnThisStory(runtime, compiled, save, quiet, text),
       (error: unknown) => notices.report(error),
     );
   }
 
   function replayOnThisStory(
+    { restoreSave, keepSave }: SessionRuntime,
     compiled: CompiledStoryModule,
     save: SaveFile,
     quiet: boolean,
@@ -117,12 +117,24 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
   async function loadFile(): Promise<void> {
     const text = await pickTextFile(byId<HTMLInputElement>('save-file'));
     if (text === null) return;
-    const read = readSave(text);
+    let runtime: SessionRuntime;
+    try {
+      runtime = await loadRuntime();
+    } catch (error) {
+      notices.report(error);
+      return;
+    }
+    const read = runtime.readSave(text);
     if (read.ok) resume(read.save, { text });
     else notices.say(`That file could not be loaded: ${read.reason}.`);
   }
 
   function render(): void {
+    // Not the request itself: main.ts asks for the runtime once the title is painted.
+    withRuntime(draw, { ask: false });
+  }
+
+  function draw({ slotStatus, hasAnySave, confirmDeleteAll }: SessionRuntime): void {
     const auto = slotStatus(storage, 'auto');
     const parts: HTMLElement[] = [];
     if (auto.state === 'ready') {

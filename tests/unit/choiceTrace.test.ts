@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choiceEffect, thinTrace } from '../../src/session/choiceTrace';
-import { saveSchemas } from '../../src/session/gameState';
+import { saveSchemas } from '../../src/session/saveSchemas';
 import { advanceTraced, applyIntervention, createMicrobiome, ph } from '../../src/sim';
 
 /** A sugary snack then four hours, minute by minute: one Stephan curve. */

@@ -4,7 +4,8 @@
 // same GameState), which the facilitator receives whole at the end.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { LIMITS, type RoomView, sessionMessageSchema, TEAMS } from '../../src/room/protocol';
-import { type GameState, saveSchemas } from '../../src/session/gameState';
+import type { GameState } from '../../src/session/gameState';
+import { saveSchemas } from '../../src/session/saveSchemas';
 import { Session } from '../../src/session/session';
 import {
   type Device,

@@ -122,19 +122,20 @@ export const SOURCES: readonly Source[] = [
 ];
 
 const DAY = 1440;
-const MEALS: ScenarioAction[] = [
+/** Meals and brushing as the experiments (and tools/calibrate/score.ts) live them. */
+export const MEALS: ScenarioAction[] = [
   { at: '08:00', do: 'meal', dose: 1 },
   { at: '13:00', do: 'meal', dose: 1 },
   { at: '19:00', do: 'meal', dose: 1 },
 ];
-const BRUSH: ScenarioAction[] = [
+export const BRUSH: ScenarioAction[] = [
   { at: '07:30', do: 'brushing', dose: 1 },
   { at: '22:00', do: 'brushing', dose: 1 },
 ];
 const hhmm = (minute: number): string =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 /** `n` sugar rinses of `dose` spread evenly over 16 waking hours from 07:00. */
-const pulses = (n: number, dose = 1): ScenarioAction[] =>
+export const pulses = (n: number, dose = 1): ScenarioAction[] =>
   Array.from({ length: n }, (_, k) => ({
     at: hhmm(Math.round(420 + (k * 960) / n)),
     do: 'sugar_snack' as const,

@@ -20,6 +20,22 @@ let loadingRuntime: Promise<SessionRuntime> | null = null;
 let waitingForRuntime: Array<(runtime: SessionRuntime) => void> = [];
 
 /**
+ * Runs `run` on each item in order. One that throws is thrown again (uncaught, so reported
+ * as before) from a microtask of its own, and the items after it still run.
+ */
+function eachInTurn<T>(items: readonly T[], run: (item: T) => void): void {
+  for (const item of items) {
+    try {
+      run(item);
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+/**
  * Fetches the session's runtime (inkjs, zod and what uses them), once; `main.ts` asks in idle
  * time after the title's first paint. A failed fetch is tried again on the next call.
  */
@@ -30,15 +46,7 @@ export function loadRuntime(): Promise<SessionRuntime> {
       // Those that waited, in the order they asked, before anyone who asks from now on.
       const waiting = waitingForRuntime;
       waitingForRuntime = [];
-      for (const use of waiting) {
-        try {
-          use(module);
-        } catch (error) {
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
+      eachInTurn(waiting, (use) => use(module));
       return module;
     },
     (error: unknown) => {
@@ -106,16 +114,7 @@ export function afterPaintFrom<E>(
       waiting = queue;
       void afterPaint().then(() => {
         waiting = null;
-        for (const later of queue) {
-          try {
-            follow(later);
-          } catch (error) {
-            // Thrown as before (uncaught, reported), but the events after it still follow.
-            queueMicrotask(() => {
-              throw error;
-            });
-          }
-        }
+        eachInTurn(queue, follow);
       });
     }
   };

@@ -3,6 +3,7 @@
 // /work/shared/design/microbiome-model.md; tests/unit/sim.*.test.ts hold the real ones).
 // Usage: tsx tools/calibrate/score.ts '{"groups.M.acidKill": 0.12}' -> one JSON line.
 import { PARAMETERS } from '../../src/sim/parameters';
+import type { ScenarioAction } from '../../src/sim/scenario';
 
 const overrides = JSON.parse(process.argv[2] ?? '{}') as Record<string, number>;
 for (const [key, value] of Object.entries(overrides)) {
@@ -12,28 +13,9 @@ for (const [key, value] of Object.entries(overrides)) {
 }
 const sim = await import('../../src/sim');
 const { runScenario } = await import('../../src/sim/scenario');
-const { EXPERIMENTS } = await import('../validateExperiments');
+const { EXPERIMENTS, MEALS, BRUSH, pulses } = await import('../validateExperiments');
 type M = ReturnType<typeof sim.createMicrobiome>;
-type Action = { at: string; do: 'sugar_snack' | 'meal' | 'brushing'; dose: number };
-
-const hhmm = (minute: number): string =>
-  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-const pulses = (n: number, dose = 1): Action[] =>
-  Array.from({ length: n }, (_, k) => ({
-    at: hhmm(Math.round(420 + (k * 960) / n)),
-    do: 'sugar_snack',
-    dose,
-  }));
-const MEALS: Action[] = [
-  { at: '08:00', do: 'meal', dose: 1 },
-  { at: '13:00', do: 'meal', dose: 1 },
-  { at: '19:00', do: 'meal', dose: 1 },
-];
-const BRUSH: Action[] = [
-  { at: '07:30', do: 'brushing', dose: 1 },
-  { at: '22:00', do: 'brushing', dose: 1 },
-];
-const days = (m: M, daily: Action[], n: number, phFloor: number | null = null): M =>
+const days = (m: M, daily: ScenarioAction[], n: number, phFloor: number | null = null): M =>
   runScenario(
     {
       description: '',

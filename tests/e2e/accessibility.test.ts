@@ -152,6 +152,9 @@ describe('accessibility in Chromium', () => {
     const game = await open();
     const { page } = game;
     await page.getByRole('button', { name: /Play as Elara Drosin/ }).waitFor();
+    // The title's saved-game buttons come with the session's runtime, in idle time just
+    // after the roles (issue #14): the whole title, as a person sees it, before the Tabs.
+    await page.getByRole('button', { name: 'Load a save file' }).waitFor();
     // Tab order on the title: the four roles, playing together, the class room, loading a
     // saved game or a save file, then Settings.
     const order: string[] = [];

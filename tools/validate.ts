@@ -1,10 +1,10 @@
 // `npm run validate`: runs every published experiment of tools/validateExperiments.ts through
 // the model, prints paper figure / model figure / tolerance / pass-fail, writes
-// docs/VALIDATION.md and the parameter tables of docs/SIMULATION.md (tools/validateDocs.ts),
-// and exits 1 if any target is out of tolerance.
+// docs/VALIDATION.md and docs/SIMULATION.md (rendered from its template with every model
+// figure filled in: tools/simulationDoc.ts), and exits 1 if any target is out of tolerance.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BEGIN as SENSITIVITY_BEGIN, END as SENSITIVITY_END, withSensitivity } from './sensitivity';
-import { withInterventionNotes, withParameterTables } from './validateDocs';
+import { writeSimulation } from './simulationDoc';
 import { EXPERIMENTS, SOURCES, type Target } from './validateExperiments';
 
 export interface Measured {
@@ -75,8 +75,7 @@ if (!process.argv.includes('--no-write')) {
     'docs/VALIDATION.md',
     block ? withSensitivity(lines.join('\n'), block) : lines.join('\n'),
   );
-  const simulation = readFileSync('docs/SIMULATION.md', 'utf8');
-  writeFileSync('docs/SIMULATION.md', withInterventionNotes(withParameterTables(simulation)));
+  writeSimulation();
 }
 const missed = results.filter((r) => !r.pass);
 console.log(`\n${results.length - missed.length} of ${results.length} targets within tolerance`);

@@ -1,6 +1,6 @@
-// The numbers of docs/SIMULATION.md that come from the model: the parameter tables of
-// section 4 are written from src/sim/parameters.ts (values and sources), between markers, by
-// `npm run validate`; tests/unit/sim.docs.test.ts checks the file holds exactly this text.
+// Two blocks of docs/SIMULATION.md written from src/sim: the parameter tables of section 4
+// (values and sources of src/sim/parameters.ts, between markers) and the intervention notes of
+// section 5, as the game shows them. tools/simulationDoc.ts puts them in the template's slots.
 import { INTERVENTIONS } from '../src/sim';
 import { GROUPS } from '../src/sim/groups';
 import { type GroupParameters, PARAMETERS, type Param } from '../src/sim/parameters';
@@ -75,26 +75,6 @@ export function parameterTables(): string {
   return lines.join('\n');
 }
 
-/** `text` with its parameter block replaced by the current one; throws if the markers are gone. */
-export function withParameterTables(text: string): string {
-  const from = text.indexOf(BEGIN);
-  const to = text.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`SIMULATION.md lost its markers ${BEGIN} ... ${END}`);
-  return text.slice(0, from) + parameterTables() + text.slice(to + END.length);
-}
-
 /** The intervention table's row of `name` ends with the note the game shows, word for word. */
 export const noteCell = (name: keyof typeof INTERVENTIONS): string =>
   ` ${escapePipes(INTERVENTIONS[name].note)} |`;
-
-/** `text` with the last cell of every intervention row set to the game's note. */
-export function withInterventionNotes(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const m = /^\| `([a-z_]+)` \|(.*)\|(.*)\|$/.exec(line);
-      if (!m || !Object.hasOwn(INTERVENTIONS, m[1] as string)) return line;
-      return `| \`${m[1]}\` |${m[2]}|${noteCell(m[1] as keyof typeof INTERVENTIONS)}`;
-    })
-    .join('\n');
-}

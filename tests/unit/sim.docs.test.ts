@@ -1,17 +1,36 @@
 // docs/SIMULATION.md is what teachers read: it must keep naming every parameter,
-// intervention and example the code has.
+// intervention and example the code has, and every figure in it that describes the model must
+// be the one the model gives today (rendered from docs/SIMULATION.template.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERVENTIONS } from '../../src/sim';
 import { PARAMETERS } from '../../src/sim/parameters';
 import { SCENARIO_COLUMNS } from '../../src/sim/scenario';
+import { renderSimulation, TEMPLATE_PATH } from '../../tools/simulationDoc';
 import { noteCell, parameterTables } from '../../tools/validateDocs';
 
 const docs = path.resolve(import.meta.dirname, '../../docs');
 const text = readFileSync(path.join(docs, 'SIMULATION.md'), 'utf8');
 
 describe('docs/SIMULATION.md', () => {
+  it('is its template with every model figure filled in from the model (npm run docs)', () => {
+    // Line by line, so a stale figure is reported where it stands, not as one huge diff.
+    const rendered = renderSimulation(readFileSync(TEMPLATE_PATH, 'utf8')).split('\n');
+    const lines = text.split('\n');
+    const stale: string[] = [];
+    for (let i = 0; i < Math.max(lines.length, rendered.length); i++) {
+      if (lines[i] !== rendered[i]) {
+        stale.push(`line ${i + 1}: file has ${JSON.stringify(lines[i])}`);
+        stale.push(`  the model gives ${JSON.stringify(rendered[i])}`);
+      }
+    }
+    expect(
+      stale,
+      'edit docs/SIMULATION.template.md, not SIMULATION.md, then run npm run docs',
+    ).toEqual([]);
+  });
+
   it('lists every parameter of the model', () => {
     const names = [
       ...Object.keys(PARAMETERS.groups.C),

@@ -56,7 +56,7 @@ That afternoon the circle forms again on the moss of the Commons: two hundred of
 * (gave_numbers) [Give them the raw numbers, every alarming one # role: elara]
     ~ apply("dry_mouth", 0.5)
     ~ pass(180)
-    You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, a man licking his lips again and again. # fact: Stress and mouth-breathing reduce saliva, and a dry mouth clears sugar and acid more slowly.
+    You read the implant figures aloud, unvarnished, because people deserve the truth. You watch it land: tight jaws, shallow breath, a man licking his lips again and again. # fact: Stress and mouth-breathing can leave the mouth dry, and a dry mouth clears sugar and acid more slowly.
 * (sent_home) [Send everyone home to rest # role: elara]
     ~ pass(240)
     "Go home. Sleep. We'll know more tomorrow." # speaker: Elara # expression: calm
@@ -204,7 +204,7 @@ You fill a basket at the Care Hall on the way. What goes into it is up to you.
     ~ pass(150)
     Nobody should sit out the night with nothing sweet, you think, and every door you knock on gets a piece of Quilla's cake and then another, well into the small hours.
 - Door by door, the missing stories. # sfx: chime
-The young father tells you about the spoon. You tell him it's true that parents pass their mouth bacteria to their babies, sugar-lovers included, and that the answer is a brushed mouth and his own spoon, not a lifetime of guilt. # fact: Babies pick up mutans streptococci mostly from the people who care for them, through saliva, for example on a shared spoon. The weaver paints a thread on Kara's pot lid and says she'll bring it to the wall herself.
+The young father tells you about the spoon. You tell him it's true that parents pass their mouth bacteria to their babies, sugar-lovers included, and that the answer is a brushed mouth and his own spoon, not a lifetime of guilt. The weaver paints a thread on Kara's pot lid and says she'll bring it to the wall herself. # fact: Babies pick up mutans streptococci mostly from the people who care for them, through saliva, for example on a shared spoon.
 Quilla is sitting in her dark stall. "I've fed this hub sweets my whole life. Did I poison it?" # speaker: Quilla
 "No. Sugar isn't a poison. It's weather, and the trouble is weather that never changes." # speaker: Elara # expression: calm
 She walks back to the wall with you. The last of the circle is still awake, and they make room for her, and then they look at you, because the Guardian always tells the last story.
@@ -311,7 +311,7 @@ You label every jar on the Care Hall shelf with what is in it, counted, and unde
 ->->
 = scorched
 The hub is very clean. {sensor_vote == "rinse":It began with the cups at the gate on the second morning, and you handed out your share of them.|You didn't pour most of it, but you didn't stop it either.}
-You had always said a mouth was a garden, not a battlefield, and then, frightened, you let it be treated as one. The antiseptic won every battle, and the garden lost: the quiet ones went out with the weeds, and the ground went to whatever was hardiest. # fact: Chlorhexidine kills friendly bacteria along with harmful ones, and lactobacilli are less sensitive to it than streptococci, so with sugar around, acid-tolerant bacteria can take a bigger share of what grows back.
+You had always said a mouth was a garden, not a battlefield, and then, frightened, you let it be treated as one. The antiseptic won every battle, and the garden lost: the quiet ones went out with the weeds, and the ground went to whatever was hardiest. # fact: Chlorhexidine kills friendly bacteria along with harmful ones, and lactobacilli are less sensitive to it than streptococci, so while the rinses go on they make up a bigger share of the few bacteria left.
 {everyday_rule == "rinse_day":You stand up at the next assembly and ask it to end the rinse-day it voted for. It takes two meetings.}
 There is no bottle for this. The hub needs what it scrubbed away: its own living communities, returned in small amounts, with saliva and meals and time to settle. And you have learned what a starter can carry, so every spoonful goes under Torus's lens before it goes into a mouth.
 So you join Mirela at the doors, week after week, her starter in a padded jar and yours from your breast pocket. At every house you ask for a story first and offer a spoonful second. Some doors stay shut. Most open.

@@ -131,7 +131,7 @@ The fourth morning. Rain drums on the canopy, and your three lines on the seed-l
 Torus wants a second, bigger round today; the festival jars still sit in Kara's crate by the vats. He wants your signature more than he wants breakfast.
 "Four thousand mouths, two good gels, and you with a clipboard." # speaker: Torus # expression: wry
 "A tablet. Clipboards are for people who can't be hacked." # speaker: Jalen # expression: wry
-"Whatever we choose, we don't scrub them empty. A week of rinse leaves a mouth quieter, sourer and worse at buffering than it found it." # speaker: Elara # expression: determined # fact: In a 2020 study of healthy volunteers, a week of twice-daily chlorhexidine mouthwash lowered the diversity of their oral bacteria and made their saliva more acidic, with less buffering capacity.
+"Whatever we choose, we don't scrub them empty. A week of rinse leaves a mouth quieter, sourer and worse at buffering than it found it." # speaker: Elara # expression: determined # fact: In a 2020 study of healthy volunteers, a week of twice-daily chlorhexidine mouthwash shifted the mix of their oral bacteria and made their saliva more acidic, with less buffering capacity.
 * (g_watched) [Small doses, watched: the plain gel, with consent they can take back # role: jalen]
     ~ apply("probiotic_gel", 0.5)
     ~ apply("arginine_gel", 0.6)

@@ -356,7 +356,7 @@ You photograph it in low morning light, when the cracks show best: orange-red to
 {kara_gel.dosing.sugarpaint: Somewhere under the red is the sugar-paint panel. You can't see it any more. You know exactly where it is.}
 {kara_aftermath.market: The bunting still hangs over the cracks. You take it down yourself.}
 {kara_festival.sweetglass: The candied Lane you painted on the festival night has crazed with the rest, Pell's gold signature split down the middle.}
-Under the photograph, where you hang it at the top of the Lane, you letter three lines small: SUGAR AT MEALTIMES. THE GARDEN COMES BACK. HOLES DON'T. # fact: Early chalky spots on enamel can harden again with fluoride and saliva, but a cavity cannot heal and needs a filling.
+Under the photograph, where you hang it at the top of the Lane, you letter three lines small: SUGAR AT MEALTIMES. THE GARDEN COMES BACK. HOLES DON'T. # fact: Early chalky spots on enamel can harden again with fluoride and saliva, but a cavity cannot heal: lost enamel does not grow back.
 Next year people will pass this picture on the way to the sweets. You intend to make them stop, and then, because you're not a monster, to let them buy one tart. With supper.
 ->->
 = inflamed

@@ -135,11 +135,11 @@ export function endingReason(m: Microbiome): string {
   const ahead = heading(m, t.trendHorizon);
   switch (ending) {
     case 'scorched':
-      return `Antiseptic again and again: about ${recentRinses(m).toFixed(1)} full-strength chlorhexidine rinses in the last three days, and one rinse never scorches on its own. What regrows first is whatever survived.`;
+      return `Antiseptic again and again: about ${recentRinses(m).toFixed(1)} full-strength chlorhexidine rinses in the last three days, and one rinse never scorches on its own. Plaque grows back within days of the last rinse, friendly streptococci first; while the rinses go on it stays thin and uneven.`;
     case 'acid_takeover':
-      return `Acid-loving bacteria (S. mutans and lactobacilli) made up ${percent(s.M + s.L)} of the community${trend(s.M + s.L, ahead.acidLovers)}, past the ${percent(t.acidShare)} line where they keep the mouth acidic themselves.`;
+      return `Acid-loving bacteria (S. mutans and lactobacilli) made up ${percent(s.M + s.L)} of the community${trend(s.M + s.L, ahead.acidLovers)}, past the ${percent(t.acidShare)} the game counts as a takeover.`;
     case 'inflamed':
-      return `Gum inflammation reached ${percent(m.inflammation)}${trend(m.inflammation, ahead.inflammation)}, past the halfway line where the gum-line anaerobes and the inflammation feed each other.`;
+      return `Gum inflammation reached ${percent(m.inflammation)}${trend(m.inflammation, ahead.inflammation)}, past the halfway mark the game counts as inflamed.`;
     case 'flourishing':
       return `Community health was ${percent(health(m))}, above ${percent(t.flourishingHealth)}, with no warning sign: no long acid dips, acid-lovers at ${percent(s.M + s.L)}, calm gums and sound enamel.`;
     default:

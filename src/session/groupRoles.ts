@@ -4,6 +4,10 @@
 // every claim here to the model's own parameters (who makes acid, who eats lactate, who
 // feeds on the inflamed gum), so the words cannot drift from what the simulation does.
 import type { GroupName } from '../sim';
+import { PARAMETERS } from '../sim/parameters';
+
+/** Where the commensals' glycolysis stops, to one decimal, as the card quotes it. */
+export const COMMENSAL_ACID_STOP = Math.round(10 * PARAMETERS.groups.C.glycolysisFloor.value) / 10;
 
 export interface GroupRole {
   /** One or two words a class can use: "acid-maker". */
@@ -15,18 +19,21 @@ export interface GroupRole {
   /** What it does to pH in a few words, for the key's one line per group. */
   short: string;
   /** The direction, which the test holds to the model. */
-  phDirection: 'lowers' | 'raises' | 'neither';
+  phDirection: 'lowers' | 'raises' | 'both' | 'neither';
 }
 
 export const GROUP_ROLES: Record<GroupName, GroupRole> = {
   C: {
-    role: 'alkali-maker, the first settlers',
+    role: 'first settlers, acid- and alkali-makers',
     feeds: 'Proteins in saliva, and some sugar.',
+    // Healthy plaque is mostly commensals, so after sugar they make most of its acid, if a
+    // gentler acid than S. mutans (Takahashi & Nyvad 2011); between meals they make alkali.
     ph:
-      'Raises it: they turn arginine into ammonia, which neutralises acid. They make a little ' +
-      'acid from sugar too, but stop once the plaque turns sour.',
-    short: 'raises pH',
-    phDirection: 'raises',
+      'Both ways: after sugar they make most of the acid in healthy plaque, but stop near ' +
+      `pH ${COMMENSAL_ACID_STOP}; between meals they turn arginine into ammonia, which ` +
+      'neutralises acid.',
+    short: 'acid after sugar, alkali between',
+    phDirection: 'both',
   },
   M: {
     role: 'acid-maker',

@@ -40,7 +40,7 @@ export const GROUP_INFO: Record<GroupName, { name: string; description: string }
     name: 'Porphyromonas gingivalis',
     description:
       'A keystone pathogen: rare, needs Fusobacterium to settle, yet it turns the host immune ' +
-      'response against the gum and raises the load of the whole community.',
+      'response against the gum and shelters the gum-line bacteria around it.',
   },
   K: {
     name: 'Candida albicans',

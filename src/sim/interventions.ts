@@ -24,43 +24,49 @@ export const INTERVENTIONS: Record<InterventionName, { label: string; note: stri
   meal: {
     label: 'Meal',
     note:
-      'A meal brings some sugar, but chewing also triples saliva flow, which washes sugar away ' +
-      'and buffers acid, so plaque pH dips less than after a sweet drink.',
+      'A meal brings some sugar, but chewing more than doubles saliva flow, which washes sugar ' +
+      'away and buffers acid, so plaque pH dips less than after a sweet drink. Evidence: strong ' +
+      '(Dawes 2008).',
   },
   sugar_snack: {
     label: 'Sugary snack',
     note:
       'Plaque bacteria turn sugar into acid within minutes: pH bottoms out after 5-10 minutes ' +
-      'and saliva needs 15-60 minutes to bring it back (the Stephan curve).',
+      'and saliva needs 15-60 minutes to bring it back (the Stephan curve). Evidence: strong ' +
+      '(Stephan 1944).',
   },
   sugar_feast: {
     label: 'Sugar feast',
     note:
       'Grazing on sweets for hours keeps the plaque acidic the whole time: each new bite ' +
       'restarts the acid attack before saliva has brought the pH back. How often and how much ' +
-      'both matter (Head et al. 2017).',
+      'both matter. Evidence: moderate (Head et al. 2017, a computer model; Bernabe et al. ' +
+      '2016, a cohort, found the amount matters most).',
   },
   brushing: {
     label: 'Brushing',
     note:
       'Brushing strips away most of the plaque biofilm and leaves fluoride from the toothpaste ' +
-      'behind; the bacteria grow back within a day, which is why it is done twice daily.',
+      'behind; the bacteria grow back within a day, which is why it is done twice daily. ' +
+      'Evidence: strong (Loe et al. 1965; Marinho et al. 2003).',
   },
   fluoride: {
     label: 'Fluoride treatment',
     note:
-      'Fluoride in the plaque fluid slows enamel loss during an acid attack and helps enamel ' +
-      'take mineral back as a harder, fluoride-rich surface that holds to about pH 4.5 instead ' +
-      'of 5.5; it also slows the bacteria that make acid. Evidence: strong (Featherstone 1999).',
+      'Fluoride in the plaque fluid slows enamel loss during an acid attack, lowering the pH at ' +
+      'which enamel dissolves (towards 4.5 from 5.5) while it is there, and helps enamel take ' +
+      'mineral back as a fluoride-rich surface; it also slows the bacteria that make acid. ' +
+      'Evidence: strong (Featherstone 1999).',
   },
   chlorhexidine: {
     label: 'Chlorhexidine rinse',
     note:
       'A strong antiseptic that binds to teeth and gums and keeps working for about 12 hours, ' +
       'holding plaque down for a day. It hits S. mutans harder than friendly streptococci, while ' +
-      'lactobacilli and yeasts survive it best. Used for a week it cuts diversity and makes ' +
-      'saliva more acidic, so it is a short-term tool. Evidence: strong (Schiott et al. 1970; ' +
-      'Bescos et al. 2020).',
+      'lactobacilli and yeasts survive it best. Used for a week it shifted the mix of mouth ' +
+      'bacteria and made saliva more acidic in a trial, so it is a short-term tool. Evidence: ' +
+      'strong for plaque control (Schiott et al. 1970); one trial for the shift (Bescos et al. ' +
+      '2020).',
   },
   probiotic_gel: {
     label: 'Probiotic gel',
@@ -74,8 +80,9 @@ export const INTERVENTIONS: Record<InterventionName, { label: string; note: stri
     label: 'Arginine gel',
     note:
       'Friendly streptococci and many lactobacilli break arginine down into ammonia, which ' +
-      'neutralises acid; toothpastes with arginine cut new decay by about a fifth on top of ' +
-      'fluoride. Evidence: moderate (Kraivaphan et al. 2013; Nascimento et al. 2013).',
+      'neutralises acid; in one two-year trial a toothpaste with arginine cut new decay by about ' +
+      'a fifth on top of fluoride. Evidence: weak (Kraivaphan et al. 2013; a 2016 systematic ' +
+      'review, Astvaldsdottir et al., judged the evidence insufficient).',
   },
   blended_gel: {
     label: 'Festival blended gel',
@@ -87,20 +94,25 @@ export const INTERVENTIONS: Record<InterventionName, { label: string; note: stri
   saliva_boost: {
     label: 'Saliva boost',
     note:
-      'Drinking water and chewing sugar-free gum raise saliva flow; saliva clears sugar, ' +
-      'carries bicarbonate buffer and brings the minerals that repair enamel.',
+      'Chewing sugar-free gum raises saliva flow, and drinking water keeps the mouth wet and ' +
+      'rinses sugar away; saliva clears sugar, ' +
+      'carries bicarbonate buffer and brings the minerals that repair enamel. Evidence: ' +
+      'moderate (Dawes 2008).',
   },
   dry_mouth: {
     label: 'Dry mouth',
     note:
       'Stress, some medicines and mouth-breathing cut saliva flow; sugar then lingers three ' +
-      'times longer and plaque tips towards acid-lovers at half the sugar frequency.',
+      'times longer and plaque tips towards acid-lovers at fewer sugary snacks a day. ' +
+      'Evidence: strong that a dry mouth decays faster (Dawes 2008); the timings come from a ' +
+      'computer model (Head et al. 2021).',
   },
   implant_sensor: {
     label: 'Implant sensor',
     note:
       'An early-warning pH sensor that lets small, well-timed doses do the job of large ones ' +
-      'and spares friendly bacteria from blunt treatments.',
+      "and spares friendly bacteria from blunt treatments. Evidence: none (the story's " +
+      'science fiction; the model treats it only as better targeting).',
   },
 };
 

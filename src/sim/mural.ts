@@ -66,7 +66,7 @@ export const MURAL_DESCRIPTIONS: Record<MuralStateName, string> = {
     'A deep crimson glow throbs along the lower edge of the mural where dark violet threads ' +
     'tangle into the reddened gum line.',
   scorched:
-    'The wall is bleached almost white, a few grey specks clinging to an empty, sterile ' +
+    'The wall is bleached almost white, a few grey specks clinging to an almost empty ' +
     'expanse where colour used to be.',
 };
 

@@ -78,7 +78,7 @@ describe("the mural's key", () => {
     expect(lines[1]).toMatch(/acid-maker/);
     expect(lines[2]).toMatch(/acid-lover/);
     expect(lines[0]).toMatch(
-      /alkali-maker.*raises pH.*teal chains of round beads.*\d+% of the plaque/,
+      /acid- and alkali-makers.*acid after sugar, alkali between.*teal chains of round beads.*\d+% of the plaque/,
     );
 
     // Keyboard: Tab from the state buttons to the first group, Enter opens its card.

@@ -30,10 +30,13 @@ describe('the groups as the key describes them', () => {
         expect(ph).toMatch(/no acid/i);
       }
     }
-    // The raisers: commensals through arginine (their small sugar acid stops early), and
-    // Veillonella, which eats lactate and makes no acid from sugar.
-    expect(GROUP_ROLES.C.phDirection).toBe('raises');
+    // Commensals work both ways: acid from sugar (less per cell than S. mutans, and stopping at
+    // a higher pH) and alkali from arginine. Veillonella eats lactate and makes no acid.
+    expect(GROUP_ROLES.C.phDirection).toBe('both');
+    expect(p.C.acidYield.value).toBeGreaterThan(0);
+    expect(p.C.acidYield.value).toBeLessThan(p.M.acidYield.value);
     expect(p.C.glycolysisFloor.value).toBeGreaterThan(p.M.glycolysisFloor.value);
+    expect(PARAMETERS.chemistry.ammoniaRate.value).toBeGreaterThan(0);
     expect(GROUP_ROLES.V.phDirection).toBe('raises');
     expect(p.V.acidYield.value).toBe(0);
     expect(PARAMETERS.chemistry.veillonellaUptake.value).toBeGreaterThan(0);
@@ -41,6 +44,7 @@ describe('the groups as the key describes them', () => {
 
   it("quotes the model's own pH limits", () => {
     expect(GROUP_ROLES.M.ph).toMatch(quoted(p.M.glycolysisFloor.value));
+    expect(GROUP_ROLES.C.ph).toMatch(quoted(Math.round(10 * p.C.glycolysisFloor.value) / 10));
     expect(GROUP_ROLES.L.ph).toMatch(quoted(p.L.glycolysisFloor.value));
     expect(GROUP_ROLES.L.ph).toMatch(quoted(p.L.phOpt.value));
     expect(GROUP_ROLES.P.ph).toMatch(quoted(p.P.phMin.value));

@@ -222,6 +222,13 @@ describe('API contract', () => {
   it('documents every group, intervention and mural state', () => {
     for (const g of GROUPS) expect(GROUP_INFO[g].name.length).toBeGreaterThan(3);
     for (const v of Object.values(INTERVENTIONS)) expect(v.note.length).toBeGreaterThan(40);
+    // Every science note grades its evidence and names a dated source, or says there is none
+    // (issue #11: interventions with their evidence grade and source in the note).
+    for (const [name, v] of Object.entries(INTERVENTIONS)) {
+      expect(v.note, name).toMatch(
+        /Evidence: (?:(?:strong|moderate|weak)\b[^.]*\([^)]*\b(?:19|20)\d\d\b[^)]*\)|none \()/,
+      );
+    }
     for (const v of Object.values(MURAL_DESCRIPTIONS)) expect(v.length).toBeGreaterThan(40);
     const mural = muralState(createMicrobiome());
     expect(mural.groups.map((g) => g.group)).toEqual([...GROUPS]);

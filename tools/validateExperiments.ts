@@ -12,6 +12,7 @@ import {
   shares,
 } from '../src/sim';
 import { totalBiomass } from '../src/sim/metrics';
+import { PARAMETERS } from '../src/sim/parameters';
 import { runScenario, type ScenarioAction } from '../src/sim/scenario';
 
 export interface Source {
@@ -114,6 +115,18 @@ export const SOURCES: readonly Source[] = [
       'and 1,450 ppm fluoride. Caries Research 2013;47(6):582-590.',
   },
   {
+    key: 'Reyes et al. 2014',
+    cite:
+      'Reyes E, Martin J, Moncada G, et al. Caries-free subjects have high levels of urease and ' +
+      'arginine deiminase activity. Journal of Applied Oral Science 2014;22(3):235-240.',
+  },
+  {
+    key: 'Gordan et al. 2010',
+    cite:
+      'Gordan VV, Garvan CW, Ottenga ME, et al. Could alkali production be considered an ' +
+      'approach for caries control? Caries Research 2010;44(6):547-554.',
+  },
+  {
     key: 'Nascimento et al. 2013',
     cite:
       'Nascimento MM, Liu Y, Kalra R, et al. Oral arginine metabolism may decrease the risk ' +
@@ -198,7 +211,8 @@ const tippedCurve = once(() => stephan(tippedMouth()));
 
 // "No control" is the controller set to the model's lowest pH (3.5), which it never acts on:
 // chemically the same as no floor, and still a chemostat (no host, so no gum; stepLoop.ts).
-const FLOORS = [7, 5.5, 5.0, 4.5, 3.5] as const;
+const NO_CONTROL = 3.5;
+export const FLOORS = [7, 5.5, 5.0, 4.5, NO_CONTROL] as const;
 /** Shares of the bacteria, Candida left out (the chemostat community had no yeast). */
 const bacterialShares = (m: Microbiome): Record<GroupName, number> => {
   const s = { ...m.groups, K: 0 };
@@ -207,9 +221,27 @@ const bacterialShares = (m: Microbiome): Record<GroupName, number> => {
   for (const g of Object.keys(s) as GroupName[]) s[g] = t > 0 ? s[g] / t : 0;
   return s;
 };
-const chemostat = once(() =>
-  FLOORS.map((floor) => bacterialShares(live(createMicrobiome(), pulses(1, 0.2), 10, floor))),
-);
+/** The glucose pulse: sugar_snack at a fifth of a 10% rinse (see the emulation's text). */
+const BM_PULSE = 0.2;
+/** Minutes after each pulse during which the pH may fall to the set floor (the paper's 6 h). */
+const BM_HOLD = 6 * 60;
+/**
+ * Bradshaw & Marsh 1998: a community grown at constant pH 7.0 gets one glucose pulse a day for
+ * 10 days. After each pulse the pH may fall to the set floor for 6 hours; then the controller
+ * holds pH 7.0 again until the next pulse. "No control" (3.5) is never held at all.
+ */
+export function bradshawMarsh(floor: number): Microbiome {
+  let m = createMicrobiome();
+  for (let day = 0; day < 10; day++) {
+    m = applyIntervention(m, 'sugar_snack', BM_PULSE);
+    m.phFloor = floor;
+    m = advance(m, BM_HOLD);
+    m.phFloor = floor === NO_CONTROL ? NO_CONTROL : 7;
+    m = advance(m, DAY - BM_HOLD);
+  }
+  return m;
+}
+const chemostat = once(() => FLOORS.map((floor) => bacterialShares(bradshawMarsh(floor))));
 const floorShare = (i: number, g: GroupName) => (): number =>
   (chemostat()[i] as Record<GroupName, number>)[g];
 
@@ -295,15 +327,12 @@ const chxSingle = once(() => {
     candidaShare: shares(after).K / shares(control).K,
   };
 });
-const meanPh = (m: Microbiome): number => {
-  let s = m;
-  let sum = 0;
-  for (let t = 0; t < DAY; t += 10) {
-    s = advance(s, 10);
-    sum += ph(s);
-  }
-  return sum / (DAY / 10);
-};
+/**
+ * Resting pH the morning after: 07:00 on the next day, after the night's fast and before
+ * brushing, breakfast or a rinse. Bescos et al. sampled resting saliva at the end of each week;
+ * the model has one pH, that of the plaque fluid, so its resting value stands in for it.
+ */
+const morningPh = (m: Microbiome): number => ph(advance(m, 7 * 60));
 const bescos = once(() => {
   const start = live(createMicrobiome(), [...MEALS, ...BRUSH], 7);
   const control = live(start, [...MEALS, ...BRUSH], 7);
@@ -311,7 +340,7 @@ const bescos = once(() => {
   return {
     veillonella: shares(treated).V / shares(control).V,
     fuso: shares(treated).F / shares(control).F,
-    phDrop: meanPh(control) - meanPh(treated),
+    phDrop: morningPh(control) - morningPh(treated),
   };
 });
 
@@ -352,13 +381,22 @@ const arginine = once(() => {
     lostControl += start.enamel - live(start, daily, 60).enamel;
     lostTreated += start.enamel - live(start, [...daily, ...ARGININE], 60).enamel;
   }
-  const tipped = tippedMouth();
-  const dosed = advance(applyIntervention(tipped, 'arginine_gel', 1), 60);
-  return {
-    enamelLossCut: 1 - lostTreated / lostControl,
-    tippedMinRise: stephan(dosed).min - stephan(advance(tipped, 60)).min,
-  };
+  return { enamelLossCut: 1 - lostTreated / lostControl };
 });
+
+/**
+ * Arginine deiminase (ADS) activity of a plaque sample as the assay measures it: plaque
+ * suspended in saturating arginine, ammonia per minute per unit of plaque. Every arginolytic
+ * cell then works at full rate, so it is the arginolytic biomass (commensal streptococci,
+ * lactobacilli weighted as in the model, the probiotic) per unit of bacterial biomass.
+ */
+function adsActivity(m: Microbiome): number {
+  const P = PARAMETERS.chemistry;
+  const arginolytic =
+    m.groups.C + P.lactobacillusAmmonia.value * m.groups.L + P.probioticAmmonia.value * m.probiotic;
+  return arginolytic / (totalBiomass(m) - m.groups.K);
+}
+const adsRatio = once(() => adsActivity(tippedMouth()) / adsActivity(healthyMouth()));
 
 const graded = (): number => {
   // Share of the whole pH-7-to-unregulated rise of M + L taken by the largest single step.
@@ -390,17 +428,20 @@ export const EXPERIMENTS: readonly Experiment[] = [
   {
     title: 'pH-held chemostat with sugar pulses',
     emulation:
-      'As in the paper: a glucose pulse once a day (07:00; sugar_snack at dose 0.2, a fifth of a ' +
-      '10% sugar rinse) for 10 days into a settled healthy community, with the chemostat ' +
-      'controller of the model (phFloor: alkali pumped in exactly holds plaque pH at the floor; ' +
-      'the lactate stays for Veillonella) at pH 7.0, 5.5, 5.0, 4.5 and with no control (the ' +
-      'floor at 3.5, the lowest pH the model has, where it never acts). With a floor set the ' +
-      'model is a chemostat: no saliva, so sugar, acid and ammonia leave only with the vessel ' +
-      "'s dilution (0.1 per hour, the paper's) and the bacteria take the sugar up as they ferment " +
-      'it, over hours; no salivary sugar, arginine or nitrate; and no host, so the gum neither ' +
-      'inflames nor feeds F. nucleatum and P. gingivalis. Shares of the bacteria (Candida left ' +
-      "out: the paper's nine species had no yeast) at the end. Paper figures: its table of " +
-      'percent viable counts (also in SIMULATION.md section 2).',
+      'As in the paper: a community grown at pH 7.0 gets a glucose pulse once a day ' +
+      '(sugar_snack at dose 0.2, a fifth of a 10% sugar rinse; the model has no mM scale for ' +
+      "sugar, so the paper's 28 mM cannot be copied) for 10 days. For 6 hours after each " +
+      'pulse the pH may fall, but only to the floor (7.0, 5.5, 5.0 or 4.5), after which the ' +
+      'controller holds pH 7.0 until the next pulse; with no control (a floor at 3.5, the ' +
+      'lowest pH the model has, where it never acts) it is never held. The controller pumps in ' +
+      'exactly the alkali that holds the floor; the lactate stays for Veillonella, and alkali ' +
+      'paired with lactate they eat leaves with it. With a floor set the model is a chemostat: ' +
+      "no saliva, so sugar, acid and ammonia leave only with the vessel's dilution (0.1 per " +
+      "hour, the paper's), the bacteria take the sugar up as they ferment it, and nothing " +
+      'seeds the vessel with bacteria; no salivary sugar, arginine or nitrate; and no host, so ' +
+      'the gum neither inflames nor feeds F. nucleatum and P. gingivalis. Shares of the bacteria ' +
+      "(Candida left out: the paper's nine species had no yeast) at the end. Paper figures: its " +
+      'table of percent viable counts (also in SIMULATION.md section 2).',
     targets: [
       {
         id: 'bm-M-7',
@@ -726,7 +767,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
     emulation:
       'A week of meals and brushing, then one full rinse (dose 1) and a day of meals, against ' +
       'the same day without it (Schiott); or a week of twice-daily rinses with meals and ' +
-      'brushing against a week without (Bescos). Mean pH over the following day, every 10 min.',
+      'brushing against a week without (Bescos). Resting pH at 07:00 the next morning, before brushing, breakfast or a rinse: the study sampled resting saliva, and the model has one pH, that of the plaque fluid.',
     targets: [
       {
         id: 'chx-held',
@@ -786,7 +827,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
       {
         id: 'bescos-ph',
         source: 'Bescos et al. 2020',
-        what: 'fall of mean pH over a day after the week of rinses',
+        what: 'fall of resting pH the morning after the week of rinses (07:00, before brushing)',
         paper: 'salivary pH falls (and lactate rises)',
         lo: 0.01,
         hi: 1,
@@ -807,7 +848,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
       'settle and then 60 days with or without a daily arginine gel; enamel lost over the 60 ' +
       'days, summed over the population. Brushing is left out: in the model twice-daily ' +
       'brushing alone keeps enamel whole at up to 10 snacks a day, which leaves nothing to cut. ' +
-      'Also one arginine dose in tipped plaque an hour before a sugar rinse.',
+      'Arginolytic activity: the arginine deiminase assay on plaque (saturating arginine, ammonia per unit plaque), on the healthy plaque of the Stephan emulation and on plaque tipped by 30 days of 10 sugar pulses a day.',
     targets: [
       {
         id: 'probiotic-effect',
@@ -865,15 +906,16 @@ export const EXPERIMENTS: readonly Experiment[] = [
         model: () => 100 * arginine().enamelLossCut,
       },
       {
-        id: 'arginine-tipped',
-        source: 'Nascimento et al. 2013',
-        what: 'rise of the Stephan minimum in tipped plaque after one arginine dose',
-        paper: 'arginolytic activity found in caries-active plaque too',
-        lo: 0.05,
-        hi: 1,
-        tolerance: 'raised by 0.05-1 pH',
-        unit: 'pH',
-        model: () => arginine().tippedMinRise,
+        id: 'ads-tipped',
+        source: 'Reyes et al. 2014',
+        what: 'arginine deiminase activity of tipped plaque, per unit plaque, relative to healthy plaque',
+        paper:
+          'caries-active plaque 0.14 (Reyes et al. 2014) to 0.33 (Gordan et al. 2010) of caries-free',
+        lo: 0.14,
+        hi: 0.33,
+        tolerance: 'the range of the two studies, 0.14-0.33',
+        unit: 'ratio',
+        model: adsRatio,
       },
     ],
   },

@@ -98,6 +98,7 @@ function buildSchemas() {
   const coreShape = {
     ...scalarSchemas,
     gumPlaque: scalarSchemas.gumPlaque.default(L.olderSaves.gumPlaque),
+    attachmentLoss: scalarSchemas.attachmentLoss.default(L.olderSaves.attachmentLoss),
     groups: perGroup(limited(L.group)),
     saliva: salivaSchema,
     baseSaliva: salivaSchema,

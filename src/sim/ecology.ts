@@ -173,3 +173,26 @@ export function inflammationAfter(
     inflammation + h * (INFLAME_RATE * drive * (1 - inflammation) - RESOLVE_RATE * inflammation),
   );
 }
+
+/** Attachment lost per hour (mm) at full drive: the parameter is per year. */
+const ATTACHMENT_PER_HOUR = v(GUM.attachmentRate) / (365 * 24);
+const ATTACHMENT_ONSET = v(GUM.attachmentInflammation);
+const ATTACHMENT_KEYSTONE_HALF = v(GUM.attachmentKeystoneHalf);
+
+/**
+ * Attachment loss after `h` hours: lasting damage, unlike inflammation. It builds only while the
+ * gum is inflamed past `attachmentInflammation`, faster with more P. gingivalis (`keystone`,
+ * abundance), at up to a rapid progressor's millimetre a year, and nothing takes it back.
+ */
+export function attachmentAfter(
+  loss: number,
+  inflammation: number,
+  keystone: number,
+  h: number,
+): number {
+  if (inflammation <= ATTACHMENT_ONSET) return loss;
+  const drive =
+    ((inflammation - ATTACHMENT_ONSET) / (1 - ATTACHMENT_ONSET)) *
+    (keystone / (ATTACHMENT_KEYSTONE_HALF + keystone));
+  return loss + h * ATTACHMENT_PER_HOUR * drive;
+}

@@ -194,10 +194,16 @@ const EFFECTS: Record<InterventionName, (m: Microbiome, dose: number) => void> =
     m.arginine += 4 * d * precision(m);
   },
   blended_gel: (m, d) => {
-    add(m, 'C', 0.04 * d);
-    add(m, 'L', 0.01 * d);
-    add(m, 'K', 0.02 * d);
-    add(m, 'P', 0.005 * d);
+    // Colonisation resistance: resident plaque holds its ground, so the culture settles only
+    // in the room left (about a third of a settled healthy plaque, most of a freshly brushed
+    // one). The amounts are what a full dose would settle on a bare tooth.
+    let total = 0;
+    for (const g of GROUPS) total += m.groups[g];
+    const settles = d * Math.max(0, 1 - total);
+    add(m, 'C', 0.12 * settles);
+    add(m, 'L', 0.03 * settles);
+    add(m, 'K', 0.06 * settles);
+    add(m, 'P', 0.015 * settles);
     normalise(m);
     // A thick culture smeared along the gums: a ready-made deposit at the margin.
     m.gumPlaque += GEL_MARGIN * d * (1 - m.gumPlaque);

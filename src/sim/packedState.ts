@@ -33,10 +33,11 @@ export const SLOT = {
   /** 1 if the mouth is dry by constitution, else 0. */
   baseDry: 22,
   gumPlaque: 23,
+  attachmentLoss: 24,
 } as const;
 
 export const PACKED = {
-  scalars: new Float64Array(24),
+  scalars: new Float64Array(25),
   /** Group abundances in group order (C, M, L, V, F, P, K). */
   groups: new Float64Array(N_GROUPS),
   lowPh: new Float64Array(24),
@@ -74,6 +75,7 @@ export function pack(m: Microbiome): void {
   sc[SLOT.dry] = m.saliva === 'dry' ? 1 : 0;
   sc[SLOT.baseDry] = m.baseSaliva === 'dry' ? 1 : 0;
   sc[SLOT.gumPlaque] = m.gumPlaque;
+  sc[SLOT.attachmentLoss] = m.attachmentLoss;
   const g = m.groups;
   const x = PACKED.groups;
   x[0] = g.C;
@@ -126,6 +128,7 @@ export function unpack(m: Microbiome): void {
   m.storedSugar = sc[SLOT.storedSugar] as number;
   m.saliva = sc[SLOT.dry] === 1 ? 'dry' : 'normal';
   m.gumPlaque = sc[SLOT.gumPlaque] as number;
+  m.attachmentLoss = sc[SLOT.attachmentLoss] as number;
   const g = m.groups;
   const x = PACKED.groups;
   g.C = x[0] as number;

@@ -48,17 +48,20 @@ export const PARAMETERS = {
   groups: {
     C: {
       muMax: cite(0.5, BRIEF),
-      phMin: ill(5.3, `brief 5.2 (${BRADSHAW}); ${CAL}`),
+      phMin: ill(5.25, `brief 5.2 (${BRADSHAW}); ${CAL}`),
       phOpt: cite(7.0, BRIEF),
       phMax: cite(8.5, BRIEF),
       acidYield: cite(0.4, BRIEF),
-      glycolysisFloor: ill(4.99, `non-mutans streptococci stop glycolysis near pH 4.5-5; ${CAL}`),
-      sigma: ill(1.0, 'commensals use salivary glycoproteins best (Marsh 2003)'),
-      rho: ill(8, CAL),
+      glycolysisFloor: ill(
+        5.2,
+        `non-mutans streptococci stop glycolysis near pH 4.5-5; ${CAL}, to a little above that`,
+      ),
+      sigma: ill(1, `commensals use salivary glycoproteins best (Marsh 2003); ${CAL}`),
+      rho: ill(2, CAL),
       death: ill(0.05),
       crowding: ill(0.3),
       acidKill: ill(
-        0.375,
+        0.321,
         `S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998); ${CAL}`,
       ),
       chxKill: ill(
@@ -75,15 +78,16 @@ export const PARAMETERS = {
       phMax: cite(8.5, BRIEF),
       acidYield: cite(1.0, BRIEF),
       glycolysisFloor: ill(4.0, 'S. mutans glycolysis continues below its growth minimum'),
-      sigma: ill(0.4, 'brief: sigma_C > sigma_M'),
-      rho: ill(5.89, `brief 4; ${CAL}`),
+      sigma: ill(0.4, `brief: sigma_C > sigma_M; ${CAL}`),
+      rho: ill(6, `brief 4; ${CAL}`),
       death: ill(0.04),
-      crowding: ill(0.07),
+      crowding: ill(0.05, CAL),
       acidKill: ill(
-        0.26,
+        0.149,
         'S. mutans survives below its growth minimum better than commensals: with pH control ' +
           'off it keeps 10-40% of the chemostat (Bradshaw & Marsh 1998: 18.9%) beside the ' +
-          'lactobacilli',
+          'lactobacilli; ' +
+          CAL,
       ),
       chxKill: ill(
         2.4,
@@ -99,11 +103,11 @@ export const PARAMETERS = {
       phMax: cite(8.0, BRIEF),
       acidYield: cite(1.2, BRIEF),
       glycolysisFloor: ill(3.5, 'lactobacilli make acid down to pH ~3.5'),
-      sigma: ill(0.203, CAL),
-      rho: ill(19.4, `brief 20; ${CAL}`),
+      sigma: ill(0.258, CAL),
+      rho: ill(17.5, `brief 20; ${CAL}`),
       death: ill(0.025),
-      crowding: ill(0.0205, CAL),
-      acidKill: ill(0.189, CAL),
+      crowding: ill(0.0306, CAL),
+      acidKill: ill(0.229, CAL),
       chxKill: ill(0.4, 'lactobacilli are relatively chlorhexidine-tolerant'),
       immigration: ill(3e-5),
     },
@@ -184,7 +188,7 @@ export const PARAMETERS = {
       0.03,
       'stored polysaccharide and salivary glycoproteins keep a trickle of acid',
     ),
-    acidScale: ill(40, 'brief started from Y = 20 mM/min; tuned to the Stephan curve'),
+    acidScale: ill(43.8, `brief started from Y = 20 mM/min; tuned to the Stephan curve; ${CAL}`),
     bufferNormal: cite(15, 'brief beta = 15 mM per pH unit'),
     acidClearance: cite(0.06, 'brief k_sal = 0.06 per min'),
     acidClearanceFlowExponent: ill(
@@ -193,18 +197,18 @@ export const PARAMETERS = {
     ),
     bufferFlowWeight: ill(0.25, 'share of plaque buffering that tracks salivary bicarbonate'),
     lactateHalfSaturation: ill(5, 'mM'),
-    veillonellaUptake: ill(2.34, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
+    veillonellaUptake: ill(0.689, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
     fluorideGlycolysisBlock: ill(0.35, 'fluoride inhibits enolase, more at low pH'),
     arginineRest: ill(0.05, 'mM free arginine in saliva'),
     arginineHalfSaturation: ill(0.5, 'mM'),
     arginineHalfLife: ill(180, 'min; arginine is retained in plaque for hours'),
     ammoniaRate: ill(
-      0.562,
+      0.6,
       'mM/min from saturating arginolytic biomass and arginine (Liu, Nascimento & Burne 2012); ' +
         CAL,
     ),
     nitrateAlkali: ill(
-      0.0289,
+      0.219,
       'mM/min of alkali from salivary nitrate at saturating nitrate-reducing biomass: Veillonella ' +
         'and other nitrate reducers turn nitrate to nitrite and ammonia, consuming protons, and ' +
         'nitrate raises plaque pH after sugar (Rosier et al. 2020 Front Microbiol 11:555465); ' +
@@ -212,18 +216,18 @@ export const PARAMETERS = {
         CAL,
     ),
     nitrateHalfSaturation: ill(
-      0.1,
-      'Veillonella abundance at which nitrate alkali is half its maximum',
+      0.03,
+      `Veillonella abundance at which nitrate alkali is half its maximum; ${CAL}`,
     ),
     probioticAmmonia: ill(2, 'S. salivarius M18 urease counts double per unit'),
     lactobacillusAmmonia: ill(
-      2.52,
+      0.5,
       'lactobacilli carry arginine deiminase as commensal streptococci do (Nascimento et al. ' +
         '2013 J Dent Res 92:604 found alkali production in caries-active plaque too); ' +
         CAL,
     ),
     arginolyticHalfSaturation: ill(
-      0.2,
+      0.051,
       'arginolytic biomass at which ammonia output is half its maximum: arginine uptake, not ' +
         'cell count, limits it in mature plaque; ' +
         CAL,
@@ -238,7 +242,7 @@ export const PARAMETERS = {
         'with pH control on (the validation emulation) it replaces saliva for sugar, acid and ammonia',
     ),
     acidPerSugar: ill(
-      75.6,
+      71.5,
       'mM of acid made per unit of sugar (K_S) taken up: couples Monod uptake by the bacteria to ' +
         'their acid; two lactate per glucose, with sugar in units of its half-saturation; ' +
         CAL,
@@ -249,17 +253,17 @@ export const PARAMETERS = {
   ecology: {
     peroxideInhibition: ill(
       0.12,
-      'per hour per unit C; H2O2 of S. sanguinis/gordonii (Kreth 2008)',
+      `per hour per unit C; H2O2 of S. sanguinis/gordonii (Kreth 2008); ${CAL}`,
     ),
     peroxideSugarRelief: cite(5, 'brief gamma = 5; glucose represses H2O2 (Kreth 2008)'),
-    mutacin: ill(0.147, `per hour per unit M (Kreth 2008); ${CAL}`),
+    mutacin: ill(0.0739, `per hour per unit M (Kreth 2008); ${CAL}`),
     sugarCompetition: ill(
       0.05,
       'active sugar-using biomass at which each user gets half the sugar',
     ),
     storeFill: ill(3, 'per min: S. mutans fills its intracellular polysaccharide store from sugar'),
     storeHalfLife: ill(90, 'min: the store carries growth and acid on after the sugar is gone'),
-    storeGrowth: ill(0.414, `extra S. mutans resource when the store is full; ${CAL}`),
+    storeGrowth: ill(0.5, `extra S. mutans resource when the store is full; ${CAL}`),
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
     candidaBoost: ill(12, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
     bacteriocin: ill(
@@ -330,6 +334,21 @@ export const PARAMETERS = {
       0.02,
       'per hour (half-life ~35 h): gingivitis resolves within about a week once plaque is ' +
         'removed (Loe et al. 1965)',
+    ),
+    attachmentRate: cite(
+      1,
+      'mm of attachment lost per year at the fastest: rapid progressors lost 0.1-1.0 mm a year ' +
+        '(Loe et al. 1986 J Clin Periodontol 13:431, Sri Lankan tea labourers without dental care)',
+    ),
+    attachmentInflammation: ill(
+      0.5,
+      'inflammation above which the gum starts to lose attachment: gingivitis alone, even for ' +
+        'weeks, loses none (Loe et al. 1965), so loss needs a gum inflamed well past onset',
+    ),
+    attachmentKeystoneHalf: ill(
+      0.005,
+      'P. gingivalis abundance at which attachment loss runs at half its rate: the destruction of ' +
+        'periodontitis follows the keystone-driven dysbiosis (Hajishengallis et al. 2011)',
     ),
   },
 

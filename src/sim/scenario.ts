@@ -53,6 +53,7 @@ export const SCENARIO_COLUMNS = [
   'sugar',
   'enamel',
   'inflammation',
+  'attachmentLoss',
   'shannon',
   'evenness',
   'health',
@@ -74,6 +75,8 @@ export type ScenarioRow = {
   sugar: number;
   enamel: number;
   inflammation: number;
+  /** Clinical attachment lost at the gum margin, mm: lasting damage that never heals. */
+  attachmentLoss: number;
   shannon: number;
   evenness: number;
   health: number;
@@ -269,6 +272,7 @@ function rowOf(m: Microbiome, elapsed: number): ScenarioRow {
   row.sugar = round(m.sugar);
   row.enamel = round(m.enamel);
   row.inflammation = round(m.inflammation);
+  row.attachmentLoss = round(m.attachmentLoss);
   row.shannon = round(shannon(m));
   row.evenness = round(evenness(m));
   row.health = round(health(m));

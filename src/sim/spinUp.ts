@@ -35,6 +35,7 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     chlorhexidine: 0,
     inflammation: 0.006,
     gumPlaque: 0.1,
+    attachmentLoss: 0,
     saliva,
     baseSaliva: saliva,
     dryMinutes: 0,

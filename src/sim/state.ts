@@ -41,6 +41,11 @@ export interface Microbiome {
    * without brushing (Loe et al. 1965) and is what the gum answers to.
    */
   gumPlaque: number;
+  /**
+   * Clinical attachment lost at the gum margin, mm: lasting damage. It builds slowly while the
+   * gum stays inflamed under a dysbiotic flora and never heals (ecology.ts).
+   */
+  attachmentLoss: number;
   /** Current salivary condition (dry while a dry-mouth episode lasts or by constitution). */
   saliva: Saliva;
   /** Constitutional salivary condition the mouth returns to. */
@@ -134,6 +139,7 @@ function cloneWith(m: MicrobiomeCore, lastMark: LastMark | null): Microbiome {
     chlorhexidine: m.chlorhexidine,
     inflammation: m.inflammation,
     gumPlaque: m.gumPlaque,
+    attachmentLoss: m.attachmentLoss,
     saliva: m.saliva,
     baseSaliva: m.baseSaliva,
     dryMinutes: m.dryMinutes,
@@ -203,6 +209,7 @@ export const MICROBIOME_LIMITS = {
     chlorhexidine: AMOUNT,
     inflammation: UNIT,
     gumPlaque: UNIT,
+    attachmentLoss: range(0, 20),
     dryMinutes: AMOUNT,
     flowBoost: UNIT,
     chewing: UNIT,
@@ -232,9 +239,10 @@ export const MICROBIOME_LIMITS = {
    * Values for fields newer than some saves: gumPlaque (the plaque at the gum margin) came in
    * after the first saves were made; a save without it resumes with a brushed mouth's margin,
    * about the settled mouth's; one without the hourly trend resumes with none known (empty);
-   * one without a last mark resumes from where it stands.
+   * one without a last mark resumes from where it stands; attachment loss came later still, and
+   * a save without it has lost none (no story runs long enough to lose a measurable amount).
    */
-  olderSaves: { gumPlaque: 0.1, hourly: [] as number[], lastMark: null },
+  olderSaves: { gumPlaque: 0.1, attachmentLoss: 0, hourly: [] as number[], lastMark: null },
   /** The digest of a last mark: a whole number of 53 bits. */
   check: range(0, 2 ** 53 - 1, true),
 } as const;
@@ -304,6 +312,7 @@ function scalarsFit(m: Record<string, unknown>): boolean {
     fits(m.chlorhexidine, s.chlorhexidine) &&
     fits(m.inflammation, s.inflammation) &&
     fits(m.gumPlaque, s.gumPlaque) &&
+    fits(m.attachmentLoss, s.attachmentLoss) &&
     fits(m.dryMinutes, s.dryMinutes) &&
     fits(m.flowBoost, s.flowBoost) &&
     fits(m.chewing, s.chewing) &&

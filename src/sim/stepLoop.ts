@@ -9,13 +9,14 @@ import {
   bufferOf,
   GLYCOLYTIC_ACTIVITY,
   glycolysis,
+  N_GROUPS,
   phOf,
   SUGAR_USE,
   salivaryFlow,
   sugarClearanceAt,
   v,
 } from './chemistry';
-import { grow, inflammationAfter } from './ecology';
+import { attachmentAfter, grow, inflammationAfter } from './ecology';
 import { SimStateError } from './errors';
 import { SLOT } from './packedState';
 import { PARAMETERS } from './parameters';
@@ -75,6 +76,8 @@ const NITRATE_ALKALI = v(CH.nitrateAlkali);
 const NITRATE_HALF_SAT = v(CH.nitrateHalfSaturation);
 const STORE_FILL = v(EC.storeFill);
 const STORE_ACID = v(EC.storeAcid);
+/** What seeds a chemostat from saliva: nothing (it has none). */
+const NO_SEEDING = new Float64Array(N_GROUPS);
 /** Marginal plaque killed per hour per unit bound chlorhexidine. */
 const CHX_MARGIN = v(EC.chxRate) * v(GUM.chxMarginKill);
 
@@ -108,6 +111,7 @@ export function run(
   let chlorhexidine = sc[SLOT.chlorhexidine] as number;
   let inflammation = sc[SLOT.inflammation] as number;
   let gumPlaque = sc[SLOT.gumPlaque] as number;
+  let attachmentLoss = sc[SLOT.attachmentLoss] as number;
   let chewing = sc[SLOT.chewing] as number;
   let flowBoost = sc[SLOT.flowBoost] as number;
   let washout = sc[SLOT.washout] as number;
@@ -132,6 +136,10 @@ export function run(
   const nitrateAlkali = chemostat ? 0 : NITRATE_ALKALI;
   // Free arginine comes with saliva: a chemostat has none beyond what a state brought in.
   const arginineRest = chemostat ? 0 : ARGININE_REST;
+  // Saliva also seeds plaque with bacteria every hour; a chemostat, inoculated once, gets none,
+  // so a group the vessel's pH drives out stays out (without this a starved, acid-killed
+  // community kept a third of its commensals, all of them fresh from the seeding).
+  const seeding = chemostat ? NO_SEEDING : jitter;
 
   const gly = GLYCOLYTIC_ACTIVITY;
   const use = SUGAR_USE;
@@ -227,11 +235,13 @@ export function run(
     // about the start (uptake = acid made from sugar / acidPerSugar).
     let kUptake = 0;
     let sugarK = kS;
+    // Veillonella's lactate uptake per mM of lactate, per minute (linearised as the acid is).
+    let uptake = 0;
     for (;;) {
       capacity = glycolysis(linPh, x, fluoride);
       active = use[0] as number;
       const gM = gly[1] as number;
-      const uptake = (VEILLONELLA_UPTAKE * V) / (LACTATE_HALF_SAT + linAcid);
+      uptake = (VEILLONELLA_UPTAKE * V) / (LACTATE_HALF_SAT + linAcid);
 
       if (dt === 0) {
         // The bacteria take sugar up as they ferment it (Monod in the sugar): minor beside
@@ -372,6 +382,14 @@ export function run(
     ammonia = ammoniaEnd;
     arginine = arginineRest + (arginine - arginineRest) * (decay[2] as number);
     sugar *= sugarDecay;
+    if (chemostat && ammonia > 0) {
+      // In the chemostat the ammonia pool is the controller's alkali, paired with lactate it
+      // neutralised. Veillonella eat that lactate as readily as free lactic acid, but turning a
+      // neutralised salt into propionate and acetate salts frees no base: the alkali leaves
+      // with its share of the lactate, so the vessel drifts back to the medium's pH 7 with the
+      // dilution instead of overshooting to 8 (it did while the uptake took only the acid).
+      ammonia *= Math.exp(-uptake * dt);
+    }
     if (phFloor > 0 && phOf(acid, ammonia, stepBeta) < phFloor) {
       // Chemostat pH control: the controller pumps in exactly the alkali (the ammonia pool) that
       // holds the floor; the lactate stays, for Veillonella, until the vessel's dilution takes it.
@@ -385,7 +403,7 @@ export function run(
     const h = dt / 60;
     grow(
       x,
-      jitter,
+      seeding,
       h,
       pHn,
       bacteriaSat,
@@ -397,7 +415,10 @@ export function run(
       chlorhexidine,
     );
     // A chemostat (pH control on) has no host: its gum neither inflames nor feeds F and P.
-    if (phFloor === 0) inflammation = inflammationAfter(inflammation, x, h, gumPlaque);
+    if (phFloor === 0) {
+      inflammation = inflammationAfter(inflammation, x, h, gumPlaque);
+      attachmentLoss = attachmentAfter(attachmentLoss, inflammation, x[5] as number, h);
+    }
     // Undisturbed plaque at the gum margin matures towards a full deposit over days; bound
     // chlorhexidine keeps killing it (rinses alone prevent plaque and gingivitis).
     gumPlaque = 1 - (1 - gumPlaque) * (decay[8] as number);
@@ -447,6 +468,7 @@ export function run(
   sc[SLOT.chlorhexidine] = chlorhexidine;
   sc[SLOT.inflammation] = inflammation;
   sc[SLOT.gumPlaque] = gumPlaque;
+  sc[SLOT.attachmentLoss] = attachmentLoss;
   sc[SLOT.chewing] = chewing;
   sc[SLOT.flowBoost] = flowBoost;
   sc[SLOT.washout] = washout;

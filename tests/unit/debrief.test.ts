@@ -178,7 +178,7 @@ describe('debrief', () => {
     );
     expect(endingReason(exampleMicrobiome('acidic'))).toMatch(
       // Past the line and still rising a little: the reason may also say where it is heading.
-      /^Acid-loving bacteria \(S\. mutans and lactobacilli\) made up \d+% of the community, (heading for \d+% within half a day, )?past the 30% line/,
+      /^Acid-loving bacteria \(S\. mutans and lactobacilli\) made up \d+% of the community, (heading for \d+% within half a day, )?past the 30% the game counts as a takeover/,
     );
     expect(endingReason(exampleMicrobiome('inflamed'))).toMatch(/^Gum inflammation reached \d+%/);
     // One rinse leaves a thin community: a warning sign of a fragile balance, not scorched.

@@ -11,6 +11,7 @@ import {
 } from '../../src/sim';
 import { criticalPh, totalBiomass } from '../../src/sim/metrics';
 import type { ScenarioAction } from '../../src/sim/scenario';
+import { bradshawMarsh, FLOORS } from '../../tools/validateExperiments';
 import { careDays, mealDays, pulseDays, pulses, routineDays } from './simDays';
 
 function acidShare(m: Microbiome): number {
@@ -31,19 +32,18 @@ function rinseMin(m: Microbiome): number {
 const log = (label: string, value: unknown): void => console.log(label, JSON.stringify(value));
 
 describe('behaviour 3: pH control blocks the shift (Bradshaw & Marsh 1998)', () => {
-  // The paper's design as the validation suite emulates it: one glucose pulse a day for 10 days
-  // into a chemostat whose pH may fall only to a floor; 3.5 = no pH control (the model's lowest
-  // pH, never acted on). With a floor set the model is a chemostat: no saliva, no host. Shares
-  // of the bacteria: the paper's community had no yeast.
-  const floors = [7, 5.5, 5.0, 4.5, 3.5];
+  // The paper's design as the validation suite emulates it (bradshawMarsh): one glucose pulse a
+  // day for 10 days into a chemostat held at pH 7, whose pH may fall to a floor for 6 hours
+  // after each pulse; 3.5 = no pH control (the model's lowest pH, never acted on). With a floor
+  // set the model is a chemostat: no saliva, no host. Shares of the bacteria: the paper's
+  // community had no yeast.
   const bacterial = (m: Microbiome): Record<GroupName, number> => {
     const t = totalBiomass(m) - m.groups.K;
     return Object.fromEntries(
       Object.entries(m.groups).map(([g, x]) => [g, g === 'K' ? 0 : x / t]),
     ) as Record<GroupName, number>;
   };
-  const daily: ScenarioAction[] = [{ at: '07:00', do: 'sugar_snack', dose: 0.2 }];
-  const runs = floors.map((floor) => bacterial(routineDays(createMicrobiome(), daily, 10, floor)));
+  const runs = FLOORS.map((floor) => bacterial(bradshawMarsh(floor)));
   log(
     'floor shares',
     runs.map((s) => ({ M: s.M, L: s.L, C: s.C, F: s.F })),
@@ -275,6 +275,32 @@ describe('behaviour 9: keystone pathogen', () => {
   });
 });
 
+describe('attachment loss: lasting damage, unlike inflammation', () => {
+  // A gum inflamed for two months under P. gingivalis, then two months of brushing.
+  const healthy = mealDays(createMicrobiome(), 1);
+  const neglected = mealDays({ ...healthy, groups: { ...healthy.groups, P: 0.005 } }, 60);
+  const cared = careDays(neglected, 60);
+  const brushedAll = careDays(healthy, 120);
+  log('attachment lost (mm): neglected, after care, always brushed', [
+    neglected.attachmentLoss,
+    cared.attachmentLoss,
+    brushedAll.attachmentLoss,
+  ]);
+
+  it("builds while the gum stays inflamed, at no more than a rapid progressor's mm a year", () => {
+    expect(neglected.inflammation).toBeGreaterThan(0.5);
+    expect(neglected.attachmentLoss).toBeGreaterThan(0.005);
+    expect(neglected.attachmentLoss).toBeLessThan(60 / 365);
+  });
+
+  it('does not come back when brushing heals the gum, and a brushed mouth loses none', () => {
+    expect(cared.inflammation).toBeLessThan(0.25);
+    expect(cared.attachmentLoss).toBeGreaterThanOrEqual(neglected.attachmentLoss);
+    expect(cared.attachmentLoss - neglected.attachmentLoss).toBeLessThan(0.01);
+    expect(brushedAll.attachmentLoss).toBe(0);
+  });
+});
+
 describe('the festival gel: a graded dose response, reversed by brushing', () => {
   // One dose, then four unbrushed days, then a week of brushing twice daily.
   const doses = [0, 0.2, 0.4, 0.6, 0.8, 1];
@@ -292,6 +318,17 @@ describe('the festival gel: a graded dose response, reversed by brushing', () =>
       expect(step).toBeGreaterThan(0);
       expect(step).toBeLessThan(0.5 * rise);
     }
+  });
+
+  it('settles less in a settled plaque than on a freshly brushed tooth (colonisation resistance)', () => {
+    const settled = mealDays(createMicrobiome(), 1);
+    const brushed = applyIntervention(settled, 'brushing', 1);
+    const pathogenGain = (m: Microbiome, d: number): number =>
+      applyIntervention(m, 'blended_gel', d).groups.P - m.groups.P;
+    // Brushing leaves more room, so more of the culture settles there.
+    expect(pathogenGain(brushed, 1)).toBeGreaterThan(1.5 * pathogenGain(settled, 1));
+    // Graded: half a dose settles about half as much.
+    expect(pathogenGain(settled, 0.5) / pathogenGain(settled, 1)).toBeCloseTo(0.5, 1);
   });
 
   it('a gum inflamed by the full dose is healthy again within a week of brushing', () => {

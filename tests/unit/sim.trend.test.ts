@@ -64,7 +64,9 @@ describe('heading: where the acid-lovers and the gum are going', () => {
         expect(heading(m, horizon).acidLovers).toBeGreaterThan(ENDING_THRESHOLDS.acidShare);
         expect(muralState(m).state).toBe('acidic');
         // The debrief's words say where it was heading, so they never contradict the verdict.
-        expect(endingReason(m)).toMatch(/heading for \d+% within half a day, past the 30% line/);
+        expect(endingReason(m)).toMatch(
+          /heading for \d+% within half a day, past the 30% the game counts as a takeover/,
+        );
       }
     }
     expect(caught).toBe(true);

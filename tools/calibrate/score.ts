@@ -13,7 +13,9 @@ for (const [key, value] of Object.entries(overrides)) {
 }
 const sim = await import('../../src/sim');
 const { runScenario } = await import('../../src/sim/scenario');
-const { EXPERIMENTS, MEALS, BRUSH, pulses } = await import('../validateExperiments');
+const { EXPERIMENTS, MEALS, BRUSH, pulses, bradshawMarsh, FLOORS } = await import(
+  '../validateExperiments'
+);
 type M = ReturnType<typeof sim.createMicrobiome>;
 const days = (m: M, daily: ScenarioAction[], n: number, phFloor: number | null = null): M =>
   runScenario(
@@ -117,12 +119,8 @@ const bacterial = (m: M): Record<string, number> => {
   return Object.fromEntries(Object.entries(m.groups).map(([g, x]) => [g, g === 'K' ? 0 : x / t]));
 };
 type Fl = Record<'M' | 'L' | 'C' | 'F', number>;
-const floors = [7, 5.5, 5, 4.5, 3.5].map(
-  (f) =>
-    bacterial(days(sim.createMicrobiome(), pulses(1, 0.2), 10, f)) as Record<
-      'M' | 'L' | 'C' | 'F',
-      number
-    >,
+const floors = FLOORS.map(
+  (f) => bacterial(bradshawMarsh(f)) as Record<'M' | 'L' | 'C' | 'F', number>,
 );
 {
   const a0 = floors[0] as Fl;

@@ -182,8 +182,13 @@ const NAMED: Record<string, () => Value> = {
     const day = firstDay(snacking().rows, (r) => r.ending === 'acid_takeover');
     return day === 0 ? 'without taking over' : `and take over on day ${day}`;
   },
-  'snacking.gumDay': () =>
-    firstDay(snacking().rows, (r) => r.inflammation >= E.fragileInflammation),
+  'snacking.gumClause': () => {
+    const day = firstDay(snacking().rows, (r) => r.inflammation >= E.fragileInflammation);
+    // firstDay gives 0 when it never happens: then say so, and why (the acid keeps F down).
+    return day === 0
+      ? 'Nobody brushes in this example, yet the gums do not redden within the three weeks: the frequent acid keeps the gum-line anaerobes down'
+      : `Nobody brushes in this example, so from day ${day} the gums redden too (Löe et al. 1965)`;
+  },
   'dryMouth.snacks': () => snackCount(dryMouth().daily),
   'dryMouth.tipDay': () => firstDay(dryMouth().rows, (r) => r.ending === 'acid_takeover'),
   'antiseptic.lowestBiomass': () => {

@@ -178,6 +178,8 @@ export function inflammationAfter(
 const ATTACHMENT_PER_HOUR = v(GUM.attachmentRate) / (365 * 24);
 const ATTACHMENT_ONSET = v(GUM.attachmentInflammation);
 const ATTACHMENT_KEYSTONE_HALF = v(GUM.attachmentKeystoneHalf);
+/** A root is about 13-16 mm long: past this the tooth would be lost, so the loss stops here. */
+export const ATTACHMENT_MAX = 15;
 
 /**
  * Attachment loss after `h` hours: lasting damage, unlike inflammation. It builds only while the
@@ -194,5 +196,5 @@ export function attachmentAfter(
   const drive =
     ((inflammation - ATTACHMENT_ONSET) / (1 - ATTACHMENT_ONSET)) *
     (keystone / (ATTACHMENT_KEYSTONE_HALF + keystone));
-  return loss + h * ATTACHMENT_PER_HOUR * drive;
+  return Math.min(ATTACHMENT_MAX, loss + h * ATTACHMENT_PER_HOUR * drive);
 }

@@ -209,6 +209,7 @@ export const MICROBIOME_LIMITS = {
     chlorhexidine: AMOUNT,
     inflammation: UNIT,
     gumPlaque: UNIT,
+    // The model stops the loss at 15 mm (ecology.ts ATTACHMENT_MAX): room for rounding above.
     attachmentLoss: range(0, 20),
     dryMinutes: AMOUNT,
     flowBoost: UNIT,

@@ -9,8 +9,10 @@ import {
   shannon,
   shares,
 } from '../../src/sim';
+import { ATTACHMENT_MAX, attachmentAfter } from '../../src/sim/ecology';
 import { criticalPh, totalBiomass } from '../../src/sim/metrics';
 import type { ScenarioAction } from '../../src/sim/scenario';
+import { MICROBIOME_LIMITS } from '../../src/sim/state';
 import { bradshawMarsh, FLOORS } from '../../tools/validateExperiments';
 import { careDays, mealDays, pulseDays, pulses, routineDays } from './simDays';
 
@@ -298,6 +300,15 @@ describe('attachment loss: lasting damage, unlike inflammation', () => {
     expect(cared.attachmentLoss).toBeGreaterThanOrEqual(neglected.attachmentLoss);
     expect(cared.attachmentLoss - neglected.attachmentLoss).toBeLessThan(0.01);
     expect(brushedAll.attachmentLoss).toBe(0);
+  });
+
+  it('stops at a lost tooth, so decades of neglect stay a state the check accepts', () => {
+    // A century at full drive (inflamed, P plentiful) in one call, and in yearly calls.
+    expect(attachmentAfter(0, 1, 1, 100 * 8760)).toBe(ATTACHMENT_MAX);
+    let loss = 0;
+    for (let year = 0; year < 100; year++) loss = attachmentAfter(loss, 1, 1, 8760);
+    expect(loss).toBe(ATTACHMENT_MAX);
+    expect(MICROBIOME_LIMITS.scalars.attachmentLoss.max).toBeGreaterThanOrEqual(ATTACHMENT_MAX);
   });
 });
 

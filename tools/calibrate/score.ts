@@ -71,7 +71,14 @@ for (const e of EXPERIMENTS)
       targetFails.push(`${t.id}=${Number.isFinite(v) ? +v.toFixed(3) : v}`);
       const span =
         Number.isFinite(t.hi - t.lo) && t.hi > t.lo ? t.hi - t.lo : Math.max(1, Math.abs(t.lo));
-      const d = v < t.lo ? (t.lo - v) / span : (v - t.hi) / span;
+      // Shares miss by orders of magnitude (a group washing out): measure those misses in
+      // factors, so the search still sees a gradient from 0.005% towards 0.5%.
+      const logScale = t.unit === 'share, %' && t.lo > 0 && v > 0;
+      const d = logScale
+        ? Math.abs(Math.log(v < t.lo ? t.lo / v : v / t.hi)) / Math.log(t.hi / t.lo)
+        : v < t.lo
+          ? (t.lo - v) / span
+          : (v - t.hi) / span;
       distance += Number.isFinite(d) ? Math.min(d, 3) : 3;
     }
   }

@@ -22,6 +22,8 @@ const SPACE: Record<string, [number, number]> = {
   'groups.M.rho': [2.5, 9],
   'groups.M.crowding': [0.02, 0.3],
   'groups.M.acidKill': [0.05, 0.6],
+  'groups.M.death': [0.01, 0.08],
+  'groups.L.death': [0.005, 0.08],
   'groups.L.sigma': [0.1, 0.6],
   'groups.L.rho': [12, 35],
   'groups.L.crowding': [0.02, 0.15],

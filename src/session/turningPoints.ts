@@ -2,8 +2,10 @@
 // each choice's interventions against the same hours without them, a day later
 // (choiceTrace.ts). A choice is credited with helping only if nothing it did harmed (no
 // acid dip it caused, no rise of the acid-makers, no loss of health); changes too small to
-// matter are left out rather than said as "by 0%".
-import { INTERVENTIONS } from '../sim';
+// matter are left out rather than said as "by 0%". A Scorched ending is judged on the rinses
+// themselves (repeated antiseptic, ending.ts), not on a day's health, so there every rinse
+// is one of its causes, whatever the day after it looked like.
+import { ENDING_THRESHOLDS, type EndingName, INTERVENTIONS } from '../sim';
 import type { ChoiceEffect } from './choiceTrace';
 import { chooserWords, type Ensemble } from './ensemble';
 import type { ChoiceRecord } from './gameState';
@@ -46,9 +48,21 @@ export function turningPoints(
   log: readonly ChoiceRecord[],
   count = 3,
   ensemble: Ensemble | null = null,
+  ending: EndingName | null = null,
 ): TurningPoint[] {
   const points: Array<TurningPoint & { weight: number }> = [];
   log.forEach((record, i) => {
+    if (ending === 'scorched' && rinsed(record)) {
+      points.push({
+        record,
+        effect: record.effect ?? null,
+        verdict: 'harmed',
+        words: scorchingRinse(record, ensemble),
+        // The ending's own cause: listed before any day's change in health.
+        weight: 1 + (record.effect ? weight(record.effect) : 0),
+      });
+      return;
+    }
     if (record.effect) {
       const verdict = judgeChoice(record.effect);
       if (!verdict) return;
@@ -78,6 +92,23 @@ export function turningPoints(
     .sort((a, b) => b.weight - a.weight)
     .slice(0, count)
     .map(({ weight: _, ...point }) => point);
+}
+
+function rinsed(record: ChoiceRecord): boolean {
+  return record.interventions.some((i) => i.name === 'chlorhexidine' && i.dose > 0);
+}
+
+/** A rinse on a Scorched ending: what its next day showed, and why it still counts as harm. */
+function scorchingRinse(record: ChoiceRecord, ensemble: Ensemble | null): string {
+  const effect = record.effect;
+  const dayAfter =
+    !effect || Math.abs(effect.health) < HEALTH_MATTERS
+      ? ''
+      : effect.health > 0
+        ? ` A day later community health was ${points(effect.health)} higher than without it, because it killed acid-makers and gum bacteria along with the rest, but`
+        : ` A day later community health was ${points(effect.health)} lower than without it, and`;
+  const { scorchedRinses, scorchedRinsesIfBarren } = ENDING_THRESHOLDS;
+  return `${chooserWords(record.role, ensemble)} chose "${record.text}" (${did(record)}).${dayAfter}${dayAfter ? ' it' : ' It'} was one of the antiseptic rinses that together scorched the community: the game calls doses adding up to ${scorchedRinses} full-strength rinses within three days scorched (${scorchedRinsesIfBarren} while diversity is still low).`;
 }
 
 function did(record: ChoiceRecord): string {

@@ -41,7 +41,11 @@ export function salivaryFlow(
 const BUFFER = v(CH.bufferNormal);
 const BUFFER_WEIGHT = v(CH.bufferFlowWeight);
 
-/** Plaque buffering (mM per pH unit): bicarbonate rises with flow (4 mM resting, 10 stimulated). */
+/**
+ * Plaque buffering (mM per pH unit). Salivary bicarbonate rises steeply with flow (a few mM
+ * resting, 30-60 mM stimulated: Bardow 2000), but plaque fluid is buffered mostly by its own
+ * phosphate and proteins, so only `bufferFlowWeight` of it tracks flow (a simplification).
+ */
 export function bufferOf(flow: number): number {
   return BUFFER * (1 - BUFFER_WEIGHT + BUFFER_WEIGHT * Math.min(flow, 2));
 }

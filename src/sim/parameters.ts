@@ -375,8 +375,9 @@ export const PARAMETERS = {
     scorchedRinses: ill(
       2.5,
       'full-strength chlorhexidine rinses (summed doses) within 72 h, i.e. about three: ' +
-        'Bescos 2020 Sci Rep saw diversity fall with repeated use, while plaque regrows ' +
-        'within a day or two of a single rinse',
+        'a week of twice-daily rinses shifts the oral microbiome (Bescos 2020 Sci Rep 10:5254) ' +
+        'and lowers the bacterial diversity on the tongue (Tribble 2019 Front Cell Infect Microbiol ' +
+        '9:39), while plaque regrows within a day or two of a single rinse',
     ),
     scorchedRinsesIfBarren: ill(
       1.5,

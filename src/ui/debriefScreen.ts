@@ -55,7 +55,7 @@ export function renderDebrief(
     attributes: { id: 'debrief-title', tabindex: '-1' },
   });
   const { facts, questions } = notesMet(game.transcript);
-  const points = turningPoints(game.log, 3, ensemble);
+  const points = turningPoints(game.log, 3, ensemble, verdict.name);
 
   const sections: HTMLElement[] = [
     heading,

@@ -49,7 +49,7 @@ Mirela puts her sixty-year starter on the highest shelf in her kitchen, and for 
 = scorched
 The outbreak is over, in the sense that nearly everything is over. # CLEAR # chapter: Scorched # bg: night # music: ending
 The antiseptic did exactly what the bottle promised: it killed broadly, and it did not ask what it was killing.
-The implants report a hush where a crowd used to be. Teeth stained tea-brown; a flat metal taste in every mouth. Into the emptiness the survivors the rinse could not touch, yeasts and lactobacilli, spread wider than before, because an empty house is always claimed by whoever is least particular. # when: scorched # fact: Regular chlorhexidine rinsing can lower the diversity of the mouth's bacteria, and saliva's pH and buffering, even as it cuts their numbers.
+The implants report a hush where a crowd used to be. Teeth stained tea-brown; a flat metal taste in every mouth. Into the emptiness creep the hardiest, the yeasts and lactobacilli the rinse touched least: fewer than before, but more of what is left, because an empty house is always claimed by whoever is least particular. # when: scorched # fact: Regular chlorhexidine rinsing can lower the diversity of the mouth's bacteria, and saliva's pH and buffering, even as it cuts their numbers.
 The cure, in the end, is in people's pockets: the old starters, the ones nobody rinsed. Spoon by careful spoon, watched this time, the hub reseeds itself from its own history.
 -> mural_beat.always ->
 -> close

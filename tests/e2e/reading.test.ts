@@ -117,8 +117,8 @@ describe('reading comfort', () => {
   }) => {
     const game = await open();
     const { page } = game;
-    // Torus's first choices (his showcase, the Lane, the Bowl) turn the mural from vibrant to
-    // anxious on the second: going back walks through that change.
+    // Torus's first choices (his showcase, the Lane, passing the Bowl untasted) turn the
+    // mural from vibrant to anxious on the third: going back walks through that change.
     await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
     await choiceButtons(page).first().waitFor();
     const back = page.getByRole('button', { name: 'Back one choice' });
@@ -126,13 +126,14 @@ describe('reading comfort', () => {
     const firstLine = (await page.locator('#story-log p.line').first().textContent()) ?? '';
     const steps = [await snapshot(page)];
     const chosen: string[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      chosen.push((await choiceButtons(page).first().textContent())?.replace(/^\d/, '') ?? '');
-      await playChoices(page, 1, 'first');
+    for (const pick of ['first', 'first', 'last'] as const) {
+      const button = pick === 'first' ? choiceButtons(page).first() : choiceButtons(page).last();
+      chosen.push((await button.textContent())?.replace(/^\d/, '') ?? '');
+      await playChoices(page, 1, pick);
       steps.push(await snapshot(page));
     }
     expect(steps[3]?.mural).toMatch(/^The mural is anxious/);
-    expect(steps[2]?.mural).toMatch(/^The mural is anxious/);
+    expect(steps[2]?.mural).toMatch(/^The mural is vibrant/);
     expect(steps[1]?.mural).toMatch(/^The mural is vibrant/);
 
     await choiceButtons(page).first().focus();

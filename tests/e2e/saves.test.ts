@@ -151,6 +151,9 @@ describe('saves', () => {
     await page.evaluate(() => localStorage.clear());
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
     await page.reload();
+    // Continue is offered with the saved-game buttons, once the runtime has read the saves:
+    // counting it before they are there would pass whatever was kept.
+    await page.getByRole('button', { name: 'Load a save file' }).waitFor();
     expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -254,6 +257,7 @@ describe('deleting saves', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Who will you be?' }).waitFor();
     await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+    await page.getByRole('button', { name: 'Load a saved game' }).waitFor();
     expect(await page.getByRole('button', { name: /Continue as/ }).count()).toBe(0);
     const after = (await stored(page)).join('\n');
     for (const name of CLASS) expect(after).not.toContain(name);

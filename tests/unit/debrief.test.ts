@@ -98,6 +98,24 @@ describe('debrief', () => {
       expect(point?.words).not.toMatch(/helped/);
     });
 
+    it('on a Scorched ending counts every rinse as harm, whatever the day after showed', () => {
+      const rinse = {
+        ...record(1, 'Rinse the whole queue', { health: 0.13, acidMakers: -0.05 }),
+        interventions: [{ name: 'chlorhexidine', dose: 1, minute: 0 }],
+      };
+      const gel = record(2, 'Share the gel', { health: 0.02, acidMakers: -0.02 });
+      const [elsewhere] = turningPoints([rinse], 1, null, 'acid_takeover');
+      expect(elsewhere?.verdict).toBe('helped');
+      const scorched = turningPoints([gel, rinse], 3, null, 'scorched');
+      expect(scorched.map((p) => [p.record.text, p.verdict])).toEqual([
+        ['Rinse the whole queue', 'harmed'],
+        ['Share the gel', 'helped'],
+      ]);
+      expect(scorched[0]?.words).toBe(
+        'Kara Femir chose "Rinse the whole queue" (Chlorhexidine rinse). A day later community health was 13 points higher than without it, because it killed acid-makers and gum bacteria along with the rest, but it was one of the antiseptic rinses that together scorched the community: the game calls doses adding up to 2.5 full-strength rinses within three days scorched (1.5 while diversity is still low).',
+      );
+    });
+
     it('leaves out what is too small to matter: never "by 0"', () => {
       const log = [
         record(1, 'A tiny thing', { health: 0.004, acidMakers: -0.009 }),

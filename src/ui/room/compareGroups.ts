@@ -110,7 +110,9 @@ export function readGroup(
       why: game.ending?.reason ?? `Stopped after ${choiceCount(game.log.length)}.`,
       lowestPh,
       choices: game.log.length,
-      turningPoints: turningPoints(game.log, 3).map((point) => point.words),
+      turningPoints: turningPoints(game.log, 3, null, game.ending?.name ?? null).map(
+        (point) => point.words,
+      ),
       votes,
     },
   };

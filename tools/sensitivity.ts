@@ -24,6 +24,8 @@ export const SCREENED = [
   'chemistry.acidPerSugar',
   'chemistry.nitrateAlkali',
   'ecology.storeGrowth',
+  'ecology.mutansNicheLoss',
+  'ecology.mutansNicheCommensal',
   'ecology.peroxideInhibition',
   'ecology.chxRate',
   'ecology.chxHalfLife',

@@ -24,6 +24,7 @@ import {
   healthyMarginRange,
   healthyMouth,
   snacking,
+  span,
   threeMeals,
   tippedMouth,
   tippingFrequency,
@@ -173,6 +174,7 @@ const NAMED: Record<string, () => Value> = {
       ? `never falls below ${p(P.tooth.criticalPh)}`
       : `falls below ${p(P.tooth.criticalPh)}, the critical pH`,
   'snacking.snacks': () => snackCount(snacking().daily),
+  'snacking.span': () => span(snacking().days),
   'snacking.fragileDay': () => firstDay(snacking().rows, (r) => r.ending !== 'flourishing'),
   'snacking.finalAcidLovers': () => {
     const last = snacking().rows.at(-1);
@@ -186,7 +188,7 @@ const NAMED: Record<string, () => Value> = {
     const day = firstDay(snacking().rows, (r) => r.inflammation >= E.fragileInflammation);
     // firstDay gives 0 when it never happens: then say so, and why (the acid keeps F down).
     return day === 0
-      ? 'Nobody brushes in this example, yet the gums do not redden within the three weeks: the frequent acid keeps the gum-line anaerobes down'
+      ? `Nobody brushes in this example, yet the gums do not redden within the ${span(snacking().days)}: the frequent acid keeps the gum-line anaerobes down`
       : `Nobody brushes in this example, so from day ${day} the gums redden too (Löe et al. 1965)`;
   },
   'dryMouth.snacks': () => snackCount(dryMouth().daily),

@@ -98,13 +98,18 @@ const scenarioDir = path.resolve(import.meta.dirname, '../docs/scenarios');
 export function example(
   name: string,
   sample?: number,
-): { daily: ScenarioAction[]; rows: ScenarioRow[] } {
+): { daily: ScenarioAction[]; days: number; rows: ScenarioRow[] } {
   const parsed = parseScenario(
     JSON.parse(readFileSync(path.join(scenarioDir, `${name}.json`), 'utf8')),
   );
   const scenario = sample === undefined ? parsed : { ...parsed, sample };
-  return { daily: parsed.daily, rows: runScenario(scenario).rows };
+  return { daily: parsed.daily, days: parsed.days, rows: runScenario(scenario).rows };
 }
+
+const WEEKS = ['', 'week', 'two weeks', 'three weeks', 'four weeks', 'five weeks', 'six weeks'];
+/** How long a run of whole weeks lasts, in words ("six weeks"); other lengths in days. */
+export const span = (days: number): string =>
+  days % 7 === 0 && WEEKS[days / 7] ? (WEEKS[days / 7] as string) : `${days} days`;
 
 /** The first day (1 = the first) whose rows meet `test`, or 0 if none does. */
 export const firstDay = (rows: ScenarioRow[], test: (r: ScenarioRow) => boolean): number => {

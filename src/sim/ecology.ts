@@ -46,6 +46,9 @@ const KEYSTONE_HALF_SAT = v(EC.keystoneHalfSaturation);
 /** Active sugar-using biomass at which each user gets half the sugar. */
 export const SUGAR_COMPETITION = v(EC.sugarCompetition);
 const STORE_GROWTH = v(EC.storeGrowth);
+const NICHE_LOSS = v(EC.mutansNicheLoss);
+const NICHE_HALF = v(EC.mutansNicheHalf);
+const NICHE_COMMENSAL = v(EC.mutansNicheCommensal);
 
 // Per-group resource and extra loss terms of the current step (scratch).
 const RES = new Float64Array(N_GROUPS);
@@ -101,6 +104,7 @@ export function grow(
     (-PEROXIDE * C * (gly[0] as number)) / (1 + PEROXIDE_SUGAR_RELIEF * s) +
     CANDIDA_BOOST * s * K -
     BACTERIOCIN * probiotic -
+    (NICHE_LOSS * (1 - NICHE_COMMENSAL + NICHE_COMMENSAL * C) * M) / (NICHE_HALF + M) -
     (DEATH[1] as number);
   res[2] = (SIGMA[2] as number) + (RHO[2] as number) * (gly[2] as number) * sugarShare;
   extra[2] = -(DEATH[2] as number);

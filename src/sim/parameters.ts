@@ -48,20 +48,20 @@ export const PARAMETERS = {
   groups: {
     C: {
       muMax: cite(0.5, BRIEF),
-      phMin: ill(5.25, `brief 5.2 (${BRADSHAW}); ${CAL}`),
+      phMin: ill(5.21, `brief 5.2 (${BRADSHAW}); ${CAL}`),
       phOpt: cite(7.0, BRIEF),
       phMax: cite(8.5, BRIEF),
       acidYield: cite(0.4, BRIEF),
       glycolysisFloor: ill(
-        5.2,
+        5.13,
         `non-mutans streptococci stop glycolysis near pH 4.5-5; ${CAL}, to a little above that`,
       ),
       sigma: ill(1, `commensals use salivary glycoproteins best (Marsh 2003); ${CAL}`),
-      rho: ill(2, CAL),
+      rho: ill(4.02, CAL),
       death: ill(0.05),
       crowding: ill(0.3),
       acidKill: ill(
-        0.321,
+        0.304,
         `S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998); ${CAL}`,
       ),
       chxKill: ill(
@@ -78,12 +78,15 @@ export const PARAMETERS = {
       phMax: cite(8.5, BRIEF),
       acidYield: cite(1.0, BRIEF),
       glycolysisFloor: ill(4.0, 'S. mutans glycolysis continues below its growth minimum'),
-      sigma: ill(0.4, `brief: sigma_C > sigma_M; ${CAL}`),
-      rho: ill(6, `brief 4; ${CAL}`),
-      death: ill(0.04),
-      crowding: ill(0.05, CAL),
+      sigma: ill(0.36, `brief: sigma_C > sigma_M; ${CAL}`),
+      rho: ill(6.12, `brief 4; ${CAL}`),
+      death: ill(
+        0.0157,
+        `lower than the commensals': what holds S. mutans down is its niche (ecology.mutansNicheLoss); ${CAL}`,
+      ),
+      crowding: ill(0.0227, CAL),
       acidKill: ill(
-        0.149,
+        0.214,
         'S. mutans survives below its growth minimum better than commensals: with pH control ' +
           'off it keeps 10-40% of the chemostat (Bradshaw & Marsh 1998: 18.9%) beside the ' +
           'lactobacilli; ' +
@@ -104,10 +107,10 @@ export const PARAMETERS = {
       acidYield: cite(1.2, BRIEF),
       glycolysisFloor: ill(3.5, 'lactobacilli make acid down to pH ~3.5'),
       sigma: ill(0.258, CAL),
-      rho: ill(17.5, `brief 20; ${CAL}`),
+      rho: ill(16.7, `brief 20; ${CAL}`),
       death: ill(0.025),
-      crowding: ill(0.0306, CAL),
-      acidKill: ill(0.229, CAL),
+      crowding: ill(0.0285, CAL),
+      acidKill: ill(0.236, CAL),
       chxKill: ill(0.4, 'lactobacilli are relatively chlorhexidine-tolerant'),
       immigration: ill(3e-5),
     },
@@ -197,18 +200,18 @@ export const PARAMETERS = {
     ),
     bufferFlowWeight: ill(0.25, 'share of plaque buffering that tracks salivary bicarbonate'),
     lactateHalfSaturation: ill(5, 'mM'),
-    veillonellaUptake: ill(0.689, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
+    veillonellaUptake: ill(0.717, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
     fluorideGlycolysisBlock: ill(0.35, 'fluoride inhibits enolase, more at low pH'),
     arginineRest: ill(0.05, 'mM free arginine in saliva'),
     arginineHalfSaturation: ill(0.5, 'mM'),
     arginineHalfLife: ill(180, 'min; arginine is retained in plaque for hours'),
     ammoniaRate: ill(
-      0.6,
+      0.487,
       'mM/min from saturating arginolytic biomass and arginine (Liu, Nascimento & Burne 2012); ' +
         CAL,
     ),
     nitrateAlkali: ill(
-      0.219,
+      0.257,
       'mM/min of alkali from salivary nitrate at saturating nitrate-reducing biomass: Veillonella ' +
         'and other nitrate reducers turn nitrate to nitrite and ammonia, consuming protons, and ' +
         'nitrate raises plaque pH after sugar (Rosier et al. 2020 Front Microbiol 11:555465); ' +
@@ -216,18 +219,18 @@ export const PARAMETERS = {
         CAL,
     ),
     nitrateHalfSaturation: ill(
-      0.03,
+      0.0413,
       `Veillonella abundance at which nitrate alkali is half its maximum; ${CAL}`,
     ),
     probioticAmmonia: ill(2, 'S. salivarius M18 urease counts double per unit'),
     lactobacillusAmmonia: ill(
-      0.5,
+      1.7,
       'lactobacilli carry arginine deiminase as commensal streptococci do (Nascimento et al. ' +
         '2013 J Dent Res 92:604 found alkali production in caries-active plaque too); ' +
         CAL,
     ),
     arginolyticHalfSaturation: ill(
-      0.051,
+      0.0343,
       'arginolytic biomass at which ammonia output is half its maximum: arginine uptake, not ' +
         'cell count, limits it in mature plaque; ' +
         CAL,
@@ -242,7 +245,7 @@ export const PARAMETERS = {
         'with pH control on (the validation emulation) it replaces saliva for sugar, acid and ammonia',
     ),
     acidPerSugar: ill(
-      71.5,
+      74.2,
       'mM of acid made per unit of sugar (K_S) taken up: couples Monod uptake by the bacteria to ' +
         'their acid; two lactate per glucose, with sugar in units of its half-saturation; ' +
         CAL,
@@ -252,19 +255,31 @@ export const PARAMETERS = {
 
   ecology: {
     peroxideInhibition: ill(
-      0.12,
+      0.105,
       `per hour per unit C; H2O2 of S. sanguinis/gordonii (Kreth 2008); ${CAL}`,
     ),
     peroxideSugarRelief: cite(5, 'brief gamma = 5; glucose represses H2O2 (Kreth 2008)'),
-    mutacin: ill(0.0739, `per hour per unit M (Kreth 2008); ${CAL}`),
+    mutacin: ill(0.0804, `per hour per unit M (Kreth 2008); ${CAL}`),
     sugarCompetition: ill(
       0.05,
       'active sugar-using biomass at which each user gets half the sugar',
     ),
     storeFill: ill(3, 'per min: S. mutans fills its intracellular polysaccharide store from sugar'),
     storeHalfLife: ill(90, 'min: the store carries growth and acid on after the sugar is gone'),
-    storeGrowth: ill(0.5, `extra S. mutans resource when the store is full; ${CAL}`),
+    storeGrowth: ill(0.451, `extra S. mutans resource when the store is full; ${CAL}`),
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
+    mutansNicheLoss: ill(
+      0.0432,
+      'per hour: extra loss of S. mutans once the places it binds (its own niche on the pellicle, ' +
+        'glucan it has made) are taken; holds it near 1% at neutral pH as Bradshaw & Marsh 1998 ' +
+        `found, instead of washing out or taking over; ${CAL}`,
+    ),
+    mutansNicheHalf: ill(0.0171, `S. mutans abundance at which half its own niche is full; ${CAL}`),
+    mutansNicheCommensal: ill(
+      0.445,
+      'share of that loss that comes from commensals holding the surface, so it eases as acid ' +
+        `clears them (the step that keeps tipped plaque tipped); ${CAL}`,
+    ),
     candidaBoost: ill(12, 'per hour per unit K times sugar saturation (Falsetta 2014)'),
     bacteriocin: ill(
       0.002,

@@ -51,11 +51,17 @@ describe('heading: where the acid-lovers and the gum are going', () => {
   });
 
   it('calls a community tipping under frequent sugar an acid takeover before it crosses 30%', () => {
-    // Ten sugar rinses a day: M + L climbs day by day (Head et al. 2021).
+    // Ten sugar rinses a day: M + L climbs day by day (Head et al. 2021). It is read every hour,
+    // because by now it climbs a third in a day and a daily reading may step over the half-day
+    // in which it is heading past 30% but not there yet. The rinses fall at 07:00 + 96 min × k
+    // (as pulseDays places them), all multiples of 12 minutes.
+    const rinseAt = new Set(Array.from({ length: 10 }, (_, k) => 420 + 96 * k));
     let m = createMicrobiome();
     let caught = false;
-    for (let d = 0; d < 14 && !caught; d++) {
-      m = pulseDays(m, 10, 1);
+    for (let t = 0; t < 14 * 1440 && !caught; t += 12) {
+      if (rinseAt.has(t % 1440)) m = applyIntervention(m, 'sugar_snack', 1);
+      m = advance(m, 12);
+      if ((t + 12) % 60 !== 0) continue;
       const standing = acidLovers(m);
       if (standing > 0.3) break;
       if (classifyEnding(m) === 'acid_takeover') {

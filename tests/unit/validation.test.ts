@@ -10,12 +10,14 @@ import { EXPERIMENTS } from '../../tools/validateExperiments';
 
 /** Targets of issue #11 the model misses today (see docs/VALIDATION.md for the figures). */
 const OPEN = new Set([
-  // Bradshaw & Marsh: the emulated chemostat has no seeding from saliva, so S. mutans, held back
-  // by the commensals' peroxide at pH 7, washes out there (0.005%) instead of rising to 1%; a
-  // faster S. mutans takes the vessel over at every lower floor instead (a knife edge the
-  // calibration search did not cross). Lactobacilli overshoot a little at the 5.0 floor.
-  'bm-M-7',
-  'bm-L-5',
+  // Bradshaw & Marsh at the 5.0 floor: S. mutans 17.8% against 4-15.8% (paper 7.9%); M + L
+  // is right, the split between them is not. The calibration search (tools/calibrate) found no
+  // set that meets it without losing S. mutans at pH 7 or the hysteresis of behaviour 5.
+  'bm-M-5',
+  // Arginine deiminase activity of tipped plaque: 0.116 of healthy plaque's against 0.14-0.33.
+  // Tipped plaque keeps too few arginolytic commensals per unit plaque; the sets the search
+  // found that keep more of them let S. mutans overshoot at the lower floors instead.
+  'ads-tipped',
 ]);
 
 describe('the model against published experiments', () => {

@@ -203,6 +203,37 @@ check(
       Math.abs((fromT[0] as number) - (fromH[0] as number)) < 0.01),
   info.hyst,
 );
+// The integrator near the tipping point (tests/unit/sim.chunking.test.ts): behaviour 5 must
+// hold on the converged model, not only on the adaptive step's error. Fixed steps converge to
+// first order, so the 1/8- and 1/16-minute runs give the limit 2 r(1/16) - r(1/8).
+{
+  const fixed = (n: number, stepping: number): number =>
+    acidShare(
+      runScenario(
+        {
+          description: '',
+          seed: 1,
+          days: 30,
+          saliva: 'normal',
+          daily: pulses(n),
+          events: [],
+          phFloor: null,
+          sample: 1440,
+        },
+        { start: tipped, rows: false, stepping },
+      ).final,
+    );
+  const quarter = fixed(5, 0.25);
+  const limit = 2 * fixed(5, 0.0625) - fixed(5, 0.125);
+  info.converged = { limit: +limit.toFixed(3), quarter: +quarter.toFixed(3) };
+  check(
+    'b5-converged',
+    limit > 0.32 &&
+      Math.abs(quarter - limit) < 0.0125 &&
+      Math.abs((fixedT[2] as number) - limit) < 0.05,
+    info.converged,
+  );
+}
 // behaviour 6
 {
   const before = days(sim.createMicrobiome(), MEALS, 1);

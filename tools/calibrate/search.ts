@@ -22,7 +22,10 @@ const SPACE: Record<string, [number, number]> = {
   'groups.M.rho': [2.5, 9],
   'groups.M.crowding': [0.02, 0.3],
   'groups.M.acidKill': [0.05, 0.6],
-  'groups.M.death': [0.01, 0.08],
+  'groups.M.death': [0.003, 0.08],
+  'ecology.mutansNicheLoss': [0.01, 0.3],
+  'ecology.mutansNicheHalf': [0.005, 0.1],
+  'ecology.mutansNicheCommensal': [0, 1],
   'groups.L.death': [0.005, 0.08],
   'groups.L.sigma': [0.1, 0.6],
   'groups.L.rho': [12, 35],
@@ -72,7 +75,7 @@ while (Date.now() < end) {
     const [lo, hi] = SPACE[k] as [number, number];
     const cur = p[k] ?? current(k);
     const next =
-      k.endsWith('phMin') || k.endsWith('Floor')
+      k.endsWith('phMin') || k.endsWith('Floor') || k.endsWith('Commensal')
         ? cur + 0.1 * gauss()
         : cur * Math.exp(0.2 * gauss());
     p[k] = +Math.min(hi, Math.max(lo, next)).toPrecision(3);

@@ -117,8 +117,9 @@ describe('reading comfort', () => {
   }) => {
     const game = await open();
     const { page } = game;
-    // Torus's first choices (his showcase, the Lane, passing the Bowl untasted) turn the
-    // mural from vibrant to anxious on the third: going back walks through that change.
+    // Torus's first choices, taken until the mural's state changes (the Lane did it on the
+    // model of 2026-12-06; which choice does is the simulation's business, so the test looks
+    // for the change rather than naming it): going back walks through that change.
     await page.getByRole('button', { name: /Play as Torus Kline/ }).click();
     await choiceButtons(page).first().waitFor();
     const back = page.getByRole('button', { name: 'Back one choice' });
@@ -126,15 +127,14 @@ describe('reading comfort', () => {
     const firstLine = (await page.locator('#story-log p.line').first().textContent()) ?? '';
     const steps = [await snapshot(page)];
     const chosen: string[] = [];
-    for (const pick of ['first', 'first', 'last'] as const) {
-      const button = pick === 'first' ? choiceButtons(page).first() : choiceButtons(page).last();
-      chosen.push((await button.textContent())?.replace(/^\d/, '') ?? '');
-      await playChoices(page, 1, pick);
+    while (steps.length < 2 || steps.at(-1)?.mural === steps[0]?.mural) {
+      expect(steps.length).toBeLessThan(7); // six choices without a change: the mural is stuck
+      chosen.push((await choiceButtons(page).first().textContent())?.replace(/^\d/, '') ?? '');
+      await playChoices(page, 1, 'first');
       steps.push(await snapshot(page));
     }
-    expect(steps[3]?.mural).toMatch(/^The mural is anxious/);
-    expect(steps[2]?.mural).toMatch(/^The mural is vibrant/);
-    expect(steps[1]?.mural).toMatch(/^The mural is vibrant/);
+    expect(steps[0]?.mural).toMatch(/^The mural is vibrant/);
+    expect(steps.at(-1)?.mural).toMatch(/^The mural is (?!vibrant)/);
 
     await choiceButtons(page).first().focus();
     await page.keyboard.press('h');
@@ -157,19 +157,20 @@ describe('reading comfort', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('choice');
 
     // Back, once by button and then by key: each time the choices and mural as they were.
+    const last = steps.length - 1;
     await back.click();
     await page.waitForFunction(
-      (mural) => document.querySelector('#mural-words')?.textContent === mural,
-      steps[2]?.mural,
+      (count) => document.querySelectorAll('#story-log .echo').length === count,
+      last - 1,
     );
-    expect(await snapshot(page)).toEqual(steps[2]);
-    for (const step of [steps[1], steps[0]]) {
+    expect(await snapshot(page)).toEqual(steps[last - 1]);
+    for (let i = last - 2; i >= 0; i--) {
       await page.keyboard.press('b');
       await page.waitForFunction(
         (count) => document.querySelectorAll('#story-log .echo').length === count,
-        steps.indexOf(step as (typeof steps)[number]),
+        i,
       );
-      expect(await snapshot(page)).toEqual(step);
+      expect(await snapshot(page)).toEqual(steps[i]);
     }
     await game.screenshot('rewound-to-start');
     expect(await back.isDisabled()).toBe(true);

@@ -3,11 +3,14 @@
 // tools/simulationFigures.ts, so no model figure is typed by hand and none goes stale when the
 // model is recalibrated. `npm run validate` and `npm run docs` write it;
 // tests/unit/sim.docs.test.ts fails when the file differs from what this would write.
-// Run directly (`npm run docs`), it writes the file and nothing else.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Run directly (`npm run docs`), it writes the file and redraws the example charts of
+// docs/scenarios (SIMULATION.md shows them), which the same test compares too.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INTERVENTIONS, type InterventionName } from '../src/sim';
+import { parseScenario, runScenario } from '../src/sim/scenario';
+import { scenarioChart } from './scenarioChart';
 import { figure } from './simulationFigures';
 import { noteCell, parameterTables } from './validateDocs';
 
@@ -73,6 +76,45 @@ export function writeSimulation(): boolean {
   return true;
 }
 
+const SCENARIOS = path.join(docs, 'scenarios');
+
+/**
+ * Each example of docs/scenarios drawn from its scenario, as
+ * `npm run sim -- <name>.json --plot <name>.svg` draws it: the chart beside each `.json`.
+ */
+export function exampleCharts(): { file: string; svg: string }[] {
+  return readdirSync(SCENARIOS)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const scenario = parseScenario(JSON.parse(readFileSync(path.join(SCENARIOS, name), 'utf8')));
+      const title = scenario.description || path.basename(name, '.json');
+      return {
+        file: path.join(SCENARIOS, name.replace(/\.json$/, '.svg')),
+        svg: scenarioChart(scenario, runScenario(scenario), { title }),
+      };
+    });
+}
+
+/** Redraws the example charts that differ from the model's; returns the files written. */
+export function writeExampleCharts(): string[] {
+  const written: string[] = [];
+  for (const { file, svg } of exampleCharts()) {
+    let old = '';
+    try {
+      old = readFileSync(file, 'utf8');
+    } catch {
+      // a new example: its chart is written below
+    }
+    if (old === svg) continue;
+    writeFileSync(file, svg);
+    written.push(path.relative(path.dirname(docs), file));
+  }
+  return written;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(writeSimulation() ? 'docs/SIMULATION.md rewritten' : 'docs/SIMULATION.md unchanged');
+  const charts = writeExampleCharts();
+  console.log(charts.length > 0 ? `redrawn: ${charts.join(', ')}` : 'example charts unchanged');
 }

@@ -4,7 +4,7 @@
 // figure filled in: tools/simulationDoc.ts), and exits 1 if any target is out of tolerance.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BEGIN as SENSITIVITY_BEGIN, END as SENSITIVITY_END, withSensitivity } from './sensitivity';
-import { writeSimulation } from './simulationDoc';
+import { writeExampleCharts, writeSimulation } from './simulationDoc';
 import { EXPERIMENTS, SOURCES, type Target } from './validateExperiments';
 
 export interface Measured {
@@ -76,6 +76,7 @@ if (!process.argv.includes('--no-write')) {
     block ? withSensitivity(lines.join('\n'), block) : lines.join('\n'),
   );
   writeSimulation();
+  writeExampleCharts();
 }
 const missed = results.filter((r) => !r.pass);
 console.log(`\n${results.length - missed.length} of ${results.length} targets within tolerance`);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { INTERVENTIONS } from '../../src/sim';
 import { PARAMETERS } from '../../src/sim/parameters';
 import { SCENARIO_COLUMNS } from '../../src/sim/scenario';
-import { renderSimulation, TEMPLATE_PATH } from '../../tools/simulationDoc';
+import { exampleCharts, renderSimulation, TEMPLATE_PATH } from '../../tools/simulationDoc';
 import { noteCell, parameterTables } from '../../tools/validateDocs';
 
 const docs = path.resolve(import.meta.dirname, '../../docs');
@@ -30,6 +30,17 @@ describe('docs/SIMULATION.md', () => {
       'edit docs/SIMULATION.template.md, not SIMULATION.md, then run npm run docs',
     ).toEqual([]);
   });
+
+  it('shows example charts the model draws today (npm run docs redraws them)', () => {
+    // A chart is the run of its scenario drawn; a recalibrated model that left one as it was
+    // would show a class a community the model no longer grows.
+    const charts = exampleCharts();
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    const stale = charts
+      .filter(({ file, svg }) => !existsSync(file) || readFileSync(file, 'utf8') !== svg)
+      .map(({ file }) => path.relative(docs, file));
+    expect(stale, 'run npm run docs').toEqual([]);
+  }, 30_000);
 
   it('lists every parameter of the model', () => {
     const names = [

@@ -15,7 +15,7 @@ import {
 import { phOf } from '../src/sim/chemistry';
 import { RINSE_WINDOW_MINUTES } from '../src/sim/metrics';
 import { PARAMETERS, type Param } from '../src/sim/parameters';
-import { FINE_STEP, QUIET_STEP } from '../src/sim/traces';
+import { FINE_STEP, FLOW_TRACE, QUIET_STEP, STEP_RULES, SUGAR_TRACE } from '../src/sim/traces';
 import { EFFECTS, HEALTH_WEIGHTS } from './simulationEffects';
 import {
   antisepticWeek,
@@ -128,6 +128,12 @@ const NAMED: Record<string, () => Value> = {
   rinseWindowHours: () => RINSE_WINDOW_MINUTES / 60,
   fineStep: () => FINE_STEP,
   quietStep: () => QUIET_STEP,
+  'step.steepPh': () => STEP_RULES.steepPhPerMinute,
+  'step.longSugar': () => STEP_RULES.longSugar,
+  'step.firstGuessPh': () => STEP_RULES.firstGuessPh,
+  'step.error': () => STEP_RULES.stepError,
+  'step.sugarTrace': () => SUGAR_TRACE,
+  'step.flowTrace': () => FLOW_TRACE,
   // The integrator's work per day (tools/workloads.ts, the days the bench and a test time).
   'steps.quiet': () => Math.round(stepsPerDay(QUIET_DAY, 3)),
   'steps.meals': () => 10 * Math.round(stepsPerDay(MEAL_DAY, 3) / 10),

@@ -29,6 +29,7 @@ import {
   flush,
   QUIET_STEP,
   recordHour,
+  STEP_RULES,
   SUGAR_TRACE,
   startHour,
 } from './traces';
@@ -37,16 +38,12 @@ const CH = PARAMETERS.chemistry;
 const EC = PARAMETERS.ecology;
 const GUM = PARAMETERS.gum;
 
-const STEEP_PH_PER_MINUTE = 0.3;
-// Steps longer than a minute wait until sugar is below LONG_SUGAR K_S: the exponential shape a
-// step gives the sugar's saturation is only close once saturation is nearly linear in sugar.
-const LONG_SUGAR = 0.1;
-/** A first guess for a long step keeps the pH change at its starting rate below this. */
-const FIRST_GUESS_PH = 0.2;
-/** A step whose acid moves less than this (mM; ~0.003 pH) needs no corrector. */
-const REST_MM = 0.05;
-/** Largest pH difference between predictor and corrector a step longer than a minute may show. */
-const STEP_ERROR = 0.005;
+// The step rules, copied into module-local constants (see below for why).
+const STEEP_PH_PER_MINUTE = STEP_RULES.steepPhPerMinute;
+const LONG_SUGAR = STEP_RULES.longSugar;
+const FIRST_GUESS_PH = STEP_RULES.firstGuessPh;
+const REST_MM = STEP_RULES.restMm;
+const STEP_ERROR = STEP_RULES.stepError;
 
 // The loop's constants are module-local, not imported: an imported binding is live, so V8
 // reloads and hole-checks it at every use in the loop, which cost a fifth of its speed.

@@ -12,8 +12,28 @@ const GUM = PARAMETERS.gum;
 
 /** Longest step the adaptive integrator takes (minutes); steps end on its multiples. */
 export const QUIET_STEP = 10;
-/** Step while the pH plunges faster than STEEP_PH_PER_MINUTE (minutes). */
+/** Step while the pH plunges faster than STEP_RULES.steepPhPerMinute (minutes). */
 export const FINE_STEP = 0.5;
+
+/**
+ * The adaptive step's other rules (stepLoop.ts copies each into a module-local constant, so the
+ * hot loop never reads an import; docs/SIMULATION.md quotes them from here).
+ */
+export const STEP_RULES = {
+  /** pH fall per minute above which the step is FINE_STEP. */
+  steepPhPerMinute: 0.3,
+  /**
+   * Steps longer than a minute wait until sugar is below this (in K_S): the exponential shape
+   * a step gives the sugar's saturation is only close once saturation is nearly linear in sugar.
+   */
+  longSugar: 0.1,
+  /** A first guess for a long step keeps the pH change at its starting rate below this. */
+  firstGuessPh: 0.2,
+  /** A step whose acid moves less than this (mM; ~0.003 pH) needs no corrector. */
+  restMm: 0.05,
+  /** Largest pH difference between predictor and corrector a step longer than a minute may show. */
+  stepError: 0.005,
+} as const;
 
 // Decay factors for the common step lengths, so most steps need no Math.exp.
 const HALF_LIVES = [

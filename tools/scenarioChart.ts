@@ -1,6 +1,7 @@
 // A scenario run as an SVG chart a teacher can project: who lives in the plaque, the plaque pH
 // against the critical line, overall health and the ending the simulation would give at each
 // moment, with the one-off events marked. Hand-written SVG text, so it needs no library.
+import path from 'node:path';
 import type { EndingName } from '../src/sim/ending';
 import type { GroupName } from '../src/sim/groups';
 import { INTERVENTIONS } from '../src/sim/interventions';
@@ -73,6 +74,10 @@ function label(x: number, y: number, text: string, attrs = ''): string {
   const fill = attrs.includes('fill=') ? '' : ` fill="${INK}"`;
   return `<text x="${f1(x)}" y="${f1(y)}" ${FONT}${fill} ${attrs}>${esc(text)}</text>`;
 }
+
+/** The title a scenario file's chart gets: its description, or else the file's name. */
+export const chartTitle = (scenario: Scenario, file: string): string =>
+  scenario.description || path.basename(file, '.json');
 
 export interface ChartOptions {
   /** Shown as the title; defaults to the scenario's description. */

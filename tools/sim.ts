@@ -1,9 +1,8 @@
 // `npm run sim -- <scenario.json> [--format csv|json] [--out file] [--plot chart.svg]`:
 // runs a scenario (see docs/SIMULATION.md) and prints or writes its sampled rows.
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseScenario, rowsToCsv, runScenario, ScenarioError } from '../src/sim/scenario';
-import { scenarioChart } from './scenarioChart';
+import { chartTitle, scenarioChart } from './scenarioChart';
 
 const USAGE = `usage: npm run sim -- <scenario.json> [--format csv|json] [--out file] [--plot chart.svg]
 
@@ -69,8 +68,10 @@ if (options.out) {
   process.stdout.write(text);
 }
 if (options.plot) {
-  const title = scenario.description || path.basename(file, '.json');
-  writeFileSync(options.plot, scenarioChart(scenario, result, { title }));
+  writeFileSync(
+    options.plot,
+    scenarioChart(scenario, result, { title: chartTitle(scenario, file) }),
+  );
   console.error(`${options.plot}: chart written`);
 }
 const last = result.rows[result.rows.length - 1];

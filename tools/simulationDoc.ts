@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INTERVENTIONS, type InterventionName } from '../src/sim';
 import { parseScenario, runScenario } from '../src/sim/scenario';
-import { scenarioChart } from './scenarioChart';
+import { chartTitle, scenarioChart } from './scenarioChart';
 import { figure } from './simulationFigures';
 import { noteCell, parameterTables } from './validateDocs';
 
@@ -88,10 +88,9 @@ export function exampleCharts(): { file: string; svg: string }[] {
     .sort()
     .map((name) => {
       const scenario = parseScenario(JSON.parse(readFileSync(path.join(SCENARIOS, name), 'utf8')));
-      const title = scenario.description || path.basename(name, '.json');
       return {
         file: path.join(SCENARIOS, name.replace(/\.json$/, '.svg')),
-        svg: scenarioChart(scenario, runScenario(scenario), { title }),
+        svg: scenarioChart(scenario, runScenario(scenario), { title: chartTitle(scenario, name) }),
       };
     });
 }

@@ -271,8 +271,8 @@ export const PARAMETERS = {
     mutansNicheLoss: ill(
       0.0432,
       'per hour: extra loss of S. mutans once the places it binds (its own niche on the pellicle, ' +
-        'glucan it has made) are taken; holds it near 1% at neutral pH as Bradshaw & Marsh 1998 ' +
-        `found, instead of washing out or taking over; ${CAL}`,
+        'glucan it has made) are taken; keeps it at a fraction of a percent at neutral pH (Bradshaw ' +
+        `& Marsh 1998: 1%) instead of washing out or taking over; ${CAL}`,
     ),
     mutansNicheHalf: ill(0.0171, `S. mutans abundance at which half its own niche is full; ${CAL}`),
     mutansNicheCommensal: ill(

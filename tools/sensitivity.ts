@@ -27,6 +27,8 @@ export const SCREENED = [
   'ecology.mutansNicheLoss',
   'ecology.mutansNicheCommensal',
   'ecology.peroxideInhibition',
+  'ecology.retentionSeeding',
+  'ecology.retentionHalfLife',
   'ecology.chxRate',
   'ecology.chxHalfLife',
   'gum.stimulusHalf',

@@ -99,6 +99,9 @@ function buildSchemas() {
     ...scalarSchemas,
     gumPlaque: scalarSchemas.gumPlaque.default(L.olderSaves.gumPlaque),
     attachmentLoss: scalarSchemas.attachmentLoss.default(L.olderSaves.attachmentLoss),
+    retainedLactobacilli: scalarSchemas.retainedLactobacilli.default(
+      L.olderSaves.retainedLactobacilli,
+    ),
     groups: perGroup(limited(L.group)),
     saliva: salivaSchema,
     baseSaliva: salivaSchema,

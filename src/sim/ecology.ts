@@ -53,12 +53,15 @@ const NICHE_COMMENSAL = v(EC.mutansNicheCommensal);
 // Per-group resource and extra loss terms of the current step (scratch).
 const RES = new Float64Array(N_GROUPS);
 const EXTRA = new Float64Array(N_GROUPS);
+/** Seeding per hour beyond saliva's, per group: the retention sites' lactobacilli (scratch). */
+const SEED = new Float64Array(N_GROUPS);
 
 /**
  * Grows the groups `x` (in place) over a step of `h` hours at mean plaque pH `pHn`.
  * `sugarSat` is the bacteria's mean sugar saturation, `active` the active sugar-using biomass
  * (GLYCOLYTIC_ACTIVITY holds each group's activity), `acidMean` the step's mean acid (mM),
- * `storeMean` S. mutans' mean polysaccharide store.
+ * `storeMean` S. mutans' mean polysaccharide store, `lactobacillusSeeding` the lactobacilli
+ * the retention sites shed into the plaque per hour (share of carrying capacity).
  */
 export function grow(
   x: Float64Array,
@@ -72,6 +75,7 @@ export function grow(
   probiotic: number,
   storeMean: number,
   chlorhexidine: number,
+  lactobacillusSeeding: number,
 ): void {
   const gly = GLYCOLYTIC_ACTIVITY;
   const C = x[0] as number;
@@ -118,6 +122,7 @@ export function grow(
   extra[5] = -(DEATH[5] as number) * keystoneDeath;
   res[6] = (SIGMA[6] as number) + (RHO[6] as number) * (gly[6] as number) * sugarShare;
   extra[6] = -(DEATH[6] as number);
+  SEED[2] = lactobacillusSeeding;
   let total = 0;
   for (let i = 0; i < N_GROUPS; i++) {
     const xi = x[i] as number;
@@ -129,7 +134,8 @@ export function grow(
       (CROWD[i] as number) * xi -
       (below > 0 ? (ACID_KILL[i] as number) * below : 0) -
       (CHX_TERM[i] as number) * chlorhexidine;
-    const next = xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number));
+    const next =
+      xi + h * (xi * g + (IMMIGRATION[i] as number) * (jitter[i] as number) + (SEED[i] as number));
     const kept = Math.max(next, 0);
     x[i] = kept;
     total += kept;
@@ -201,4 +207,28 @@ export function attachmentAfter(
     ((inflammation - ATTACHMENT_ONSET) / (1 - ATTACHMENT_ONSET)) *
     (keystone / (ATTACHMENT_KEYSTONE_HALF + keystone));
   return Math.min(ATTACHMENT_MAX, loss + h * ATTACHMENT_PER_HOUR * drive);
+}
+
+const RETENTION_PH = v(EC.retentionPh);
+const RETENTION_GROWTH = v(EC.retentionGrowth);
+const RETENTION_LOSS = Math.LN2 / v(EC.retentionHalfLife);
+const RETENTION_CAPTURE = v(EC.retentionCapture);
+/** Lactobacilli full retention sites shed into the open plaque per hour. */
+export const RETENTION_SEEDING = v(EC.retentionSeeding);
+
+/**
+ * Lactobacilli in the retention sites after `h` hours (`retained`, 0-1 of what the sites hold):
+ * they gain there while the open plaque's pH `pHn` is below retentionPh (fully a unit lower),
+ * as the sites stay more acidic than open plaque; they settle from the open plaque's
+ * lactobacilli `lacto`; and they leave over weeks. Logistic in the sites, so never above 1.
+ */
+export function retentionAfter(retained: number, lacto: number, pHn: number, h: number): number {
+  const acidic = clamp01(RETENTION_PH - pHn);
+  const next =
+    retained +
+    h *
+      (RETENTION_GROWTH * acidic * retained * (1 - retained) -
+        RETENTION_LOSS * retained +
+        RETENTION_CAPTURE * lacto * (1 - retained));
+  return clamp01(next);
 }

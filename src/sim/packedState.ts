@@ -34,10 +34,11 @@ export const SLOT = {
   baseDry: 22,
   gumPlaque: 23,
   attachmentLoss: 24,
+  retainedLactobacilli: 25,
 } as const;
 
 export const PACKED = {
-  scalars: new Float64Array(25),
+  scalars: new Float64Array(26),
   /** Group abundances in group order (C, M, L, V, F, P, K). */
   groups: new Float64Array(N_GROUPS),
   lowPh: new Float64Array(24),
@@ -76,6 +77,7 @@ export function pack(m: Microbiome): void {
   sc[SLOT.baseDry] = m.baseSaliva === 'dry' ? 1 : 0;
   sc[SLOT.gumPlaque] = m.gumPlaque;
   sc[SLOT.attachmentLoss] = m.attachmentLoss;
+  sc[SLOT.retainedLactobacilli] = m.retainedLactobacilli;
   const g = m.groups;
   const x = PACKED.groups;
   x[0] = g.C;
@@ -129,6 +131,7 @@ export function unpack(m: Microbiome): void {
   m.saliva = sc[SLOT.dry] === 1 ? 'dry' : 'normal';
   m.gumPlaque = sc[SLOT.gumPlaque] as number;
   m.attachmentLoss = sc[SLOT.attachmentLoss] as number;
+  m.retainedLactobacilli = sc[SLOT.retainedLactobacilli] as number;
   const g = m.groups;
   const x = PACKED.groups;
   g.C = x[0] as number;

@@ -48,20 +48,26 @@ export const PARAMETERS = {
   groups: {
     C: {
       muMax: cite(0.5, BRIEF),
-      phMin: ill(5.21, `brief 5.2 (${BRADSHAW}); ${CAL}`),
+      phMin: ill(
+        5,
+        "the commensals' growth minimum taken together: S. sanguinis and S. gordonii stop near " +
+          `5.2 (brief; ${BRADSHAW}), but aciduric S. oralis grows at pH 5.2 (Alam et al. 2000 ` +
+          'Appl Environ Microbiol 66:3330) and some S. oralis and S. mitis strains keep making ' +
+          `acid at pH 5.0 (de Soet et al. 2000 Caries Res 34:486); ${CAL}`,
+      ),
       phOpt: cite(7.0, BRIEF),
       phMax: cite(8.5, BRIEF),
       acidYield: cite(0.4, BRIEF),
       glycolysisFloor: ill(
-        5.13,
+        5.17,
         `non-mutans streptococci stop glycolysis near pH 4.5-5; ${CAL}, to a little above that`,
       ),
       sigma: ill(1, `commensals use salivary glycoproteins best (Marsh 2003); ${CAL}`),
-      rho: ill(4.02, CAL),
-      death: ill(0.05),
-      crowding: ill(0.3),
+      rho: ill(2.65, CAL),
+      death: ill(0.0509, CAL),
+      crowding: ill(0.29, CAL),
       acidKill: ill(
-        0.304,
+        0.413,
         `S. gordonii collapses in uncontrolled acid (Bradshaw & Marsh 1998); ${CAL}`,
       ),
       chxKill: ill(
@@ -78,13 +84,13 @@ export const PARAMETERS = {
       phMax: cite(8.5, BRIEF),
       acidYield: cite(1.0, BRIEF),
       glycolysisFloor: ill(4.0, 'S. mutans glycolysis continues below its growth minimum'),
-      sigma: ill(0.36, `brief: sigma_C > sigma_M; ${CAL}`),
-      rho: ill(6.12, `brief 4; ${CAL}`),
+      sigma: ill(0.361, `brief: sigma_C > sigma_M; ${CAL}`),
+      rho: ill(9, `brief 4; ${CAL}`),
       death: ill(
         0.0157,
         `lower than the commensals': what holds S. mutans down is its niche (ecology.mutansNicheLoss); ${CAL}`,
       ),
-      crowding: ill(0.0227, CAL),
+      crowding: ill(0.0241, CAL),
       acidKill: ill(
         0.214,
         'S. mutans survives below its growth minimum better than commensals: with pH control ' +
@@ -107,10 +113,10 @@ export const PARAMETERS = {
       acidYield: cite(1.2, BRIEF),
       glycolysisFloor: ill(3.5, 'lactobacilli make acid down to pH ~3.5'),
       sigma: ill(0.258, CAL),
-      rho: ill(16.7, `brief 20; ${CAL}`),
+      rho: ill(16.6, `brief 20; ${CAL}`),
       death: ill(0.025),
-      crowding: ill(0.0285, CAL),
-      acidKill: ill(0.236, CAL),
+      crowding: ill(0.0297, CAL),
+      acidKill: ill(0.244, CAL),
       chxKill: ill(0.4, 'lactobacilli are relatively chlorhexidine-tolerant'),
       immigration: ill(3e-5),
     },
@@ -191,7 +197,7 @@ export const PARAMETERS = {
       0.03,
       'stored polysaccharide and salivary glycoproteins keep a trickle of acid',
     ),
-    acidScale: ill(43.8, `brief started from Y = 20 mM/min; tuned to the Stephan curve; ${CAL}`),
+    acidScale: ill(44.7, `brief started from Y = 20 mM/min; tuned to the Stephan curve; ${CAL}`),
     bufferNormal: cite(15, 'brief beta = 15 mM per pH unit'),
     acidClearance: cite(0.06, 'brief k_sal = 0.06 per min'),
     acidClearanceFlowExponent: ill(
@@ -200,18 +206,18 @@ export const PARAMETERS = {
     ),
     bufferFlowWeight: ill(0.25, 'share of plaque buffering that tracks salivary bicarbonate'),
     lactateHalfSaturation: ill(5, 'mM'),
-    veillonellaUptake: ill(0.717, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
+    veillonellaUptake: ill(0.614, `mM/min per unit Veillonella (lactate to weaker acids); ${CAL}`),
     fluorideGlycolysisBlock: ill(0.35, 'fluoride inhibits enolase, more at low pH'),
     arginineRest: ill(0.05, 'mM free arginine in saliva'),
     arginineHalfSaturation: ill(0.5, 'mM'),
     arginineHalfLife: ill(180, 'min; arginine is retained in plaque for hours'),
     ammoniaRate: ill(
-      0.487,
+      0.601,
       'mM/min from saturating arginolytic biomass and arginine (Liu, Nascimento & Burne 2012); ' +
         CAL,
     ),
     nitrateAlkali: ill(
-      0.257,
+      0.258,
       'mM/min of alkali from salivary nitrate at saturating nitrate-reducing biomass: Veillonella ' +
         'and other nitrate reducers turn nitrate to nitrite and ammonia, consuming protons, and ' +
         'nitrate raises plaque pH after sugar (Rosier et al. 2020 Front Microbiol 11:555465); ' +
@@ -219,18 +225,18 @@ export const PARAMETERS = {
         CAL,
     ),
     nitrateHalfSaturation: ill(
-      0.0413,
+      0.0373,
       `Veillonella abundance at which nitrate alkali is half its maximum; ${CAL}`,
     ),
     probioticAmmonia: ill(2, 'S. salivarius M18 urease counts double per unit'),
     lactobacillusAmmonia: ill(
-      1.7,
+      2,
       'lactobacilli carry arginine deiminase as commensal streptococci do (Nascimento et al. ' +
         '2013 J Dent Res 92:604 found alkali production in caries-active plaque too); ' +
         CAL,
     ),
     arginolyticHalfSaturation: ill(
-      0.0343,
+      0.0577,
       'arginolytic biomass at which ammonia output is half its maximum: arginine uptake, not ' +
         'cell count, limits it in mature plaque; ' +
         CAL,
@@ -245,7 +251,7 @@ export const PARAMETERS = {
         'with pH control on (the validation emulation) it replaces saliva for sugar, acid and ammonia',
     ),
     acidPerSugar: ill(
-      74.2,
+      76.6,
       'mM of acid made per unit of sugar (K_S) taken up: couples Monod uptake by the bacteria to ' +
         'their acid; two lactate per glucose, with sugar in units of its half-saturation; ' +
         CAL,
@@ -259,24 +265,24 @@ export const PARAMETERS = {
       `per hour per unit C; H2O2 of S. sanguinis/gordonii (Kreth 2008); ${CAL}`,
     ),
     peroxideSugarRelief: cite(5, 'brief gamma = 5; glucose represses H2O2 (Kreth 2008)'),
-    mutacin: ill(0.0804, `per hour per unit M (Kreth 2008); ${CAL}`),
+    mutacin: ill(0.0977, `per hour per unit M (Kreth 2008); ${CAL}`),
     sugarCompetition: ill(
       0.05,
       'active sugar-using biomass at which each user gets half the sugar',
     ),
     storeFill: ill(3, 'per min: S. mutans fills its intracellular polysaccharide store from sugar'),
     storeHalfLife: ill(90, 'min: the store carries growth and acid on after the sugar is gone'),
-    storeGrowth: ill(0.451, `extra S. mutans resource when the store is full; ${CAL}`),
+    storeGrowth: ill(0.44, `extra S. mutans resource when the store is full; ${CAL}`),
     storeAcid: ill(0.05, 'acid from a full store relative to full sugar'),
     mutansNicheLoss: ill(
-      0.0432,
+      0.0431,
       'per hour: extra loss of S. mutans once the places it binds (its own niche on the pellicle, ' +
         'glucan it has made) are taken; keeps it at a fraction of a percent at neutral pH (Bradshaw ' +
         `& Marsh 1998: 1%) instead of washing out or taking over; ${CAL}`,
     ),
-    mutansNicheHalf: ill(0.0171, `S. mutans abundance at which half its own niche is full; ${CAL}`),
+    mutansNicheHalf: ill(0.0168, `S. mutans abundance at which half its own niche is full; ${CAL}`),
     mutansNicheCommensal: ill(
-      0.445,
+      0.493,
       'share of that loss that comes from commensals holding the surface, so it eases as acid ' +
         `clears them (the step that keeps tipped plaque tipped); ${CAL}`,
     ),
@@ -308,6 +314,36 @@ export const PARAMETERS = {
         '(Horz et al. 2007 Oral Microbiol Immunol 22:126)',
     ),
     immigrationJitter: ill(0.5, 'hourly +/- fraction of immigration, from the seeded PRNG'),
+    retentionPh: ill(
+      6.17,
+      'open-plaque pH below which lactobacilli gain in the retention sites (fissures, approximal ' +
+        'spaces, open cavities; fully at a unit lower): saliva reaches those sites poorly, so ' +
+        'their plaque stays more acidic than open surfaces after sugar (Kleinberg & Jenkins 1964 ' +
+        `Arch Oral Biol 9:493); ${CAL}`,
+    ),
+    retentionGrowth: ill(
+      0.0565,
+      'per hour: lactobacilli filling the retention sites while the plaque is acidic, about a ' +
+        `quarter of their maximum growth rate (they share the sites with streptococci); ${CAL}`,
+    ),
+    retentionHalfLife: ill(
+      497,
+      'hours (3 weeks): lactobacilli leave the retention sites slowly once the acid stops, so ' +
+        'they outlast a sugar habit by weeks; salivary lactobacillus counts reflect retention ' +
+        `areas such as open carious lesions (Crossner 1981 Community Dent Oral Epidemiol 9); ${CAL}`,
+    ),
+    retentionCapture: ill(
+      0.0143,
+      'per hour per unit plaque lactobacilli: lactobacilli of the open plaque settling in the ' +
+        `retention sites, so a healthy mouth keeps a few there; ${CAL}`,
+    ),
+    retentionSeeding: ill(
+      0.000113,
+      'per hour, share of carrying capacity: lactobacilli that full retention sites shed into ' +
+        'the open plaque, about four times their seeding from saliva: lactobacilli live mainly ' +
+        "in the teeth's retention niches and stay a small part of open plaque (Badet & Thebaud " +
+        `2008 Open Microbiol J 2:38); ${CAL}`,
+    ),
   },
 
   gum: {

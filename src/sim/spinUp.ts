@@ -36,6 +36,7 @@ function blankState(seed: number, saliva: Saliva): Microbiome {
     inflammation: 0.006,
     gumPlaque: 0.1,
     attachmentLoss: 0,
+    retainedLactobacilli: 0.031,
     saliva,
     baseSaliva: saliva,
     dryMinutes: 0,

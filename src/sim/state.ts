@@ -46,6 +46,12 @@ export interface Microbiome {
    * gum stays inflamed under a dysbiotic flora and never heals (ecology.ts).
    */
   attachmentLoss: number;
+  /**
+   * Lactobacilli in the mouth's retention sites (fissures, approximal spaces, open cavities),
+   * 0-1 of what the sites hold: a niche where the pH stays low, from which they seed the open
+   * plaque. It fills over days of acid and empties over weeks (ecology.ts retentionAfter).
+   */
+  retainedLactobacilli: number;
   /** Current salivary condition (dry while a dry-mouth episode lasts or by constitution). */
   saliva: Saliva;
   /** Constitutional salivary condition the mouth returns to. */
@@ -140,6 +146,7 @@ function cloneWith(m: MicrobiomeCore, lastMark: LastMark | null): Microbiome {
     inflammation: m.inflammation,
     gumPlaque: m.gumPlaque,
     attachmentLoss: m.attachmentLoss,
+    retainedLactobacilli: m.retainedLactobacilli,
     saliva: m.saliva,
     baseSaliva: m.baseSaliva,
     dryMinutes: m.dryMinutes,
@@ -211,6 +218,7 @@ export const MICROBIOME_LIMITS = {
     gumPlaque: UNIT,
     // The model stops the loss at 15 mm (ecology.ts ATTACHMENT_MAX): room for rounding above.
     attachmentLoss: range(0, 20),
+    retainedLactobacilli: UNIT,
     dryMinutes: AMOUNT,
     flowBoost: UNIT,
     chewing: UNIT,
@@ -241,9 +249,17 @@ export const MICROBIOME_LIMITS = {
    * after the first saves were made; a save without it resumes with a brushed mouth's margin,
    * about the settled mouth's; one without the hourly trend resumes with none known (empty);
    * one without a last mark resumes from where it stands; attachment loss came later still, and
-   * a save without it has lost none (no story runs long enough to lose a measurable amount).
+   * a save without it has lost none (no story runs long enough to lose a measurable amount);
+   * the retention sites came last, and a save without them resumes with a healthy mouth's few
+   * lactobacilli there (the settled mouth's, rounded).
    */
-  olderSaves: { gumPlaque: 0.1, attachmentLoss: 0, hourly: [] as number[], lastMark: null },
+  olderSaves: {
+    gumPlaque: 0.1,
+    attachmentLoss: 0,
+    retainedLactobacilli: 0.031,
+    hourly: [] as number[],
+    lastMark: null,
+  },
   /** The digest of a last mark: a whole number of 53 bits. */
   check: range(0, 2 ** 53 - 1, true),
 } as const;
@@ -314,6 +330,7 @@ function scalarsFit(m: Record<string, unknown>): boolean {
     fits(m.inflammation, s.inflammation) &&
     fits(m.gumPlaque, s.gumPlaque) &&
     fits(m.attachmentLoss, s.attachmentLoss) &&
+    fits(m.retainedLactobacilli, s.retainedLactobacilli) &&
     fits(m.dryMinutes, s.dryMinutes) &&
     fits(m.flowBoost, s.flowBoost) &&
     fits(m.chewing, s.chewing) &&

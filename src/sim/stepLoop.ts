@@ -16,7 +16,13 @@ import {
   sugarClearanceAt,
   v,
 } from './chemistry';
-import { attachmentAfter, grow, inflammationAfter } from './ecology';
+import {
+  attachmentAfter,
+  grow,
+  inflammationAfter,
+  RETENTION_SEEDING,
+  retentionAfter,
+} from './ecology';
 import { SimStateError } from './errors';
 import { SLOT } from './packedState';
 import { PARAMETERS } from './parameters';
@@ -109,6 +115,7 @@ export function run(
   let inflammation = sc[SLOT.inflammation] as number;
   let gumPlaque = sc[SLOT.gumPlaque] as number;
   let attachmentLoss = sc[SLOT.attachmentLoss] as number;
+  let retained = sc[SLOT.retainedLactobacilli] as number;
   let chewing = sc[SLOT.chewing] as number;
   let flowBoost = sc[SLOT.flowBoost] as number;
   let washout = sc[SLOT.washout] as number;
@@ -137,6 +144,8 @@ export function run(
   // so a group the vessel's pH drives out stays out (without this a starved, acid-killed
   // community kept a third of its commensals, all of them fresh from the seeding).
   const seeding = chemostat ? NO_SEEDING : jitter;
+  // Nor has a chemostat teeth: no retention sites to hide lactobacilli in or seed them from.
+  const retentionSeeding = chemostat ? 0 : RETENTION_SEEDING;
 
   const gly = GLYCOLYTIC_ACTIVITY;
   const use = SUGAR_USE;
@@ -252,7 +261,7 @@ export function run(
           dt = Math.min(fixedDt, remaining);
         } else if (phRate > STEEP_PH_PER_MINUTE) {
           // Right after sugar hits acid-prone plaque the pH can fall a whole unit in a minute:
-          // half-minute steps there keep the Stephan curve close to a fine reference.
+          // quarter-minute steps there keep the Stephan curve close to a fine reference.
           dt = Math.min(FINE_STEP, remaining);
         } else if (minute !== Math.floor(minute)) {
           // Once the plunge eases, the rest of a started minute in one step, so every longer
@@ -410,11 +419,13 @@ export function run(
       probiotic,
       storeMean,
       chlorhexidine,
+      retentionSeeding * retained,
     );
     // A chemostat (pH control on) has no host: its gum neither inflames nor feeds F and P.
     if (phFloor === 0) {
       inflammation = inflammationAfter(inflammation, x, h, gumPlaque);
       attachmentLoss = attachmentAfter(attachmentLoss, inflammation, x[5] as number, h);
+      retained = retentionAfter(retained, x[2] as number, pHn, h);
     }
     // Undisturbed plaque at the gum margin matures towards a full deposit over days; bound
     // chlorhexidine keeps killing it (rinses alone prevent plaque and gingivitis).
@@ -466,6 +477,7 @@ export function run(
   sc[SLOT.inflammation] = inflammation;
   sc[SLOT.gumPlaque] = gumPlaque;
   sc[SLOT.attachmentLoss] = attachmentLoss;
+  sc[SLOT.retainedLactobacilli] = retained;
   sc[SLOT.chewing] = chewing;
   sc[SLOT.flowBoost] = flowBoost;
   sc[SLOT.washout] = washout;

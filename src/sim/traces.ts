@@ -12,8 +12,13 @@ const GUM = PARAMETERS.gum;
 
 /** Longest step the adaptive integrator takes (minutes); steps end on its multiples. */
 export const QUIET_STEP = 10;
-/** Step while the pH plunges faster than STEP_RULES.steepPhPerMinute (minutes). */
-export const FINE_STEP = 0.5;
+/**
+ * Step while the pH plunges faster than STEP_RULES.steepPhPerMinute (minutes). A quarter, not
+ * half, a minute: the plunges carry most of the step error, and where plaque is tipping over
+ * days (the snacking example) half-minute ones put the adaptive run 0.05 pH off the
+ * fixed-step reference, for 14% fewer steps on a snacking day.
+ */
+export const FINE_STEP = 0.25;
 
 /**
  * The adaptive step's other rules (stepLoop.ts copies each into a module-local constant, so the

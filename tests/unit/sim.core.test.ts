@@ -259,7 +259,7 @@ describe('API contract', () => {
 });
 
 describe('integrator', () => {
-  // The adaptive integrator (half-minute steps while the pH plunges, 1-minute steps while
+  // The adaptive integrator (quarter-minute steps while the pH plunges, 1-minute steps while
   // sugar is plentiful, up to 10-minute steps otherwise) against fine fixed steps (1/8
   // minute; 1/4 minute for the three-week scenarios, which differs from 1/8 by less than a
   // tenth of the tolerances): same endings and mural states, pH within 0.05 (within 0.02 on the

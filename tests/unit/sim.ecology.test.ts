@@ -124,10 +124,11 @@ describe('behaviour 5: narrow hysteresis, reversible shift', () => {
   });
 
   it('but returns when the frequency drops a little further', () => {
-    // At 4 a day it is on its way back after 30 days; at 3 a day it is fully back.
+    // At 4 a day it is on its way back after 30 days; at 3 a day it is back, but for the
+    // lactobacilli the retention sites go on shedding for weeks (tested below): within 2 points.
     expect(fromTipped[1] as number).toBeLessThan(0.5 * (fromTipped[2] as number));
     expect(fromTipped[0] as number).toBeLessThan(0.05);
-    expect(Math.abs((fromTipped[0] as number) - (fromHealthy[0] as number))).toBeLessThan(0.01);
+    expect(Math.abs((fromTipped[0] as number) - (fromHealthy[0] as number))).toBeLessThan(0.02);
   });
 });
 
@@ -309,6 +310,53 @@ describe('attachment loss: lasting damage, unlike inflammation', () => {
     for (let year = 0; year < 100; year++) loss = attachmentAfter(loss, 1, 1, 8760);
     expect(loss).toBe(ATTACHMENT_MAX);
     expect(MICROBIOME_LIMITS.scalars.attachmentLoss.max).toBeGreaterThanOrEqual(ATTACHMENT_MAX);
+  });
+});
+
+describe('lactobacilli in the retention sites: a niche where the pH stays low', () => {
+  // Ten sugar rinses a day for 30 days (the validation's caries-active mouth), then three weeks
+  // of meals and brushing; a healthy mouth beside it.
+  const healthy = careDays(createMicrobiome(), 21);
+  const tipped = pulseDays(createMicrobiome(), 10, 30);
+  const recovered = careDays(tipped, 21);
+  // The same tipped mouth for two more days with its retention sites emptied.
+  const withSites = pulseDays(tipped, 10, 2);
+  const withoutSites = pulseDays({ ...tipped, retainedLactobacilli: 0 }, 10, 2);
+  log('retained lactobacilli: healthy, tipped, 3 weeks after', [
+    healthy.retainedLactobacilli,
+    tipped.retainedLactobacilli,
+    recovered.retainedLactobacilli,
+  ]);
+  log('plaque lactobacilli share: healthy, tipped, 3 weeks after', [
+    shares(healthy).L,
+    shares(tipped).L,
+    shares(recovered).L,
+  ]);
+
+  it('fill under frequent sugar, and what they shed keeps lactobacilli in acid plaque', () => {
+    expect(healthy.retainedLactobacilli).toBeLessThan(0.1);
+    expect(tipped.retainedLactobacilli).toBeGreaterThan(0.5);
+    expect(shares(tipped).L).toBeGreaterThan(5 * shares(healthy).L);
+    expect(shares(withSites).L).toBeGreaterThan(1.2 * shares(withoutSites).L);
+  });
+
+  it('stay a small part of the plaque, even in a tipped mouth (Badet & Thebaud 2008)', () => {
+    expect(shares(tipped).L).toBeLessThan(0.1);
+    expect(shares(healthy).L).toBeLessThan(0.01);
+  });
+
+  it('outlast the sugar habit by weeks, while the plaque itself recovers', () => {
+    // Half-life of weeks: after three weeks of care at least a quarter is still there.
+    expect(recovered.retainedLactobacilli).toBeGreaterThan(0.25 * tipped.retainedLactobacilli);
+    expect(recovered.retainedLactobacilli).toBeGreaterThan(2 * healthy.retainedLactobacilli);
+    expect(acidShare(recovered)).toBeLessThan(0.1);
+  });
+
+  it('do not exist in a chemostat, which has no teeth', () => {
+    const start = createMicrobiome();
+    for (const floor of FLOORS) {
+      expect(bradshawMarsh(floor).retainedLactobacilli).toBe(start.retainedLactobacilli);
+    }
   });
 });
 

@@ -61,13 +61,19 @@ const info: Record<string, unknown> = {};
 let targets = 0;
 let distance = 0;
 let passed = 0;
+let margins = 0;
 const targetFails: string[] = [];
 for (const e of EXPERIMENTS)
   for (const t of e.targets) {
     targets++;
     const v = t.model();
-    if (v >= t.lo && v <= t.hi) passed++;
-    else {
+    if (v >= t.lo && v <= t.hi) {
+      passed++;
+      // A set that passes at a tolerance's edge misses after the next model change: reward
+      // room to each edge (as a share of the span), capped so that it never outweighs a pass.
+      if (Number.isFinite(t.hi) && t.hi > t.lo)
+        margins += Math.min(v - t.lo, t.hi - v, 0.1 * (t.hi - t.lo)) / (t.hi - t.lo);
+    } else {
       targetFails.push(`${t.id}=${Number.isFinite(v) ? +v.toFixed(3) : v}`);
       const span =
         Number.isFinite(t.hi - t.lo) && t.hi > t.lo ? t.hi - t.lo : Math.max(1, Math.abs(t.lo));
@@ -189,7 +195,8 @@ const fixedOk =
   (fixedH[2] as number) < 0.1 &&
   (fixedT[1] as number) < 0.5 * (fixedT[2] as number) &&
   (fixedT[0] as number) < 0.05 &&
-  Math.abs((fixedT[0] as number) - (fixedH[0] as number)) < 0.01;
+  // Back, but for the lactobacilli the retention sites keep shedding for weeks.
+  Math.abs((fixedT[0] as number) - (fixedH[0] as number)) < 0.02;
 info.b5fixed = fixedOk;
 check(
   'b5',
@@ -200,7 +207,7 @@ check(
       (fromH[2] as number) < 0.1 &&
       (fromT[1] as number) < 0.5 * (fromT[2] as number) &&
       (fromT[0] as number) < 0.05 &&
-      Math.abs((fromT[0] as number) - (fromH[0] as number)) < 0.01),
+      Math.abs((fromT[0] as number) - (fromH[0] as number)) < 0.02),
   info.hyst,
 );
 // The integrator near the tipping point (tests/unit/sim.chunking.test.ts): behaviour 5 must
@@ -273,7 +280,8 @@ console.log(
   JSON.stringify({
     passed,
     targets,
-    score: passed - 10 * fails.length - 0.3 * distance,
+    score: passed - 10 * fails.length - 0.3 * distance + 0.2 * margins,
+    margins,
     distance,
     fails,
     targetFails,

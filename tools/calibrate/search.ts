@@ -2,6 +2,9 @@
 // (log-normal steps within the bounds), scores each set with score.ts in a fresh process and
 // keeps it if it scores no worse. Writes every evaluation to the log file as a JSON line.
 // Usage: tsx tools/calibrate/search.ts start.json log.jsonl minutes seed
+// C_PHMIN_LO and C_PHMIN_HI narrow the commensals' growth minimum: where it sits is a choice
+// the literature makes (parameters.ts), and left free the climb drifts back to wherever the
+// targets it already passes are easiest.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { PARAMETERS } from '../../src/sim/parameters';
@@ -13,11 +16,13 @@ const current = (key: string): number => {
 };
 
 const SPACE: Record<string, [number, number]> = {
-  'groups.C.phMin': [4.8, 5.3],
+  'groups.C.phMin': [Number(process.env.C_PHMIN_LO ?? 4.8), Number(process.env.C_PHMIN_HI ?? 5.3)],
   'groups.C.glycolysisFloor': [4.3, 5.2],
-  'groups.C.acidKill': [0.1, 1.2],
+  'groups.C.acidKill': [0.03, 1.2],
   'groups.C.sigma': [0.7, 1.3],
   'groups.C.rho': [2, 8],
+  'groups.C.death': [0.02, 0.08],
+  'groups.C.crowding': [0.15, 0.5],
   'groups.M.sigma': [0.3, 0.8],
   'groups.M.rho': [2.5, 9],
   'groups.M.crowding': [0.02, 0.3],
@@ -33,15 +38,20 @@ const SPACE: Record<string, [number, number]> = {
   'groups.L.acidKill': [0.03, 0.3],
   'ecology.storeGrowth': [0.15, 0.9],
   'ecology.peroxideInhibition': [0.06, 0.25],
-  'chemistry.arginolyticHalfSaturation': [0.02, 0.5],
+  'chemistry.arginolyticHalfSaturation': [0.01, 0.5],
   'chemistry.ammoniaRate': [0.15, 1.2],
-  'chemistry.lactobacillusAmmonia': [0.5, 5],
+  'chemistry.lactobacillusAmmonia': [0.5, 2],
   'ecology.mutacin': [0.07, 0.3],
   'chemistry.acidPerSugar': [40, 160],
   'chemistry.veillonellaUptake': [0.5, 3],
   'chemistry.nitrateHalfSaturation': [0.01, 0.3],
   'chemistry.acidScale': [25, 80],
   'chemistry.nitrateAlkali': [0.01, 0.6],
+  'ecology.retentionPh': [5.5, 6.3],
+  'ecology.retentionGrowth': [0.02, 0.15],
+  'ecology.retentionHalfLife': [168, 720],
+  'ecology.retentionCapture': [0.005, 0.05],
+  'ecology.retentionSeeding': [3e-5, 3e-4],
 };
 const [startFile, logFile, minutesArg, seedArg] = process.argv.slice(2);
 let seed = Number(seedArg ?? 1);
@@ -75,7 +85,10 @@ while (Date.now() < end) {
     const [lo, hi] = SPACE[k] as [number, number];
     const cur = p[k] ?? current(k);
     const next =
-      k.endsWith('phMin') || k.endsWith('Floor') || k.endsWith('Commensal')
+      k.endsWith('phMin') ||
+      k.endsWith('Floor') ||
+      k.endsWith('Commensal') ||
+      k.endsWith('retentionPh')
         ? cur + 0.1 * gauss()
         : cur * Math.exp(0.2 * gauss());
     p[k] = +Math.min(hi, Math.max(lo, next)).toPrecision(3);

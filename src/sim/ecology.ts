@@ -212,7 +212,7 @@ export function attachmentAfter(
 const RETENTION_PH = v(EC.retentionPh);
 const RETENTION_GROWTH = v(EC.retentionGrowth);
 const RETENTION_LOSS = Math.LN2 / v(EC.retentionHalfLife);
-const RETENTION_CAPTURE = v(EC.retentionCapture);
+const RETENTION_SETTLING = v(EC.retentionSettling);
 /** Lactobacilli full retention sites shed into the open plaque per hour. */
 export const RETENTION_SEEDING = v(EC.retentionSeeding);
 
@@ -229,6 +229,6 @@ export function retentionAfter(retained: number, lacto: number, pHn: number, h: 
     h *
       (RETENTION_GROWTH * acidic * retained * (1 - retained) -
         RETENTION_LOSS * retained +
-        RETENTION_CAPTURE * lacto * (1 - retained));
+        RETENTION_SETTLING * lacto * (1 - retained));
   return clamp01(next);
 }

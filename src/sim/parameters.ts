@@ -1,3 +1,7 @@
+// Every number of the model with its source, in one table: the docs' parameter tables, the
+// calibration (tools/calibrate/apply.ts writes into this file), the sensitivity screening and
+// the step loop all read it. Over 400 lines on purpose: most of it is the sources' text, and
+// one table read top to bottom is what a reviewer checks against the literature.
 import type { GroupName } from './groups';
 
 /** Every number in the model carries where it comes from: a citation or 'illustrative'. */
@@ -51,9 +55,9 @@ export const PARAMETERS = {
       phMin: ill(
         5,
         "the commensals' growth minimum taken together: S. sanguinis and S. gordonii stop near " +
-          `5.2 (brief; ${BRADSHAW}), but aciduric S. oralis grows at pH 5.2 (Alam et al. 2000 ` +
-          'Appl Environ Microbiol 66:3330) and some S. oralis and S. mitis strains keep making ' +
-          `acid at pH 5.0 (de Soet et al. 2000 Caries Res 34:486); ${CAL}`,
+          `5.2 (brief; ${BRADSHAW}), but aciduric S. oralis subpopulations grow at pH 5.2 (Alam ` +
+          'et al. 2000 Appl Environ Microbiol 66:3330), so the guild as a whole stops a little ' +
+          `lower; ${CAL}`,
       ),
       phOpt: cite(7.0, BRIEF),
       phMax: cite(8.5, BRIEF),
@@ -328,11 +332,12 @@ export const PARAMETERS = {
     ),
     retentionHalfLife: ill(
       497,
-      'hours (3 weeks): lactobacilli leave the retention sites slowly once the acid stops, so ' +
-        'they outlast a sugar habit by weeks; salivary lactobacillus counts reflect retention ' +
-        `areas such as open carious lesions (Crossner 1981 Community Dent Oral Epidemiol 9); ${CAL}`,
+      'hours (3 weeks), calibrated: lactobacilli leave the retention sites slowly once the ' +
+        'acid stops, so they outlast a sugar habit by weeks, consistent with salivary ' +
+        'lactobacillus counts reflecting retention areas such as open carious lesions rather ' +
+        `than the last meal (Crossner 1981 Community Dent Oral Epidemiol 9:182); ${CAL}`,
     ),
-    retentionCapture: ill(
+    retentionSettling: ill(
       0.0143,
       'per hour per unit plaque lactobacilli: lactobacilli of the open plaque settling in the ' +
         `retention sites, so a healthy mouth keeps a few there; ${CAL}`,

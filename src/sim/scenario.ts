@@ -54,6 +54,7 @@ export const SCENARIO_COLUMNS = [
   'enamel',
   'inflammation',
   'attachmentLoss',
+  'retainedLactobacilli',
   'shannon',
   'evenness',
   'health',
@@ -77,6 +78,8 @@ export type ScenarioRow = {
   inflammation: number;
   /** Clinical attachment lost at the gum margin, mm: lasting damage that never heals. */
   attachmentLoss: number;
+  /** Lactobacilli in the retention sites, 0-1 of what they hold: fills and empties over weeks. */
+  retainedLactobacilli: number;
   shannon: number;
   evenness: number;
   health: number;
@@ -273,6 +276,7 @@ function rowOf(m: Microbiome, elapsed: number): ScenarioRow {
   row.enamel = round(m.enamel);
   row.inflammation = round(m.inflammation);
   row.attachmentLoss = round(m.attachmentLoss);
+  row.retainedLactobacilli = round(m.retainedLactobacilli);
   row.shannon = round(shannon(m));
   row.evenness = round(evenness(m));
   row.health = round(health(m));

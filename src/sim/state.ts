@@ -1,5 +1,7 @@
 // The simulation's state: one plain JSON value, its exact copy, and the check that refuses a
 // state the simulation could not have made (a damaged save must never reach the step loop).
+// Over 400 lines because each field is spelled out in the type, the copy, the limits and the
+// check (for speed, see scalarsFit); kept in one file so a new field's four places sit together.
 import { SimStateError } from './errors';
 import { GROUPS, type GroupName } from './groups';
 
@@ -49,7 +51,8 @@ export interface Microbiome {
   /**
    * Lactobacilli in the mouth's retention sites (fissures, approximal spaces, open cavities),
    * 0-1 of what the sites hold: a niche where the pH stays low, from which they seed the open
-   * plaque. It fills over days of acid and empties over weeks (ecology.ts retentionAfter).
+   * plaque. Frequent sugar fills it over two to four weeks, and it empties over weeks
+   * (ecology.ts retentionAfter).
    */
   retainedLactobacilli: number;
   /** Current salivary condition (dry while a dry-mouth episode lasts or by constitution). */
@@ -251,7 +254,8 @@ export const MICROBIOME_LIMITS = {
    * one without a last mark resumes from where it stands; attachment loss came later still, and
    * a save without it has lost none (no story runs long enough to lose a measurable amount);
    * the retention sites came last, and a save without them resumes with a healthy mouth's few
-   * lactobacilli there (the settled mouth's, rounded).
+   * lactobacilli there (0.031, the spin-up's start: spinUp.ts), so
+   * a save of a tipped mouth refills them over weeks of acid rather than resuming full.
    */
   olderSaves: {
     gumPlaque: 0.1,

@@ -421,8 +421,9 @@ export function run(
       chlorhexidine,
       retentionSeeding * retained,
     );
-    // A chemostat (pH control on) has no host: its gum neither inflames nor feeds F and P.
-    if (phFloor === 0) {
+    // A chemostat (pH control on) has no host: its gum neither inflames nor feeds F and P, and
+    // it has no teeth whose retention sites could fill.
+    if (!chemostat) {
       inflammation = inflammationAfter(inflammation, x, h, gumPlaque);
       attachmentLoss = attachmentAfter(attachmentLoss, inflammation, x[5] as number, h);
       retained = retentionAfter(retained, x[2] as number, pHn, h);

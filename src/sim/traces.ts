@@ -16,7 +16,8 @@ export const QUIET_STEP = 10;
  * Step while the pH plunges faster than STEP_RULES.steepPhPerMinute (minutes). A quarter, not
  * half, a minute: the plunges carry most of the step error, and where plaque is tipping over
  * days (the snacking example) half-minute ones put the adaptive run 0.05 pH off the
- * fixed-step reference, for 14% fewer steps on a snacking day.
+ * fixed-step reference, quarter-minute ones 0.04, for 14% more steps on a snacking day (386
+ * against 340).
  */
 export const FINE_STEP = 0.25;
 

@@ -50,7 +50,7 @@ const SPACE: Record<string, [number, number]> = {
   'ecology.retentionPh': [5.5, 6.3],
   'ecology.retentionGrowth': [0.02, 0.15],
   'ecology.retentionHalfLife': [168, 720],
-  'ecology.retentionCapture': [0.005, 0.05],
+  'ecology.retentionSettling': [0.005, 0.05],
   'ecology.retentionSeeding': [3e-5, 3e-4],
 };
 const [startFile, logFile, minutesArg, seedArg] = process.argv.slice(2);

@@ -89,8 +89,10 @@ export function grow(
   const lactate = acidMean / (LACTATE_HALF_SAT + acidMean);
   const total0 = C + M + (x[2] as number) + V + F + P + K;
   const space = total0 < 1 ? 1 - total0 : 0;
-  // S. mutans' polysaccharide store only pays off where commensals' glycolysis is failing
-  // (below pH 6): at neutral pH everyone has sugar and the store is no edge.
+  // S. mutans' polysaccharide store pays off most where the commensals' glycolysis is failing
+  // (below pH 6, fully at 5); at neutral pH it still carries S. mutans between meals at four
+  // fifths. At none (tried 2026-12) S. mutans could not hold the tipped state: behaviour 5's
+  // hysteresis and the tipping at about 6 pulses a day were lost.
   const acidStress = pHn >= 6 ? 0.8 : pHn <= 5 ? 1 : 0.8 + (1 - 0.8) * (6 - pHn);
   const keystoneDeath = 1 - KEYSTONE_PROTECTION * (P / (P + KEYSTONE_HALF_SAT));
   // What each group lives on, and its interactions and losses beyond the common terms; then

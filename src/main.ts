@@ -112,9 +112,9 @@ const titleSaves = mountTitleSaves({
   story,
   notices,
   show: showRestored,
-  open: (state, session) => {
+  open: (state, session, quiet) => {
     ensureAudio();
-    enterPlay();
+    enterPlay(quiet);
     game.open(state, session, notices.report, 'shown');
   },
   title: showTitle,
@@ -169,9 +169,11 @@ keys.bind('p', () => {
 byId('debrief-button').addEventListener('click', showDebrief);
 
 // The screens.
-// A notice about an old or unreadable save belongs to the title; a game moves on.
-function enterPlay(): void {
-  notices.clear();
+// A notice about an old or unreadable save belongs to the title; a game moves on. A writer's
+// story swapped in place (`keepNotice`) keeps one standing: each save of an .ink file replays
+// the game, and "the choice ... is no longer offered" must outlast the saves that follow it.
+function enterPlay(keepNotice = false): void {
+  if (!keepNotice) notices.clear();
   notices.place('play');
   screens.show('play');
 }
@@ -181,9 +183,9 @@ function begin(role: StoryRole, ensemble?: Ensemble): void {
   story.begin(game, role, ensemble, { enter: enterPlay, failed: notices.report });
 }
 
-function showRestored(restored: RestoreResult): void {
+function showRestored(restored: RestoreResult, quiet: boolean): void {
   ensureAudio();
-  enterPlay();
+  enterPlay(quiet);
   game.show(restored.session);
 }
 

@@ -18,10 +18,13 @@ export interface TitleSavesOptions {
   /** The story: its version (known at once), its compiled form (now, or when loaded). */
   story: { version: string; compiled(): CompiledStoryModule; load(): Promise<CompiledStoryModule> };
   notices: Notices;
-  /** Puts a restored game on screen. */
-  show(restored: RestoreResult): void;
+  /**
+   * Puts a restored game on screen. `quiet` (a writer's story swapped under them) keeps the
+   * notice standing: one saying a choice was lost stays true when the next save replays.
+   */
+  show(restored: RestoreResult, quiet: boolean): void;
   /** Puts a save of this very story on screen at once; its session follows (`CurrentGame.open`). */
-  open(state: SaveFile['game'], session: Promise<Session>): void;
+  open(state: SaveFile['game'], session: Promise<Session>, quiet: boolean): void;
   /** Back to the title. */
   title(): void;
   /** Extra buttons beside Continue (the saved games dialog's opener). */
@@ -38,7 +41,8 @@ export interface TitleSaves {
   render(): void;
   /**
    * Resumes a save: exactly, replayed on an edited story (said unless `quiet`, as when a
-   * writer's own story is swapped under them), or from the nearest point (always said).
+   * writer's own story is swapped under them, which also leaves a standing notice up), or from
+   * the nearest point (always said).
    * `text` is the save as it was stored or loaded, kept aside byte for byte when needed.
    */
   resume(save: SaveFile, options?: { quiet?: boolean; text?: string }): void;
@@ -58,7 +62,7 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
       const session = afterPaint()
         .then(() => Promise.all([options.story.load(), loadRuntime()]))
         .then(([compiled, { restoreSave }]) => restoreSave(compiled, save).session);
-      options.open(save.game, session);
+      options.open(save.game, session, quiet);
       return;
     }
     // A save of an edited story is replayed on this one, so it needs the story read: at
@@ -93,7 +97,7 @@ export function mountTitleSaves(options: TitleSavesOptions): TitleSaves {
         // Storage refused: the download below is then the only copy, as it says.
       }
     }
-    options.show(restored);
+    options.show(restored, quiet);
     if (restored.kind === 'replayed' && !quiet) {
       notices.say(
         'The story has been edited since this save; your choices were replayed on the new version.',

@@ -102,6 +102,14 @@ describe('editing the story while the dev server runs', () => {
     await expect(notice.textContent()).resolves.toContain(`"${chosen}" is no longer offered`);
     await expect(choices.first().textContent()).resolves.toContain(`${chosen} (reworded)`);
     await game.screenshot('choice-reworded');
+
+    // The writer saves again (another line): the game replays, and the notice about the lost
+    // choice stays up until they choose on, still true of the old save it offers.
+    writeFileSync(act, original.replace(line, `EDITED-AGAIN ${line}`));
+    await page.waitForFunction(() =>
+      document.querySelector('#story-log')?.textContent?.includes('EDITED-AGAIN'),
+    );
+    await expect(notice.textContent()).resolves.toContain(`"${chosen}" is no longer offered`);
     // The dev server's own chatter (a 500 while the story was broken) is expected here.
     expect(
       game.problems.filter((p) => !/500|Failed to reload|festival\.ink|main\.ink/.test(p)),

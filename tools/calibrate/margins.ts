@@ -2,22 +2,15 @@
 // as a share of the tolerance span) for parameter overrides given as JSON, tightest first: a
 // set that passes at its edges will miss after the next model change.
 // Usage: tsx tools/calibrate/margins.ts '{"groups.C.phMin": 5.0}'
-import { PARAMETERS } from '../../src/sim/parameters';
+import { applyOverrides, marginOf } from './overrides';
 
-const overrides = JSON.parse(process.argv[2] ?? '{}') as Record<string, number>;
-for (const [key, value] of Object.entries(overrides)) {
-  let o: Record<string, unknown> = PARAMETERS as unknown as Record<string, unknown>;
-  for (const p of key.split('.')) o = o[p] as Record<string, unknown>;
-  (o as { value: number }).value = value;
-}
+applyOverrides(process.argv[2]);
 const { EXPERIMENTS } = await import('../validateExperiments');
 const rows: [number, string][] = [];
 for (const e of EXPERIMENTS)
   for (const t of e.targets) {
     const v = t.model();
-    const span = Number.isFinite(t.hi) ? t.hi - t.lo : Math.max(Math.abs(t.lo), 1);
-    const margin = Math.min(v - t.lo, Number.isFinite(t.hi) ? t.hi - v : Number.POSITIVE_INFINITY);
-    const m = span > 0 ? margin / span : margin;
+    const m = marginOf(t, v);
     rows.push([
       m,
       `${t.id.padEnd(20)} ${(+v.toFixed(3)).toString().padStart(9)}  [${t.lo}, ${t.hi}]  margin ${(100 * m).toFixed(1)}%`,

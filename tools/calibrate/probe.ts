@@ -1,14 +1,8 @@
 // Prints the chemostat shares (all groups) by floor for parameter overrides given as JSON in
 // argv[2], e.g. '{"chemistry.acidPerSugar": 60, "groups.M.sigma": 0.5}', and dose/days in argv[3].
-import { PARAMETERS } from '../../src/sim/parameters';
+import { applyOverrides } from './overrides';
 
-const overrides = JSON.parse(process.argv[2] ?? '{}') as Record<string, number>;
-for (const [key, value] of Object.entries(overrides)) {
-  let o: Record<string, unknown> = PARAMETERS as unknown as Record<string, unknown>;
-  const parts = key.split('.');
-  for (const p of parts) o = o[p] as Record<string, unknown>;
-  (o as { value: number }).value = value;
-}
+applyOverrides(process.argv[2]);
 const [dose, days, n] = (process.argv[3] ?? '0.2,10,1').split(',').map(Number);
 const sim = await import('../../src/sim');
 const { runScenario } = await import('../../src/sim/scenario');

@@ -2,15 +2,10 @@
 // of `npm run validate` and quick versions of the model brief's behaviour tests (section C of
 // /work/shared/design/microbiome-model.md; tests/unit/sim.*.test.ts hold the real ones).
 // Usage: tsx tools/calibrate/score.ts '{"groups.M.acidKill": 0.12}' -> one JSON line.
-import { PARAMETERS } from '../../src/sim/parameters';
 import type { ScenarioAction } from '../../src/sim/scenario';
+import { applyOverrides, marginOf } from './overrides';
 
-const overrides = JSON.parse(process.argv[2] ?? '{}') as Record<string, number>;
-for (const [key, value] of Object.entries(overrides)) {
-  let o: Record<string, unknown> = PARAMETERS as unknown as Record<string, unknown>;
-  for (const p of key.split('.')) o = o[p] as Record<string, unknown>;
-  (o as { value: number }).value = value;
-}
+applyOverrides(process.argv[2]);
 const sim = await import('../../src/sim');
 const { runScenario } = await import('../../src/sim/scenario');
 const { EXPERIMENTS, MEALS, BRUSH, pulses, bradshawMarsh, FLOORS } = await import(
@@ -71,8 +66,7 @@ for (const e of EXPERIMENTS)
       passed++;
       // A set that passes at a tolerance's edge misses after the next model change: reward
       // room to each edge (as a share of the span), capped so that it never outweighs a pass.
-      if (Number.isFinite(t.hi) && t.hi > t.lo)
-        margins += Math.min(v - t.lo, t.hi - v, 0.1 * (t.hi - t.lo)) / (t.hi - t.lo);
+      if (Number.isFinite(t.hi) && t.hi > t.lo) margins += Math.min(marginOf(t, v), 0.1);
     } else {
       targetFails.push(`${t.id}=${Number.isFinite(v) ? +v.toFixed(3) : v}`);
       const span =
